@@ -1,0 +1,78 @@
+/**
+ * Whitespace folding with a map back to source offsets.
+ *
+ * The dataset stores texts "with whitespace folded": runs of spaces and tabs
+ * become one space; a run that holds a line break becomes one space, or
+ * nothing when it sits between two CJK characters (a Chinese line or page
+ * break joins without a space); leading and trailing whitespace goes. Every
+ * character of the folded text keeps the source offset it came from, so a
+ * sentence found in a paragraph's text maps back to an exact span.
+ */
+
+/** A folded text and, for each of its UTF-16 code units, the source offset it came from. */
+export interface FoldedText {
+  readonly text: string;
+  /** offsets[i] is the source offset of text[i]; a folded space maps to the first whitespace of its run. */
+  readonly offsets: readonly number[];
+}
+
+/** A half-open range of source offsets to leave out of the text (e.g. Markdown emphasis markers). */
+export interface SkipRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u201C\u201D\u2018\u2019]/u;
+const space = /\s/u;
+
+/** Whether a character is CJK (Han or full-width/CJK punctuation). */
+export function isCjk(char: string | undefined): boolean {
+  return char !== undefined && cjk.test(char);
+}
+
+/**
+ * Fold `source.slice(start, end)`, leaving out the `skip` ranges.
+ *
+ * @param source the whole source text
+ * @param start first offset (inclusive)
+ * @param end last offset (exclusive)
+ * @param skip sorted, non-overlapping ranges to leave out
+ */
+export function fold(source: string, start: number, end: number, skip: readonly SkipRange[] = []): FoldedText {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingAt = -1;
+  let pendingBreak = false;
+  let k = 0;
+  while (k < skip.length && skip[k]!.end <= start) k++;
+  for (let i = start; i < end; i++) {
+    while (k < skip.length && skip[k]!.end <= i) k++;
+    if (k < skip.length && skip[k]!.start <= i) {
+      i = skip[k]!.end - 1;
+      continue;
+    }
+    const char = source[i]!;
+    if (space.test(char)) {
+      if (pendingAt < 0) pendingAt = i;
+      if (char === '\n' || char === '\r') pendingBreak = true;
+      continue;
+    }
+    if (pendingAt >= 0 && text.length > 0) {
+      const joinTight = pendingBreak && isCjk(text[text.length - 1]) && isCjk(char);
+      if (!joinTight) {
+        text += ' ';
+        offsets.push(pendingAt);
+      }
+    }
+    pendingAt = -1;
+    pendingBreak = false;
+    text += char;
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/** Fold a plain string (no offsets needed). */
+export function foldString(value: string): string {
+  return fold(value, 0, value.length).text;
+}
