@@ -1,0 +1,742 @@
+/* eslint-disable */
+/**
+ * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build:types`
+ * (src/build/types.ts). Edit the schemas and regenerate.
+ */
+
+/**
+ * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
+ */
+export type ItemId = string;
+/**
+ * Id of a section: `<document-id>/` followed by an Akoma Ntoso style eId, level abbreviations joined by `__`, each with the number printed in its label (or its position), e.g. `intl-strategy-cyberspace-cooperation-2017/chp_2__sec_3`.
+ */
+export type SectionId = string;
+/**
+ * Id of a paragraph: its section id followed by `__para_<n>`, n counting from 1 within the section.
+ */
+export type ParagraphId = string;
+/**
+ * Key of an entry of the concept vocabulary (schemas/concepts.json).
+ */
+export type ConceptKey = string;
+/**
+ * Ids of the corrections (data/corrections/) that changed this item, in the order they were applied.
+ *
+ * @minItems 1
+ */
+export type CorrectionIds = [string, ...string[]];
+/**
+ * ISO 8601 year, year-month or date.
+ */
+export type YearMonth = string;
+/**
+ * Id of a document: lower-case words joined by hyphens, equal to the base name of its source file in data/sources/.
+ */
+export type DocumentId = string;
+/**
+ * Id of a work: the abstract text that one or more documents (expressions, e.g. an official and a machine translation) express.
+ */
+export type WorkId = string;
+/**
+ * What kind of document it is.
+ */
+export type DocumentKind =
+  'strategy' | 'white-paper' | 'submission' | 'position-paper' | 'initiative' | 'law' | 'report' | 'other';
+/**
+ * BCP 47 primary language subtag of a text in the corpus: `en` English, `zh` Chinese.
+ */
+export type Language = 'en' | 'zh';
+
+/**
+ * Every entity of the dataset (a root for type generation only).
+ */
+export interface CyberspacePolicyDataSchemas {
+  ActionItem?: ActionItem;
+  Claim?: Claim;
+  Concept?: Concept;
+  ConceptKey?: ConceptKey;
+  ConceptTerms?: ConceptTerms;
+  ConceptVocabulary?: ConceptVocabulary;
+  Concepts?: Concepts;
+  CorrectionIds?: CorrectionIds;
+  Counts?: Counts;
+  Document?: Document;
+  DocumentId?: DocumentId;
+  DocumentKind?: DocumentKind;
+  DocumentSummary?: DocumentSummary;
+  ExpectedCounts?: ExpectedCounts;
+  ItemId?: ItemId;
+  Language?: Language;
+  LanguageSpans?: LanguageSpans;
+  ListMarker?: ListMarker;
+  LocalizedText?: LocalizedText;
+  Manifest?: Manifest;
+  Origin?: Origin;
+  Paragraph?: Paragraph;
+  ParagraphId?: ParagraphId;
+  ParserHints?: ParserHints;
+  PartialDate?: PartialDate;
+  Principle?: Principle;
+  Quantity?: Quantity;
+  Redaction?: Redaction;
+  Section?: Section;
+  SectionId?: SectionId;
+  Source?: Source;
+  SourceMetadata?: SourceMetadata;
+  Span?: Span;
+  Stance?: Stance;
+  Translation?: Translation;
+  Work?: Work;
+  WorkId?: WorkId;
+  YearMonth?: YearMonth;
+}
+/**
+ * A concrete commitment, proposal or recommendation for action.
+ */
+export interface ActionItem {
+  /**
+   * `<paragraph id>__action_<n>`.
+   */
+  id: ItemId;
+  /**
+   * The section it is stated in.
+   */
+  sectionId: SectionId;
+  /**
+   * The paragraph it is stated in.
+   */
+  paragraphId: ParagraphId;
+  /**
+   * Who is to act, as the text says: `China`, `the international community`, `all countries`.
+   */
+  actor: string;
+  /**
+   * `commitment` (will, is committed to, 将), `recommendation` (should, must, 应), `proposal` (advocates, calls for, proposes, supports, 倡导/主张/支持).
+   */
+  modality: 'commitment' | 'recommendation' | 'proposal';
+  /**
+   * The sentence or list item that states it.
+   */
+  text: LocalizedText;
+  /**
+   * Concepts of the vocabulary the action concerns.
+   */
+  concepts?: ConceptKey[];
+  /**
+   * Where the text lies in the source.
+   */
+  span?: Span;
+  /**
+   * Where each language's text lies, for a bilingual pair.
+   */
+  spans?: LanguageSpans;
+  corrections?: CorrectionIds;
+}
+/**
+ * A text in the languages the source has it in. A key is present only where the source contains that text: nothing is machine-translated.
+ */
+export interface LocalizedText {
+  /**
+   * The English text, as the source has it (whitespace folded).
+   */
+  en?: string;
+  /**
+   * The Chinese text, as the source has it (whitespace folded).
+   */
+  zh?: string;
+}
+/**
+ * Where an item's text lies in its source file: UTF-16 offsets into the file read as a JavaScript string (end exclusive), and the 1-based line and column of start.
+ */
+export interface Span {
+  /**
+   * UTF-16 offset of the first character (0-based).
+   */
+  start: number;
+  /**
+   * UTF-16 offset one past the last character.
+   */
+  end: number;
+  /**
+   * 1-based line of start.
+   */
+  line: number;
+  /**
+   * 1-based column of start, in UTF-16 code units.
+   */
+  column: number;
+}
+/**
+ * One span per language, for a bilingual pair whose two texts lie in different places of the source.
+ */
+export interface LanguageSpans {
+  /**
+   * Span of the English text.
+   */
+  en: Span;
+  /**
+   * Span of the Chinese text.
+   */
+  zh: Span;
+}
+/**
+ * An assertion the document makes, one sentence, with what makes it checkable.
+ */
+export interface Claim {
+  /**
+   * `<paragraph id>__claim_<n>`.
+   */
+  id: ItemId;
+  /**
+   * The section it is stated in.
+   */
+  sectionId: SectionId;
+  /**
+   * The paragraph it is stated in.
+   */
+  paragraphId: ParagraphId;
+  /**
+   * `statistic` states a figure; `position`: the document's actor supports, opposes, advocates or believes something; `event`: something dated that happened.
+   */
+  kind: 'statistic' | 'position' | 'event';
+  /**
+   * The sentence.
+   */
+  text: LocalizedText;
+  /**
+   * The figures the sentence states, in order.
+   *
+   * @minItems 1
+   */
+  quantities?: [Quantity, ...Quantity[]];
+  /**
+   * For position claims: who supports or opposes what.
+   */
+  stance?: Stance;
+  /**
+   * Ids of claims with the same figures in other expressions of the same work.
+   *
+   * @minItems 1
+   */
+  sameAs?: [ItemId, ...ItemId[]];
+  /**
+   * Where the sentence lies in the source.
+   */
+  span?: Span;
+  /**
+   * Where each language's sentence lies, for a bilingual pair.
+   */
+  spans?: LanguageSpans;
+  corrections?: CorrectionIds;
+}
+/**
+ * A figure stated in a sentence, with its scale expanded and its unit.
+ */
+export interface Quantity {
+  /**
+   * The figure as printed, e.g. `1.05 billion`, `74.4%`, `10.51亿`.
+   */
+  raw: string;
+  /**
+   * The numeric value with its scale word expanded (billion, million, trillion, 亿, 万): `1.05 billion` is 1050000000.
+   */
+  value: number;
+  /**
+   * What is counted or measured, e.g. `percent`, `yuan`, `internet users`.
+   */
+  unit: string;
+  /**
+   * The date the sentence gives the figure for (`By June 2022` is `2022-06`).
+   */
+  asOf?: YearMonth;
+  /**
+   * A bound printed with the figure: `more than`, `nearly`, `over`, `about`.
+   */
+  qualifier?: string;
+}
+/**
+ * The position a claim expresses: who supports or opposes what.
+ */
+export interface Stance {
+  /**
+   * Who holds the position, as the text names them.
+   */
+  actor: string;
+  /**
+   * Whether the actor supports or opposes the target.
+   */
+  polarity: 'supports' | 'opposes';
+  /**
+   * What is supported or opposed, as the text says it.
+   */
+  target: string;
+}
+/**
+ * One concept of the vocabulary.
+ */
+export interface Concept {
+  /**
+   * A short name.
+   */
+  label: LocalizedText;
+  /**
+   * What the concept covers.
+   */
+  description: string;
+  /**
+   * Words and phrases that name the concept in each language, matched case-insensitively against principle names and action texts.
+   */
+  terms: ConceptTerms;
+}
+/**
+ * Terms by language.
+ */
+export interface ConceptTerms {
+  en?: string[];
+  zh?: string[];
+}
+/**
+ * The concept vocabulary: keys that let the same principle or theme be followed across documents and years.
+ */
+export interface ConceptVocabulary {
+  /**
+   * Concepts by key.
+   */
+  concepts: Concepts;
+}
+/**
+ * Concepts by key.
+ */
+export interface Concepts {
+  [k: string]: Concept | undefined;
+}
+/**
+ * How many of each entity a document holds.
+ */
+export interface Counts {
+  sections: number;
+  paragraphs: number;
+  principles: number;
+  actionItems: number;
+  claims: number;
+}
+/**
+ * One policy document of the corpus: its metadata, its section tree and the principles, action items and claims it states.
+ */
+export interface Document {
+  id: DocumentId;
+  /**
+   * Id of the work; expressions of one text share it.
+   */
+  work: WorkId;
+  /**
+   * The document's title in the languages the source has it in.
+   */
+  title: LocalizedText;
+  /**
+   * What kind of document it is.
+   */
+  kind: DocumentKind;
+  /**
+   * The issuing bodies.
+   *
+   * @minItems 1
+   */
+  issuer: [LocalizedText, ...LocalizedText[]];
+  /**
+   * When the document was issued, as precisely as known.
+   */
+  date: PartialDate;
+  /**
+   * Languages present in the text, in order of first appearance.
+   *
+   * @minItems 1
+   */
+  languages: [Language, ...Language[]];
+  /**
+   * Present when the text is a translation (after Akoma Ntoso's FRBRtranslation).
+   */
+  translation?: Translation;
+  /**
+   * Where the text came from.
+   */
+  origin: Origin;
+  /**
+   * The source file the document was parsed from.
+   */
+  source: Source;
+  /**
+   * Curated remarks on the document (from its metadata file).
+   */
+  notes?: string[];
+  /**
+   * What was redacted from the output (personal contact data), by kind and count; the source stays as received.
+   */
+  redactions: Redaction[];
+  /**
+   * The section tree, in source order.
+   *
+   * @minItems 1
+   */
+  sections: [Section, ...Section[]];
+  /**
+   * Principles the document sets out, in source order.
+   */
+  principles: Principle[];
+  /**
+   * Commitments, proposals and recommendations, in source order.
+   */
+  actionItems: ActionItem[];
+  /**
+   * Statistic, position and event claims, in source order.
+   */
+  claims: Claim[];
+}
+/**
+ * A date as precise as it is known, with how it is known.
+ */
+export interface PartialDate {
+  /**
+   * ISO 8601 calendar date, year-month or year.
+   */
+  value: string;
+  /**
+   * `stated`: the text or its issuer states it; `inferred`: deduced from the text; `published`: the date of publication of this copy.
+   */
+  basis: 'stated' | 'inferred' | 'published';
+  /**
+   * How the date was established, where it is not obvious.
+   */
+  note?: string;
+}
+/**
+ * How a translated text was made.
+ */
+export interface Translation {
+  /**
+   * `official`: issued by the author; `machine`: machine translation; `unknown`.
+   */
+  method: 'official' | 'machine' | 'unknown';
+  /**
+   * Whether this text may be quoted as the document's own words.
+   */
+  authoritative: boolean;
+  /**
+   * The language translated from.
+   */
+  fromLanguage?: Language;
+  /**
+   * What else a reader should know about the translation.
+   */
+  note?: string;
+}
+/**
+ * Where a source text was obtained.
+ */
+export interface Origin {
+  /**
+   * Who published the copy the source was taken from.
+   */
+  publisher: string;
+  /**
+   * Address of that copy, if known.
+   */
+  url?: string;
+  /**
+   * Anything else known about the copy.
+   */
+  note?: string;
+}
+/**
+ * The source file a document was parsed from.
+ */
+export interface Source {
+  /**
+   * Path of the file relative to the repository root.
+   */
+  path: string;
+  /**
+   * SHA-256 of the file's bytes, lower-case hex.
+   */
+  sha256: string;
+  /**
+   * Size of the file in bytes.
+   */
+  bytes: number;
+}
+/**
+ * A kind of personal data replaced by `[redacted]` in the output, with how often.
+ */
+export interface Redaction {
+  /**
+   * What was redacted.
+   */
+  kind: 'email' | 'phone';
+  /**
+   * How many occurrences were replaced.
+   */
+  count: number;
+}
+/**
+ * A section of a document's tree: its heading, its own paragraphs and its child sections.
+ */
+export interface Section {
+  /**
+   * Unique id: `<document-id>/` + Akoma Ntoso style eId.
+   */
+  id: SectionId;
+  /**
+   * The numbering as printed, without its punctuation: `Chapter II`, `二`, `(3)`, `Panel 6`, `I`.
+   */
+  label?: string;
+  /**
+   * What the section is. `contents` is a table of contents kept as one section; `front-matter` and `back-matter` hold the text around the body (news header, form fields, source lines).
+   */
+  kind:
+    | 'preface'
+    | 'chapter'
+    | 'section'
+    | 'subsection'
+    | 'panel'
+    | 'conclusion'
+    | 'contents'
+    | 'front-matter'
+    | 'back-matter';
+  /**
+   * Depth in the tree, 1 = top.
+   */
+  level: number;
+  /**
+   * The heading text without its numbering, lines joined; absent for front and back matter, which have no printed heading.
+   */
+  title?: LocalizedText;
+  /**
+   * Where the heading lies in the source (absent without a printed heading).
+   */
+  span?: Span;
+  /**
+   * Where each language's heading lies, for a heading printed in both languages in different places.
+   */
+  spans?: LanguageSpans;
+  /**
+   * The section's own paragraphs, before its first child.
+   */
+  paragraphs: Paragraph[];
+  /**
+   * Sub-sections, in source order.
+   */
+  children: Section[];
+  corrections?: CorrectionIds;
+}
+/**
+ * A paragraph of a section: page-break fragments joined, a bilingual pair kept together.
+ */
+export interface Paragraph {
+  /**
+   * The section id followed by `__para_<n>`.
+   */
+  id: ParagraphId;
+  /**
+   * The paragraph text in the languages the source has it in.
+   */
+  text: LocalizedText;
+  /**
+   * Present when the paragraph is an item of a bulleted or numbered list that is not a heading.
+   */
+  list?: ListMarker;
+  /**
+   * A short run-in heading sentence the paragraph opens with, e.g. `Strengthening personal information protection.`; the text keeps it too.
+   */
+  lead?: string;
+  /**
+   * Where the text lies in the source (single-language paragraph). Exactly one of span and spans is present.
+   */
+  span?: Span;
+  /**
+   * Where each language's text lies (bilingual pair). Exactly one of span and spans is present.
+   */
+  spans?: LanguageSpans;
+  corrections?: CorrectionIds;
+}
+/**
+ * The marker of a list item as printed.
+ */
+export interface ListMarker {
+  /**
+   * The marker as printed: `•`, `(1)`, `1.`.
+   */
+  marker: string;
+  /**
+   * Whether the marker numbers the item.
+   */
+  ordered: boolean;
+}
+/**
+ * A named normative principle the document sets out as such (under a principles heading, or as one of an enumerated set).
+ */
+export interface Principle {
+  /**
+   * `<section or paragraph id>__principle_<n>`.
+   */
+  id: ItemId;
+  /**
+   * The section the principle is stated in.
+   */
+  sectionId: SectionId;
+  /**
+   * The paragraph that names the principle, when it is named by a paragraph's run-in lead rather than a heading.
+   */
+  paragraphId?: ParagraphId;
+  /**
+   * The principle's name as printed.
+   */
+  name: LocalizedText;
+  /**
+   * Key of the concept vocabulary, shared by the same principle across documents and years.
+   */
+  concept: ConceptKey;
+  /**
+   * The text that states the principle: the first sentence of its first paragraph.
+   */
+  statement: LocalizedText;
+  /**
+   * Where the name lies in the source.
+   */
+  span?: Span;
+  /**
+   * Where each language's name lies, for a bilingual heading.
+   */
+  spans?: LanguageSpans;
+  corrections?: CorrectionIds;
+}
+/**
+ * A document as listed in the manifest.
+ */
+export interface DocumentSummary {
+  id: DocumentId;
+  work: WorkId;
+  title: LocalizedText;
+  kind: DocumentKind;
+  date: PartialDate;
+  languages: Language[];
+  translation?: Translation;
+  counts: Counts;
+  source: Source;
+}
+/**
+ * Totals the document states about itself; the build fails if the extracted items disagree.
+ */
+export interface ExpectedCounts {
+  /**
+   * Number of principles the document states.
+   */
+  principles?: number;
+  /**
+   * Number of action items.
+   */
+  actionItems?: number;
+  /**
+   * Sections by id whose count of child sections or list paragraphs is stated, e.g. `{ "…/chp_3": 6 }`.
+   */
+  sections?: {
+    [k: string]: number | undefined;
+  };
+}
+/**
+ * generated/data/index.json: the dataset's version, its documents, works and concept vocabulary.
+ */
+export interface Manifest {
+  /**
+   * Version of the dataset (the package version).
+   */
+  version: string;
+  /**
+   * The documents, sorted by id.
+   */
+  documents: DocumentSummary[];
+  /**
+   * The works, sorted by id.
+   */
+  works: Work[];
+  /**
+   * The concept vocabulary.
+   */
+  concepts: Concepts;
+}
+/**
+ * A work and the documents that express it.
+ */
+export interface Work {
+  id: WorkId;
+  title: LocalizedText;
+  /**
+   * Ids of the documents expressing the work, sorted.
+   *
+   * @minItems 1
+   */
+  expressions: [DocumentId, ...DocumentId[]];
+}
+/**
+ * Declared per-document knowledge for the parser, where its general rules need help.
+ */
+export interface ParserHints {
+  /**
+   * How paragraphs are marked: `blank-lines` (a blank line ends a paragraph), `indent` (each line is a sentence; a paragraph starts at an indented line), `auto` (decide from the text).
+   */
+  paragraphs?: 'auto' | 'blank-lines' | 'indent';
+  /**
+   * Numbering styles from the outermost to the innermost level, overriding the conventional order (e.g. `[roman, arabic-dot, arabic-paren]`).
+   */
+  headingStyles?: ('chapter' | 'roman' | 'cjk-enum' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren')[];
+}
+/**
+ * Curated metadata of a source text (data/sources/<document-id>.yaml): everything known about it that the text does not say, and the declared hints the parser needs.
+ */
+export interface SourceMetadata {
+  /**
+   * The document id; must equal the file's base name.
+   */
+  id: DocumentId;
+  /**
+   * Id of the work this document expresses.
+   */
+  work: WorkId;
+  /**
+   * Title in the languages the source has it in.
+   */
+  title: LocalizedText;
+  /**
+   * Kind of document.
+   */
+  kind: DocumentKind;
+  /**
+   * Issuing bodies.
+   *
+   * @minItems 1
+   */
+  issuer: [LocalizedText, ...LocalizedText[]];
+  date: PartialDate;
+  /**
+   * Languages present in the text.
+   *
+   * @minItems 1
+   */
+  languages: [Language, ...Language[]];
+  translation?: Translation;
+  origin: Origin;
+  /**
+   * Curated remarks, copied to the document.
+   */
+  notes?: string[];
+  /**
+   * How to read the source: `text` (plain text: nothing is Markdown) or `markdown` (inline emphasis `*x*`/`**x**` is markup, removed from the text).
+   */
+  format?: 'text' | 'markdown';
+  /**
+   * Set by `import` on a generated stub: the metadata has not been checked by a person yet.
+   */
+  review?: boolean;
+  hints?: ParserHints;
+  expectedCounts?: ExpectedCounts;
+}

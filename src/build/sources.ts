@@ -1,0 +1,46 @@
+/**
+ * Read a source text as received: it must exist, be non-empty and be UTF-8.
+ * Its sha256 and byte size identify it.
+ */
+import { createHash } from 'node:crypto';
+import type { VFileMessage } from 'vfile-message';
+import { createMessage } from '../validate/messages.js';
+
+export interface SourceText {
+  text: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** Decode and check source bytes; `file` is the path to report. */
+export function readSourceBytes(bytes: Uint8Array | undefined, file: string): { source?: SourceText; messages: VFileMessage[] } {
+  if (bytes === undefined) {
+    return { messages: [createMessage('source file is missing', { file, ruleId: 'source-missing', hint: 'add the text as received, or remove its metadata file' })] };
+  }
+  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
+    return { messages: [createMessage('source file is empty', { file, ruleId: 'source-empty', hint: 'add the text as received; an empty source cannot be parsed' })] };
+  }
+  const invalidAt = firstInvalidUtf8(bytes);
+  if (invalidAt >= 0) {
+    const lines = new TextDecoder().decode(bytes.subarray(0, invalidAt)).split('\n');
+    return {
+      messages: [
+        createMessage(`source is not valid UTF-8 (byte ${invalidAt})`, { file, place: { line: lines.length, column: lines[lines.length - 1]!.length + 1 }, ruleId: 'source-encoding', hint: 'convert the file to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), keeping its text as received' }),
+      ],
+    };
+  }
+  const text = new TextDecoder().decode(bytes);
+  return { source: { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, messages: [] };
+}
+
+/** Byte offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,64 @@
+/**
+ * collectBlocks: turn the mdast root's paragraphs into blocks of trimmed lines
+ * with their indentation and the blank lines before them, and record the
+ * offsets of Markdown emphasis markers so texts can leave them out.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Block, Range } from './types.js';
+import type { SkipRange } from '../text/fold.js';
+
+/** Lines of a source range, trimmed, blank ones dropped. */
+export function linesOf(source: string, start: number, end: number): Range[] {
+  const lines: Range[] = [];
+  let lineStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || source[i] === '\n') {
+      let a = lineStart;
+      let b = i;
+      while (a < b && /\s/u.test(source[a]!)) a++;
+      while (b > a && /\s/u.test(source[b - 1]!)) b--;
+      if (b > a) lines.push({ start: a, end: b });
+      lineStart = i + 1;
+    }
+  }
+  return lines;
+}
+
+function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[]): void {
+  if ((node.type === 'emphasis' || node.type === 'strong') && node.position && node.children.length > 0) {
+    const first = node.children[0]!.position;
+    const last = node.children[node.children.length - 1]!.position;
+    if (first && last) {
+      skip.push({ start: node.position.start.offset!, end: first.start.offset! });
+      skip.push({ start: last.end.offset!, end: node.position.end.offset! });
+    }
+  }
+  if ('children' in node) for (const child of node.children) markerRanges(child as PhrasingContent, skip);
+}
+
+/** Plugin: mdast root → `file.data.blocks` and `file.data.skip`. */
+export default function collectBlocks() {
+  return function (tree: Root, file: VFile): void {
+    const source = String(file.value);
+    const blocks: Block[] = [];
+    const skip: SkipRange[] = [];
+    let previousEnd = 0;
+    for (const node of tree.children) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+      const lines = linesOf(source, lineStart, end);
+      if (lines.length === 0) continue;
+      const between = source.slice(previousEnd, lineStart);
+      const gapBefore = blocks.length === 0 ? 0 : Math.max(0, (between.match(/\n/g)?.length ?? 0) - 1);
+      blocks.push({ lines, indented: lines[0]!.start > lineStart, gapBefore });
+      markerRanges(node, skip);
+      previousEnd = end;
+    }
+    skip.sort((a, b) => a.start - b.start);
+    file.data.blocks = blocks;
+    file.data.skip = skip;
+  };
+}

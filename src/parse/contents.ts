@@ -1,0 +1,53 @@
+/**
+ * detectContents: a table of contents (`目录`, `Contents`, `Table of contents`)
+ * repeats the headings of the body. Its entries become text units of the
+ * `contents` section instead of headings; it ends before the unit that repeats
+ * its first entry (where the body starts), or, without such a repeat, at the
+ * first unit that is neither a heading nor a short line.
+ */
+import type { VFile } from 'vfile';
+import { foldString } from '../text/fold.js';
+import type { Range, TextUnit, Unit } from './types.js';
+
+/** A comparison key for a unit: its texts folded, joined, lower-cased, without spaces. */
+export function unitKey(source: string, unit: Unit): string {
+  const ranges: Range[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const part = unit.parts[lang];
+    if (part) ranges.push('range' in part ? part.range : part);
+  }
+  return ranges.map((r) => foldString(source.slice(r.start, r.end))).join('').replace(/\s+/gu, '').toLowerCase();
+}
+
+function asEntry(unit: Unit): TextUnit {
+  const parts: TextUnit['parts'] = {};
+  for (const lang of ['zh', 'en'] as const) {
+    const part = unit.parts[lang];
+    if (part) parts[lang] = 'range' in part ? part.range : part;
+  }
+  return { type: 'text', parts, matter: 'contents', indented: false, gapBefore: unit.gapBefore };
+}
+
+function isShortLine(source: string, unit: Unit): boolean {
+  if (unit.type === 'heading') return true;
+  const key = unitKey(source, unit);
+  return key.length <= 150 && !/[.。;；!?！？]$/u.test(key);
+}
+
+/** Plugin: mark table-of-contents entries in `file.data.units`. */
+export default function detectContents() {
+  return function (_tree: unknown, file: VFile): void {
+    const source = String(file.value);
+    const units = file.data.units ?? [];
+    const at = units.findIndex((u) => u.type === 'heading' && u.role === 'contents');
+    if (at < 0 || at + 1 >= units.length) return;
+    const firstKey = unitKey(source, units[at + 1]!);
+    let end = at + 2;
+    while (end < units.length && unitKey(source, units[end]!) !== firstKey) end++;
+    if (end >= units.length) {
+      end = at + 1;
+      while (end < units.length && isShortLine(source, units[end]!)) end++;
+    }
+    for (let i = at + 1; i < end; i++) units[i] = asEntry(units[i]!);
+  };
+}

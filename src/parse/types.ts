@@ -1,0 +1,118 @@
+/**
+ * What travels between the parser's plugins: blocks of lines from remark-parse,
+ * then units (headings and text), then the section tree. Each stage is attached
+ * to the vfile through the `DataMap` augmentation.
+ */
+import type { Lang } from '../text/script.js';
+import type { SkipRange } from '../text/fold.js';
+
+/** A half-open range of source offsets. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A block: what remark-parse sees as a paragraph (lines between blank lines). */
+export interface Block {
+  /** Trimmed ranges of its lines. */
+  lines: Range[];
+  /** Whether its first line starts with whitespace. */
+  indented: boolean;
+  /** Blank lines between the previous block and this one. */
+  gapBefore: number;
+}
+
+/** Numbering styles the parser knows, from the conventional outermost to innermost. */
+export const headingStyles = ['chapter', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'arabic-paren'] as const;
+export type HeadingStyle = (typeof headingStyles)[number];
+
+/** Conventional depth rank of each style (equal ranks never nest in one language). */
+export const styleRank: Record<HeadingStyle, number> = {
+  chapter: 0,
+  roman: 1,
+  'cjk-enum': 1,
+  'cjk-paren': 2,
+  'arabic-dot': 3,
+  'arabic-paren': 4,
+};
+
+export type HeadingRole = 'numbered' | 'preface' | 'conclusion' | 'contents' | 'panel';
+
+/** One language's part of a heading: the whole printed heading and its title without numbering. */
+export interface HeadingPart {
+  range: Range;
+  title: Range;
+  /** Numbering as printed, normalised: `Chapter II`, `二`, `(3)`, `Panel 6`, `I`. */
+  label?: string;
+}
+
+export interface HeadingUnit {
+  type: 'heading';
+  role: HeadingRole;
+  /** Language of the part that decides the depth (the first line's). */
+  lang: Lang;
+  style?: HeadingStyle;
+  /** The number printed in the label, as an integer. */
+  number?: number;
+  parts: Partial<Record<Lang, HeadingPart>>;
+  gapBefore: number;
+  /** Depth declared by a correction (`mark-heading`), overriding the inferred one. */
+  forcedLevel?: number;
+}
+
+export interface ListMarker {
+  marker: string;
+  ordered: boolean;
+}
+
+export type Matter = 'front' | 'back' | 'contents';
+
+export interface TextUnit {
+  type: 'text';
+  /** Source ranges by language; a bilingual pair has both. A range may span page breaks. */
+  parts: Partial<Record<Lang, Range>>;
+  list?: ListMarker;
+  lead?: string;
+  matter?: Matter;
+  indented: boolean;
+  gapBefore: number;
+}
+
+export type Unit = HeadingUnit | TextUnit;
+
+/** A section of the tree as the parser builds it, before it becomes JSON. */
+export interface ParsedSection {
+  eId: string;
+  kind: 'preface' | 'chapter' | 'section' | 'subsection' | 'panel' | 'conclusion' | 'contents' | 'front-matter' | 'back-matter';
+  level: number;
+  heading?: HeadingUnit;
+  paragraphs: TextUnit[];
+  children: ParsedSection[];
+}
+
+/** Declared per-document hints (metadata `hints`). */
+export interface ParseHints {
+  paragraphs?: 'auto' | 'blank-lines' | 'indent';
+  headingStyles?: HeadingStyle[];
+  /** Lines (exact text, trimmed) a correction marks as headings at a level. */
+  headings?: Array<{ text: string; level: number }>;
+  /** Lines (exact text, trimmed) a correction marks as not headings. */
+  notHeadings?: string[];
+}
+
+export interface ParseOptions {
+  format?: 'text' | 'markdown';
+  hints?: ParseHints;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Options the pipeline was run with. */
+    parseOptions: ParseOptions;
+    /** Source ranges of markup (Markdown emphasis markers) to leave out of texts. */
+    skip: SkipRange[];
+    blocks: Block[];
+    units: Unit[];
+    sections: ParsedSection[];
+  }
+}

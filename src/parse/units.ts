@@ -1,0 +1,90 @@
+/**
+ * detectUnits: classify each block as a heading or text. Text blocks are split
+ * where each line is a list item, and a block whose Chinese lines are followed
+ * by English lines (or one line holding both) becomes one bilingual unit.
+ */
+import type { VFile } from 'vfile';
+import { languageOf, type Lang } from '../text/script.js';
+import { headingOfLines, readsAsTitle, splitBilingualLine } from './headings.js';
+import { readBullet, readMarker } from './numbering.js';
+import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
+
+/** The list marker a text starts with, if it is a list item rather than a heading. */
+export function listMarkerOf(text: string): ListMarker | undefined {
+  const bullet = readBullet(text);
+  if (bullet) return { marker: bullet, ordered: false };
+  const marker = readMarker(text);
+  if (!marker || marker.style === 'chapter') return undefined;
+  const printed = text.slice(0, marker.length).trim();
+  return { marker: printed, ordered: true };
+}
+
+function lineText(source: string, line: Range): string {
+  return source.slice(line.start, line.end);
+}
+
+function textUnit(parts: Partial<Record<Lang, Range>>, block: Block, list?: ListMarker): TextUnit {
+  const unit: TextUnit = { type: 'text', parts, indented: block.indented, gapBefore: block.gapBefore };
+  if (list) unit.list = list;
+  return unit;
+}
+
+/** Split a text block into units. */
+export function textUnitsOf(source: string, block: Block): TextUnit[] {
+  const { lines } = block;
+  const texts = lines.map((l) => lineText(source, l));
+  if (lines.length > 1 && texts.every((t) => listMarkerOf(t) !== undefined && !readsAsTitleLine(t))) {
+    return lines.map((line, i) => textUnit({ [languageOf(texts[i]!) ?? 'en']: line }, { ...block, gapBefore: i === 0 ? block.gapBefore : 0 }, listMarkerOf(texts[i]!)));
+  }
+  const langs = texts.map((t) => languageOf(t));
+  const switchAt = langs.findIndex((l, i) => i > 0 && l !== langs[0] && l !== undefined);
+  if (switchAt > 0 && langs[0] === 'zh' && langs.slice(switchAt).every((l) => l === 'en' || l === undefined) && langs.slice(0, switchAt).every((l) => l === 'zh' || l === undefined)) {
+    return [
+      textUnit(
+        {
+          zh: { start: lines[0]!.start, end: lines[switchAt - 1]!.end },
+          en: { start: lines[switchAt]!.start, end: lines[lines.length - 1]!.end },
+        },
+        block,
+      ),
+    ];
+  }
+  const start = lines[0]!.start;
+  const end = lines[lines.length - 1]!.end;
+  if (lines.length === 1) {
+    const pair = splitBilingualLine(source, lines[0]!);
+    if (pair && lineText(source, pair.en).split(/\s+/u).length >= 2) return [textUnit(pair, block)];
+  }
+  const whole = source.slice(start, end);
+  return [textUnit({ [languageOf(whole) ?? 'en']: { start, end } }, block, listMarkerOf(whole))];
+}
+
+function readsAsTitleLine(text: string): boolean {
+  const marker = readMarker(text);
+  return marker !== undefined && readsAsTitle(text.slice(marker.length), languageOf(text) ?? 'en');
+}
+
+/** Plugin: `file.data.blocks` → `file.data.units`. */
+export default function detectUnits() {
+  return function (_tree: unknown, file: VFile): void {
+    const source = String(file.value);
+    const hints = file.data.parseOptions?.hints ?? {};
+    const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
+    const notHeadings = new Set(hints.notHeadings ?? []);
+    const units: Unit[] = [];
+    for (const block of file.data.blocks ?? []) {
+      const text = block.lines.map((l) => lineText(source, l)).join(' ');
+      let heading: HeadingUnit | undefined;
+      if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore);
+      const level = forced.get(text);
+      if (level !== undefined) {
+        const range = { start: block.lines[0]!.start, end: block.lines[block.lines.length - 1]!.end };
+        heading ??= { type: 'heading', role: 'numbered', lang: languageOf(text) ?? 'en', parts: { [languageOf(text) ?? 'en']: { range, title: range } }, gapBefore: block.gapBefore };
+        heading.forcedLevel = level;
+      }
+      if (heading) units.push(heading);
+      else units.push(...textUnitsOf(source, block));
+    }
+    file.data.units = units;
+  };
+}
