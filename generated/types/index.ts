@@ -25,7 +25,7 @@ export type ConceptKey = string;
  *
  * @minItems 1
  */
-export type CorrectionIds = [string, ...string[]];
+export type CorrectionIds = string[];
 /**
  * ISO 8601 year, year-month or date.
  */
@@ -209,7 +209,7 @@ export interface Claim {
    *
    * @minItems 1
    */
-  quantities?: [Quantity, ...Quantity[]];
+  quantities?: Quantity[];
   /**
    * For position claims: who supports or opposes what.
    */
@@ -219,7 +219,7 @@ export interface Claim {
    *
    * @minItems 1
    */
-  sameAs?: [ItemId, ...ItemId[]];
+  sameAs?: ItemId[];
   /**
    * Where the sentence lies in the source.
    */
@@ -343,7 +343,7 @@ export interface Document {
    *
    * @minItems 1
    */
-  issuer: [LocalizedText, ...LocalizedText[]];
+  issuer: LocalizedText[];
   /**
    * When the document was issued, as precisely as known.
    */
@@ -353,7 +353,7 @@ export interface Document {
    *
    * @minItems 1
    */
-  languages: [Language, ...Language[]];
+  languages: Language[];
   /**
    * Present when the text is a translation (after Akoma Ntoso's FRBRtranslation).
    */
@@ -379,7 +379,7 @@ export interface Document {
    *
    * @minItems 1
    */
-  sections: [Section, ...Section[]];
+  sections: Section[];
   /**
    * Principles the document sets out, in source order.
    */
@@ -675,7 +675,7 @@ export interface Work {
    *
    * @minItems 1
    */
-  expressions: [DocumentId, ...DocumentId[]];
+  expressions: DocumentId[];
 }
 /**
  * Declared per-document knowledge for the parser, where its general rules need help.
@@ -715,14 +715,14 @@ export interface SourceMetadata {
    *
    * @minItems 1
    */
-  issuer: [LocalizedText, ...LocalizedText[]];
+  issuer: LocalizedText[];
   date: PartialDate;
   /**
    * Languages present in the text.
    *
    * @minItems 1
    */
-  languages: [Language, ...Language[]];
+  languages: Language[];
   translation?: Translation;
   origin: Origin;
   /**

@@ -7,27 +7,16 @@ export const phonePattern = /(?<![\p{N}\p{L}])\+?\d{1,3}[ .-]?\(?\d{2,4}\)?[ .-]
 
 export type RedactionKind = 'email' | 'phone';
 
-/** Counts of redactions by kind. */
-export class Redactor {
-  readonly counts: Record<RedactionKind, number> = { email: 0, phone: 0 };
-
-  /** The text with e-mail addresses and phone numbers replaced. */
-  redact(text: string): string {
-    return text
-      .replace(emailPattern, () => {
-        this.counts.email++;
-        return '[redacted]';
-      })
-      .replace(phonePattern, () => {
-        this.counts.phone++;
-        return '[redacted]';
-      });
-  }
-
-  /** The redactions as the document records them. */
-  summary(): Array<{ kind: RedactionKind; count: number }> {
-    return (Object.entries(this.counts) as Array<[RedactionKind, number]>).filter(([, n]) => n > 0).map(([kind, count]) => ({ kind, count }));
-  }
+/**
+ * What redaction removes from a source's output, by kind and count: every
+ * character of a source lands in the output, so these are the matches in the source.
+ */
+export function redactionsOf(source: string): Array<{ kind: RedactionKind; count: number }> {
+  const counts: Array<[RedactionKind, number]> = [
+    ['email', source.match(emailPattern)?.length ?? 0],
+    ['phone', source.match(phonePattern)?.length ?? 0],
+  ];
+  return counts.filter(([, n]) => n > 0).map(([kind, count]) => ({ kind, count }));
 }
 
 /** Redact without counting (for checks and previews). */

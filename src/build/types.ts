@@ -74,6 +74,7 @@ export async function generateTypes(): Promise<string> {
     unreachableDefinitions: false,
     declareExternallyReferenced: true,
     strictIndexSignatures: true,
+    ignoreMinAndMaxItems: true,
     format: true,
     style: { singleQuote: true, printWidth: 120 },
   });

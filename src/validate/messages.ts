@@ -56,7 +56,7 @@ function severity(message: VFileMessage): JsonMessage['severity'] {
 /** A message as plain JSON. */
 export function toJson(message: VFileMessage): JsonMessage {
   const json: JsonMessage = {
-    file: message.file,
+    file: message.file ?? '',
     line: message.line ?? 1,
     column: message.column ?? 1,
     severity: severity(message),

@@ -1,0 +1,180 @@
+/**
+ * Build the dataset in memory from `data/`: read and check each source and
+ * its metadata, parse, assemble the documents, validate the result against the
+ * schemas and the integrity rules, and return the files the build writes.
+ * Nothing is written here: `build` writes, `check` compares, `diff` reports.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VFileMessage } from 'vfile-message';
+import type { ConceptVocabulary, Document, Manifest } from '../../generated/types/index.js';
+import { parseSource } from '../parse/index.js';
+import { packageRoot } from '../paths.js';
+import { describeError, errorPointer, validator } from '../validate/ajv.js';
+import { checkIntegrity, type SourceInfo } from '../validate/integrity.js';
+import { createMessage, hasErrors, ReportedError } from '../validate/messages.js';
+import { jsonLocator } from '../validate/positions.js';
+import { toDocument, walkSections } from './document.js';
+import { parseMetadata } from './metadata.js';
+import { readSourceBytes } from './sources.js';
+import { toJsonText } from './write.js';
+
+export const dataDir = 'generated/data';
+export const documentsDir = `${dataDir}/documents`;
+
+export interface Dataset {
+  documents: Document[];
+  manifest: Manifest;
+  sources: Map<string, SourceInfo>;
+  /** Output files: path relative to the root → content. */
+  files: Map<string, string>;
+  /** Warnings (errors are thrown). */
+  messages: VFileMessage[];
+}
+
+export interface BuildOptions {
+  /** Repository root holding data/ and schemas/ (default: the package root). */
+  root?: string;
+}
+
+/** Ids of the documents in data/sources (union of .txt and .yaml base names), sorted. */
+export function sourceIds(root: string): string[] {
+  const dir = join(root, 'data/sources');
+  if (!existsSync(dir)) return [];
+  const ids = new Set(readdirSync(dir).filter((f) => /\.(txt|ya?ml)$/u.test(f)).map((f) => f.replace(/\.(txt|ya?ml)$/u, '')));
+  return [...ids].sort();
+}
+
+function readOptional(path: string): Buffer | undefined {
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/** The concept vocabulary, validated. */
+export function loadConcepts(root: string): ConceptVocabulary {
+  const file = 'schemas/concepts.json';
+  const text = readFileSync(join(root, file), 'utf8');
+  const value = JSON.parse(text) as ConceptVocabulary;
+  const validate = validator('concepts.schema.json');
+  if (!validate(value)) {
+    const locate = jsonLocator(text);
+    throw new ReportedError((validate.errors ?? []).map((e) => createMessage(describeError(e), { file, place: locate(errorPointer(e)), ruleId: 'concepts-schema' })));
+  }
+  return value;
+}
+
+function countParagraphs(doc: Document): { sections: number; paragraphs: number } {
+  let sections = 0;
+  let paragraphs = 0;
+  for (const s of walkSections(doc.sections)) {
+    sections++;
+    paragraphs += s.paragraphs.length;
+  }
+  return { sections, paragraphs };
+}
+
+/** The manifest of a set of documents. */
+export function manifestOf(documents: readonly Document[], concepts: ConceptVocabulary, version: string): Manifest {
+  const works = new Map<string, { id: string; title: Document['title']; expressions: string[] }>();
+  for (const doc of documents) {
+    const work = works.get(doc.work) ?? { id: doc.work, title: doc.title, expressions: [] };
+    work.expressions.push(doc.id);
+    works.set(doc.work, work);
+  }
+  return {
+    version,
+    documents: documents.map((doc) => ({
+      id: doc.id,
+      work: doc.work,
+      title: doc.title,
+      kind: doc.kind,
+      date: doc.date,
+      languages: doc.languages,
+      ...(doc.translation ? { translation: doc.translation } : {}),
+      counts: { ...countParagraphs(doc), principles: doc.principles.length, actionItems: doc.actionItems.length, claims: doc.claims.length },
+      source: doc.source,
+    })),
+    works: [...works.values()].sort((a, b) => a.id.localeCompare(b.id)).map((w) => ({ ...w, expressions: w.expressions.sort() })),
+    concepts: concepts.concepts,
+  };
+}
+
+/** Build the whole dataset in memory; throws a `ReportedError` listing every problem. */
+export function buildDataset(options: BuildOptions = {}): Dataset {
+  const root = options.root ?? packageRoot;
+  const messages: VFileMessage[] = [];
+  const documents: Document[] = [];
+  const sources = new Map<string, SourceInfo>();
+  const ids = sourceIds(root);
+  if (ids.length === 0) throw new ReportedError([createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' })]);
+  const concepts = loadConcepts(root);
+  for (const id of ids) {
+    const yamlPath = `data/sources/${id}.yaml`;
+    const txtPath = `data/sources/${id}.txt`;
+    const yamlText = readOptional(join(root, yamlPath))?.toString('utf8');
+    if (yamlText === undefined) {
+      messages.push(createMessage(`no metadata file for ${txtPath}`, { file: txtPath, ruleId: 'metadata-missing', hint: `write ${yamlPath} (\`cyberspace-policy-data import\` writes a stub)` }));
+      continue;
+    }
+    const meta = parseMetadata(yamlText, yamlPath);
+    const read = readSourceBytes(readOptional(join(root, txtPath)), txtPath);
+    messages.push(...meta.messages, ...read.messages);
+    if (!meta.metadata || !read.source) continue;
+    const metadata = meta.metadata;
+    const format = metadata.format ?? 'text';
+    const parsed = parseSource(read.source.text, { format, hints: metadata.hints ?? {} }, txtPath);
+    messages.push(...parsed.file.messages);
+    const document = toDocument(metadata, read.source, parsed.sections, parsed.skip);
+    documents.push(document);
+    sources.set(id, { text: read.source.text, sha256: read.source.sha256, skip: parsed.skip });
+  }
+  if (hasErrors(messages)) throw new ReportedError(messages);
+
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const manifest = manifestOf(documents, concepts, version);
+  const files = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const doc of documents) {
+    const text = toJsonText(doc);
+    texts.set(doc.id, text);
+    files.set(`${documentsDir}/${doc.id}.json`, text);
+  }
+  files.set(`${dataDir}/index.json`, toJsonText(manifest));
+
+  messages.push(...validateDocuments(documents, texts), ...validateManifest(manifest, files.get(`${dataDir}/index.json`)!));
+  const locators = new Map<string, (pointer: string) => { line: number; column: number }>();
+  messages.push(
+    ...checkIntegrity({
+      documents,
+      sources,
+      fileOf: (id) => `${documentsDir}/${id}.json`,
+      locate: (id, pointer) => {
+        let locate = locators.get(id);
+        if (!locate) locators.set(id, (locate = jsonLocator(texts.get(id)!)));
+        return locate(pointer);
+      },
+    }),
+  );
+  if (hasErrors(messages)) throw new ReportedError(messages);
+  return { documents, manifest, sources, files, messages };
+}
+
+/** Schema validation of documents, errors placed in their JSON text. */
+export function validateDocuments(documents: readonly Document[], texts: ReadonlyMap<string, string>): VFileMessage[] {
+  const validate = validator('document.schema.json');
+  const messages: VFileMessage[] = [];
+  for (const doc of documents) {
+    if (validate(doc as unknown)) continue;
+    const locate = jsonLocator(texts.get(doc.id)!);
+    for (const error of validate.errors ?? []) {
+      messages.push(createMessage(describeError(error), { file: `${documentsDir}/${doc.id}.json`, place: locate(errorPointer(error)), ruleId: 'document-schema', hint: 'see schemas/document.schema.json' }));
+    }
+  }
+  return messages;
+}
+
+function validateManifest(manifest: Manifest, text: string): VFileMessage[] {
+  const validate = validator('manifest.schema.json');
+  if (validate(manifest)) return [];
+  const locate = jsonLocator(text);
+  return (validate.errors ?? []).map((e) => createMessage(describeError(e), { file: `${dataDir}/index.json`, place: locate(errorPointer(e)), ruleId: 'manifest-schema' }));
+}

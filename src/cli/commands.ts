@@ -1,0 +1,119 @@
+/**
+ * The commands, as a function of arguments and output streams (so tests can
+ * call them): build, validate, check.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { VFileMessage } from 'vfile-message';
+import { buildDataset, dataDir, documentsDir, type Dataset } from '../build/dataset.js';
+import { removeStale, writeFilesAtomically } from '../build/write.js';
+import { packageRoot } from '../paths.js';
+import { formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
+import { validatePaths } from '../validate/files.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface RunOptions {
+  /** Repository root (default: the package root). */
+  root?: string;
+}
+
+const usage = `usage: cyberspace-policy-data <command> [options]
+
+commands:
+  build                 regenerate generated/ from data/ and validate it
+  validate [paths...]   validate data files and corrections (default: all)
+      --format text|json
+  check                 fail if generated/ is not what the build would write
+`;
+
+function report(io: Io, messages: readonly VFileMessage[], format: string): void {
+  if (messages.length === 0) return;
+  if (format === 'json') io.stdout(`${JSON.stringify(messages.map(toJson), null, 2)}\n`);
+  else io.stderr(`${formatText(messages)}\n`);
+}
+
+/** Everything `build` writes: dataset files and generated types. */
+export async function expectedFiles(dataset: Dataset): Promise<Map<string, string>> {
+  const files = new Map(dataset.files);
+  // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
+  const { generateTypes } = await import('../build/types.js');
+  files.set('generated/types/index.ts', await generateTypes());
+  return files;
+}
+
+function catching(io: Io, format: string, fn: () => Promise<number>): Promise<number> {
+  return fn().catch((error: unknown) => {
+    if (error instanceof ReportedError) {
+      report(io, error.messages, format);
+      return 1;
+    }
+    throw error;
+  });
+}
+
+/** Run a command; resolves to the exit code. */
+export async function run(argv: string[], io: Io, options: RunOptions = {}): Promise<number> {
+  const root = options.root ?? packageRoot;
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'build':
+      return catching(io, 'text', async () => {
+        const dataset = buildDataset({ root });
+        const files = await expectedFiles(dataset);
+        writeFilesAtomically(root, files);
+        const removed = removeStale(root, documentsDir, new Set(files.keys()));
+        report(io, dataset.messages, 'text');
+        const counts = dataset.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
+        io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
+        return 0;
+      });
+    case 'check':
+      return catching(io, 'text', async () => {
+        const dataset = buildDataset({ root });
+        const files = await expectedFiles(dataset);
+        const differ: string[] = [];
+        for (const [path, content] of files) {
+          const abs = join(root, path);
+          if (!existsSync(abs)) differ.push(`${path} (missing)`);
+          else if (readFileSync(abs, 'utf8') !== content) differ.push(`${path} (differs)`);
+        }
+        const dir = join(root, documentsDir);
+        if (existsSync(dir)) {
+          for (const name of (await import('node:fs')).readdirSync(dir)) {
+            const path = `${documentsDir}/${name}`;
+            if (!files.has(path)) differ.push(`${path} (not produced by the build)`);
+          }
+        }
+        if (differ.length > 0) {
+          io.stderr(`generated/ is not what the build would write:\n${differ.map((d) => `  ${d}`).join('\n')}\nrun \`npm run build\` and commit the result\n`);
+          return 1;
+        }
+        io.stdout(`generated/ is up to date (${files.size} files)\n`);
+        return 0;
+      });
+    case 'validate': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+      const format = values.format === 'json' ? 'json' : 'text';
+      return catching(io, format, async () => {
+        const paths = positionals.map((p) => relative(root, resolve(p)));
+        const messages = validatePaths(root, paths);
+        report(io, messages, format);
+        if (format === 'text' && !hasErrors(messages)) io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
+        return hasErrors(messages) ? 1 : 0;
+      });
+    }
+    case undefined:
+    case '--help':
+    case 'help':
+      io.stdout(usage);
+      return command === undefined ? 1 : 0;
+    default:
+      io.stderr(`unknown command "${command}"\n${usage}`);
+      return 2;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Integrity checks beyond the schema: ids unique across the dataset, every
+ * `sectionId`/`paragraphId`/`sameAs` resolves, exactly one of `span`/`spans`,
+ * spans inside the source and reproducing the item's text (whitespace folded,
+ * markup left out, personal data redacted; corrected items excepted), and
+ * `source.sha256` matching the file. Each message points at the offending
+ * value of the document's JSON file.
+ */
+import type { VFileMessage } from 'vfile-message';
+import type { Document, LocalizedText, Span, LanguageSpans } from '../../generated/types/index.js';
+import { fold, type SkipRange } from '../text/fold.js';
+import { redactText } from '../build/redact.js';
+import { createMessage, type Place } from './messages.js';
+
+export interface SourceInfo {
+  text: string;
+  sha256: string;
+  skip: readonly SkipRange[];
+}
+
+export interface IntegrityInput {
+  documents: readonly Document[];
+  /** Source texts by document id. */
+  sources: ReadonlyMap<string, SourceInfo>;
+  /** The file to report for a document. */
+  fileOf: (documentId: string) => string;
+  /** Locate a JSON Pointer inside a document's file. */
+  locate: (documentId: string, pointer: string) => Place | undefined;
+}
+
+interface Spanned {
+  span?: Span;
+  spans?: LanguageSpans;
+  corrections?: string[];
+}
+
+type Compare = 'equal' | 'suffix' | 'contains';
+
+/** Run every integrity check over a dataset. */
+export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
+  const messages: VFileMessage[] = [];
+  const ids = new Map<string, string>();
+  const sections = new Set<string>();
+  const paragraphs = new Set<string>();
+  const claims = new Set<string>();
+
+  for (const doc of input.documents) {
+    const file = input.fileOf(doc.id);
+    const report = (pointer: string, reason: string, ruleId: string, hint: string) =>
+      messages.push(createMessage(reason, { file, place: input.locate(doc.id, pointer), ruleId, hint }));
+    const source = input.sources.get(doc.id);
+    if (!source) {
+      report('/source', `no source text for document "${doc.id}"`, 'source-missing', `add data/sources/${doc.id}.txt`);
+      continue;
+    }
+    if (source.sha256 !== doc.source.sha256) {
+      report('/source/sha256', `source.sha256 ${doc.source.sha256} does not match ${doc.source.path} (${source.sha256})`, 'source-changed', 'the source changed since the data was generated: run `npm run build`');
+    }
+    const unique = (id: string, pointer: string) => {
+      const previous = ids.get(id);
+      if (previous) report(pointer, `duplicate id "${id}" (also at ${previous})`, 'duplicate-id', 'ids must be unique across the dataset');
+      else ids.set(id, `${file}#${pointer}`);
+    };
+    const checkSpans = (item: Spanned, text: LocalizedText | undefined, pointer: string, compare: Compare) => {
+      if ((item.span === undefined) === (item.spans === undefined)) {
+        report(pointer, 'an item needs exactly one of "span" and "spans"', 'span-shape', 'use span for one language, spans { en, zh } for a bilingual pair');
+        return;
+      }
+      const pairs: Array<[Span, string | undefined, string]> = item.span
+        ? [[item.span, text?.en ?? text?.zh, `${pointer}/span`]]
+        : [
+            [item.spans!.en, text?.en, `${pointer}/spans/en`],
+            [item.spans!.zh, text?.zh, `${pointer}/spans/zh`],
+          ];
+      for (const [span, expected, at] of pairs) {
+        if (span.start < 0 || span.end > source.text.length || span.start >= span.end) {
+          report(at, `span ${span.start}-${span.end} lies outside the source (${source.text.length} characters)`, 'span-range', 'spans are UTF-16 offsets into the source file');
+          continue;
+        }
+        if (expected === undefined || item.corrections) continue;
+        const actual = redactText(fold(source.text, span.start, span.end, source.skip).text);
+        const ok = compare === 'equal' ? actual === expected : compare === 'suffix' ? actual.endsWith(expected) : actual.includes(expected);
+        if (!ok) report(at, `span text "${actual.slice(0, 60)}" does not reproduce the item's text "${expected.slice(0, 60)}"`, 'span-text', 'regenerate with `npm run build`, or fix the text with a correction in data/corrections/');
+      }
+    };
+
+    const walk = (list: Document['sections'], pointer: string) =>
+      list.forEach((s, i) => {
+        const at = `${pointer}/${i}`;
+        unique(s.id, `${at}/id`);
+        sections.add(s.id);
+        if (s.title) checkSpans(s, s.title, at, 'suffix');
+        s.paragraphs.forEach((p, j) => {
+          unique(p.id, `${at}/paragraphs/${j}/id`);
+          paragraphs.add(p.id);
+          checkSpans(p, p.text, `${at}/paragraphs/${j}`, 'equal');
+        });
+        walk(s.children, `${at}/children`);
+      });
+    walk(doc.sections, '/sections');
+
+    doc.principles.forEach((p, i) => {
+      unique(p.id, `/principles/${i}/id`);
+      checkSpans(p, p.name, `/principles/${i}`, 'contains');
+    });
+    doc.actionItems.forEach((a, i) => {
+      unique(a.id, `/actionItems/${i}/id`);
+      checkSpans(a, a.text, `/actionItems/${i}`, 'equal');
+    });
+    doc.claims.forEach((c, i) => {
+      unique(c.id, `/claims/${i}/id`);
+      claims.add(c.id);
+      checkSpans(c, c.text, `/claims/${i}`, 'equal');
+    });
+  }
+
+  for (const doc of input.documents) {
+    const file = input.fileOf(doc.id);
+    const report = (pointer: string, reason: string, ruleId: string, hint: string) =>
+      messages.push(createMessage(reason, { file, place: input.locate(doc.id, pointer), ruleId, hint }));
+    const refs = (kind: string, list: ReadonlyArray<{ sectionId: string; paragraphId?: string }>) =>
+      list.forEach((item, i) => {
+        if (!sections.has(item.sectionId)) report(`/${kind}/${i}/sectionId`, `sectionId "${item.sectionId}" does not resolve`, 'dangling-reference', 'point at an existing section id');
+        if (item.paragraphId !== undefined && !paragraphs.has(item.paragraphId)) report(`/${kind}/${i}/paragraphId`, `paragraphId "${item.paragraphId}" does not resolve`, 'dangling-reference', 'point at an existing paragraph id');
+      });
+    refs('principles', doc.principles);
+    refs('actionItems', doc.actionItems);
+    refs('claims', doc.claims);
+    doc.claims.forEach((c, i) =>
+      c.sameAs?.forEach((id, j) => {
+        if (!claims.has(id)) report(`/claims/${i}/sameAs/${j}`, `sameAs "${id}" does not resolve`, 'dangling-reference', 'point at a claim of another expression of the same work');
+      }),
+    );
+  }
+  return messages;
+}
