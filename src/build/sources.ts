@@ -29,7 +29,8 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string): { 
       ],
     };
   }
-  const text = new TextDecoder().decode(bytes);
+  // ignoreBOM keeps a byte order mark in the text, so offsets match the file read as a JavaScript string.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   return { source: { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, messages: [] };
 }
 

@@ -25,16 +25,16 @@ export function linesOf(source: string, start: number, end: number): Range[] {
   return lines;
 }
 
-function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[]): void {
+function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[], shift: number): void {
   if ((node.type === 'emphasis' || node.type === 'strong') && node.position && node.children.length > 0) {
     const first = node.children[0]!.position;
     const last = node.children[node.children.length - 1]!.position;
     if (first && last) {
-      skip.push({ start: node.position.start.offset!, end: first.start.offset! });
-      skip.push({ start: last.end.offset!, end: node.position.end.offset! });
+      skip.push({ start: node.position.start.offset! + shift, end: first.start.offset! + shift });
+      skip.push({ start: last.end.offset! + shift, end: node.position.end.offset! + shift });
     }
   }
-  if ('children' in node) for (const child of node.children) markerRanges(child as PhrasingContent, skip);
+  if ('children' in node) for (const child of node.children) markerRanges(child as PhrasingContent, skip, shift);
 }
 
 /** Plugin: mdast root → `file.data.blocks` and `file.data.skip`. */
@@ -43,18 +43,22 @@ export default function collectBlocks() {
     const source = String(file.value);
     const blocks: Block[] = [];
     const skip: SkipRange[] = [];
+    // micromark drops a byte order mark: its offsets then count from after it.
+    const shift = source.startsWith('\uFEFF') ? 1 : 0;
     let previousEnd = 0;
     for (const node of tree.children) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
+      const startOffset = node.position?.start.offset;
+      const endOffset = node.position?.end.offset;
+      if (startOffset === undefined || endOffset === undefined) continue;
+      const start = startOffset + shift;
+      const end = endOffset + shift;
+      markerRanges(node, skip, shift);
       const lineStart = source.lastIndexOf('\n', start - 1) + 1;
       const lines = linesOf(source, lineStart, end);
       if (lines.length === 0) continue;
       const between = source.slice(previousEnd, lineStart);
       const gapBefore = blocks.length === 0 ? 0 : Math.max(0, (between.match(/\n/g)?.length ?? 0) - 1);
       blocks.push({ lines, indented: lines[0]!.start > lineStart, gapBefore });
-      markerRanges(node, skip);
       previousEnd = end;
     }
     skip.sort((a, b) => a.start - b.start);

@@ -93,7 +93,7 @@ export function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSect
   const open = (s: ParsedSection) => {
     const parent = stack[stack.length - 1];
     s.level = parent ? parent.level + 1 : 1;
-    if (s.kind === 'chapter' || s.kind === 'section' || s.kind === 'subsection') s.kind = kindOfLevel(s.level);
+    if (s.heading && (s.kind === 'chapter' || s.kind === 'section' || s.kind === 'subsection')) s.kind = kindOfLevel(s.level);
     (parent ? parent.children : roots).push(s);
     stack.push(s);
   };

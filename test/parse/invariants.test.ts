@@ -1,0 +1,71 @@
+/**
+ * Invariants over every document: every non-blank character of a source is
+ * covered by exactly one heading or paragraph span (front and back matter and
+ * contents included), and every span reproduces its text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LanguageSpans, Section, Span } from '../../generated/types/index.js';
+import { markupOf } from '../../src/parse/index.js';
+import { redactText } from '../../src/build/redact.js';
+import { fold } from '../../src/text/fold.js';
+import { documentIds, parseOptionsOf, readSource, sectionsOf } from '../helpers.js';
+
+function spansOf(item: { span?: Span; spans?: LanguageSpans }): Span[] {
+  return item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : [];
+}
+
+function* walk(sections: readonly Section[]): Generator<Section> {
+  for (const s of sections) {
+    yield s;
+    yield* walk(s.children);
+  }
+}
+
+describe.each(documentIds)('%s', (id) => {
+  const source = readSource(id);
+  const sections = sectionsOf(id);
+  const skip = markupOf(source, parseOptionsOf(id).format ?? 'text');
+
+  it('covers every non-blank character exactly once', () => {
+    const cover = new Uint8Array(source.length);
+    for (const s of walk(sections)) {
+      for (const span of [...spansOf(s), ...s.paragraphs.flatMap(spansOf)]) for (let i = span.start; i < span.end; i++) cover[i]!++;
+    }
+    const uncovered: string[] = [];
+    const twice: string[] = [];
+    for (let i = 0; i < source.length; i++) {
+      if (/\s/u.test(source[i]!)) continue;
+      if (cover[i] === 0) uncovered.push(`${i}:${source.slice(i, i + 20)}`);
+      if (cover[i]! > 1) twice.push(`${i}:${source.slice(i, i + 20)}`);
+    }
+    expect(uncovered.slice(0, 5)).toEqual([]);
+    expect(twice.slice(0, 5)).toEqual([]);
+  });
+
+  it('has spans that reproduce every paragraph and title', () => {
+    for (const s of walk(sections)) {
+      for (const p of s.paragraphs) {
+        if (p.span) expect(redactText(fold(source, p.span.start, p.span.end, skip).text)).toBe(p.text.en ?? p.text.zh);
+        if (p.spans) {
+          expect(fold(source, p.spans.en.start, p.spans.en.end, skip).text).toBe(p.text.en);
+          expect(fold(source, p.spans.zh.start, p.spans.zh.end, skip).text).toBe(p.text.zh);
+        }
+      }
+      if (s.span) expect(fold(source, s.span.start, s.span.end, skip).text.endsWith((s.title?.en ?? s.title?.zh)!)).toBe(true);
+      if (s.spans) {
+        expect(fold(source, s.spans.en.start, s.spans.en.end, skip).text.endsWith(s.title!.en!)).toBe(true);
+        expect(fold(source, s.spans.zh.start, s.spans.zh.end, skip).text.endsWith(s.title!.zh!)).toBe(true);
+      }
+    }
+  });
+
+  it('gives line and column that match the offset', () => {
+    const lines = source.split('\n');
+    for (const s of walk(sections)) {
+      for (const span of [...spansOf(s), ...s.paragraphs.flatMap(spansOf)]) {
+        const offset = lines.slice(0, span.line - 1).reduce((n, l) => n + l.length + 1, 0) + span.column - 1;
+        expect(offset).toBe(span.start);
+      }
+    }
+  });
+});
