@@ -100,7 +100,7 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
       const format = values.format === 'json' ? 'json' : 'text';
       return catching(io, format, async () => {
-        const paths = positionals.map((p) => relative(root, resolve(p)));
+        const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
         const messages = validatePaths(root, paths);
         report(io, messages, format);
         if (format === 'text' && !hasErrors(messages)) io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
