@@ -146,6 +146,11 @@ function announcer(sentences: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The subject of a sentence, whatever it is ("The initiative consists of …" → "The initiative"). */
+function announcedSubject(sentence: string): string | undefined {
+  return /^((?:the|this|that)\s+[\p{L}\s-]{1,40}?)\s+(?:consists|includes|contains|covers|comprises|lists|sets out)\b/iu.exec(sentence)?.[1];
+}
+
 /** The action items of a document, numbered per paragraph in source order. */
 export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): ActionItem[] {
   const drafts: Draft[] = [];
@@ -155,7 +160,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
     const inAction = namesActions(section) || ancestors.some(namesActions);
     const ordinals = section.paragraphs.filter((p) => ordinalLead.test(p.text.en ?? p.text.zh ?? '')).length;
     let announcement: string | undefined;
-    let announcementSentences: string[] = [];
+    let previousSentences: string[] = [];
     for (const paragraph of section.paragraphs) {
       const texts = locator.languages(paragraph);
       if (texts.length === 0) continue;
@@ -172,10 +177,11 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         const lastSentence = last.sentences.at(-1)?.text ?? '';
         announcement = undefined;
         if (/[:：]$/u.test(lastSentence) && announces.test(lastSentence)) {
-          announcementSentences = last.sentences.map((s) => s.text);
-          announcement = announcer(announcementSentences) ?? announcer([lastSentence]);
+          const sentences = last.sentences.map((s) => s.text);
+          announcement = announcer(sentences) ?? announcer(previousSentences) ?? announcedSubject(lastSentence);
           if (announcement === undefined && last.lang === 'zh') announcement = findModality(lastSentence, 'zh')?.actor;
         }
+        previousSentences = last.sentences.map((s) => s.text);
       }
       // Rule 2: enumerated priorities.
       if (ordinals >= 2 && ordinalLead.test(lead)) {

@@ -52,14 +52,18 @@ export function enSubject(sentence: string, index: number): string | undefined {
     // A leading adverbial ("Along with other countries, China will …") leaves the subject after the comma.
     if (head.slice(cut, cut + 6) === ' that ' || subordinators.test(lead.trim()) || tail.split(' ').length <= 8) head = tail;
   }
-  head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)\s+/iu, '');
-  if (head.length === 0) return undefined;
+  head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)(?:\s+|$)/iu, '');
+  if (head.length === 0) {
+    // A coordinated verb ("China respects …, and holds that …"): the sentence's opening subject.
+    const opening = /^((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+\p{Ll}+s\b/u.exec(sentence);
+    return opening?.[1];
+  }
   const words = head.split(/\s+/u);
   if (words.length > 9) return undefined;
   if (nonActors.test(head)) return undefined;
   if (subordinators.test(head) && !/^(?:China|Chinese)/u.test(head)) return undefined;
   if (!/^(?:\p{Lu}|all\b|each\b|every\b|countries\b|governments\b|we\b|it\b|they\b|the\b|both\b|member\b|parties\b|relevant\b|other\b|various\b)/u.test(head)) return undefined;
-  if (/\b(?:is|are|was|were|has|have|had)\b/u.test(head)) return undefined;
+  if (/\b(?:is|are|was|were|has|have|had|does|do|did|not)\b/u.test(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
 }
 
@@ -81,7 +85,10 @@ export function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
   for (const [re, modality] of lang === 'en' ? enVerbs : zhVerbs) {
     for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
       const actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
-      if (actor) found.push({ actor, modality, index: m.index, verb: m[0] });
+      if (!actor) continue;
+      // Impersonal or passive pronoun subjects ("It should be guaranteed", "they must be fought") name no actor.
+      if (/^(?:it|they)$/iu.test(actor) && /^\s+be\b/u.test(sentence.slice(m.index + m[0].length))) continue;
+      found.push({ actor, modality, index: m.index, verb: m[0] });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -16,7 +16,7 @@ import { sectionsOf, type Locator } from './walk.js';
 import type { ConceptVocabulary, Document, LanguageSpans, LocalizedText, Paragraph, Principle, Section, Span } from './types.js';
 
 const principlesTitle = /\bprinciples\b|基本原则|原则$/iu;
-const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^[\p{Script=Han}]{1,4}原则$/iu;
+const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^(?!基本)[\p{Script=Han}]{1,4}原则$/iu;
 
 /** Whether a section's heading announces a set of principles. */
 export function namesPrinciples(section: Section): boolean {

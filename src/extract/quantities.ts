@@ -47,7 +47,7 @@ const unitStop = new Set(
   (
     'in of and or had have has were was is are be been being will would with across to for by from at on that which who whom as than ' +
     'compared per each the a an its their this these those respectively accounting covering including year-on-year up down over ' +
-    'into among between while when where after before since during through under within it they there'
+    'into among between while when where after before since during through under within it they there now already still currently also'
   ).split(' '),
 );
 const currency = /^(?:yuan|RMB|U\.S\. dollars|US dollars|dollars|euros|USD)\b/u;

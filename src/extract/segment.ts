@@ -61,7 +61,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     const before = text.slice(from, at).trimEnd();
     const after = text.slice(at);
     if (abbreviation.test(before)) continue;
-    if (/^[a-z0-9]/u.test(after) && /[.]$/u.test(before)) continue;
+    if (/^\p{Ll}/u.test(after) && /[.]$/u.test(before)) continue;
     // An opening quote or bracket left at the end belongs to the next sentence.
     let end = from + before.length;
     while (end > from && openers.has(text[end - 1]!) && isOpening(text, end - 1)) end--;
