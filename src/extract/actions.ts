@@ -40,6 +40,7 @@ export function namesActions(section: Section): boolean {
 
 interface State {
   lastActor: string | undefined;
+  lastModality: Modality | undefined;
 }
 
 function resolve(match: ModalMatch | undefined, state: State): { actor: string; modality: Modality } | undefined {
@@ -47,6 +48,7 @@ function resolve(match: ModalMatch | undefined, state: State): { actor: string; 
   const actor = isPronoun(match.actor) ? state.lastActor : match.actor;
   if (!actor) return undefined;
   state.lastActor = actor;
+  state.lastModality = match.modality;
   return { actor, modality: match.modality };
 }
 
@@ -154,7 +156,7 @@ function announcedSubject(sentence: string): string | undefined {
 /** The action items of a document, numbered per paragraph in source order. */
 export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): ActionItem[] {
   const drafts: Draft[] = [];
-  const state: State = { lastActor: undefined };
+  const state: State = { lastActor: undefined, lastModality: undefined };
   for (const { section, ancestors } of sectionsOf(doc.sections)) {
     if (skipKinds.has(section.kind)) continue;
     const inAction = namesActions(section) || ancestors.some(namesActions);
@@ -195,7 +197,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       // Rule 1: action sections.
       if (inAction) {
         if (texts.length > 1) {
-          const found = paragraphModality(texts, state) ?? (state.lastActor ? { actor: state.lastActor, modality: 'commitment' as const } : undefined);
+          const found = paragraphModality(texts, state) ?? (state.lastActor ? { actor: state.lastActor, modality: state.lastModality ?? 'commitment' } : undefined);
           const draft = found && wholeParagraph(section, paragraph, texts, locator, vocabulary, found, false);
           if (draft) drafts.push(draft);
         } else {

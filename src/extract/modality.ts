@@ -87,7 +87,9 @@ export function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
       const actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (!actor) continue;
       // Impersonal or passive pronoun subjects ("It should be guaranteed", "they must be fought") name no actor.
-      if (/^(?:it|they)$/iu.test(actor) && /^\s+be\b/u.test(sentence.slice(m.index + m[0].length))) continue;
+      const rest = sentence.slice(m.index + m[0].length);
+      if (/^(?:it|they)$/iu.test(actor) && /^\s+be\b/u.test(rest)) continue;
+      if (/^\s+(?:not\s+)?(?:only\s+)?be\s+\p{L}+(?:ed|en|wn|ne|lt|ught|un)\b/u.test(rest)) continue;
       found.push({ actor, modality, index: m.index, verb: m[0] });
     }
   }

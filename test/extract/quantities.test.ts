@@ -8,7 +8,7 @@ import { enId } from './fixtures.js';
 const en = foldString(source(enId));
 
 /** [sentence start, [raw, value, unit, asOf?, qualifier?][]]: figures read from the official 2022 white paper. */
-type Row = [string, Array<[string, number, string, string?, string?]>];
+type Row = [string, Array<[string, number, string, (string | undefined)?, (string | undefined)?]>];
 const table: Row[] = [
   ['According to the statistics provided by research agencies, by 2021', [['45.5 trillion', 45500000000000, 'yuan', '2021'], ['39.8 percent', 39.8, 'percent', '2021']]],
   ['By June 2022, there were', [['1.05 billion', 1050000000, 'internet users', '2022-06'], ['74.4 percent', 74.4, 'percent', '2022-06']]],
