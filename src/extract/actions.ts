@@ -1,0 +1,216 @@
+/**
+ * Action items: concrete commitments, recommendations and proposals.
+ *
+ * Four general rules, each paragraph taken by the first that applies:
+ * 1. Action sections (heading "Plan of Action", "Proposals", "Priorities",
+ *    行动计划, 主张, 建议 …, and everything under them): a bilingual paragraph
+ *    is one item (both languages); a single-language paragraph gives one item
+ *    per sentence with an actor and a modal verb.
+ * 2. Enumerated priorities: two or more paragraphs of a section opening with
+ *    "Firstly, … Secondly, …" or 一是…二是…: one item per paragraph.
+ * 3. Announced lists: list paragraphs right after a sentence that announces
+ *    proposals or areas of cooperation and ends with a colon ("the parties
+ *    proposed cooperation in 15 areas:"): one item per list paragraph, the
+ *    marker left out, modality `proposal`, actor the subject of that sentence
+ *    (or of the sentence before it, when the subject is a document).
+ * 4. Elsewhere: a sentence in which the document's own voice (China, 中国,
+ *    "we") commits itself ("China will …", "is committed to …").
+ * Actors "It"/"它" resolve to the previous actor; a paragraph with no actor of
+ * its own in an action section takes the actor of the section's items.
+ * Descriptive sentences (statistics, history, "China has …") are never items.
+ */
+import { conceptsOf } from './concepts.js';
+import { enSubject, findModality, isPronoun, isSelf, type ModalMatch } from './modality.js';
+import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
+import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
+
+const actionTitle = /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations)\b|行动计划|主张|建议|倡议|主要方面/iu;
+const ordinalLead = /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^[一二三四五六七八九十]+是/u;
+const announces = /\b(?:propos\w*|recommend\w*|areas|priorities|initiatives|categories|measures)\b|倡议|建议|主张|领域/iu;
+const announceVerb = /\b(?:proposed|put forward|launched|released|issued|adopted|initiated|called for|recommended|agreed on)\b/giu;
+const documentSubject = /^(?:the|this|that)\s+(?:initiative|document|paper|strategy|plan|declaration|proposal|programme|program|statement|white paper)\b|^it$/iu;
+const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
+
+type Draft = Omit<ActionItem, 'id'>;
+
+/** Whether a section's heading announces actions. */
+export function namesActions(section: Section): boolean {
+  return [section.title?.en, section.title?.zh].some((t) => t !== undefined && actionTitle.test(t));
+}
+
+interface State {
+  lastActor: string | undefined;
+  lastModality: Modality | undefined;
+}
+
+function resolve(match: ModalMatch | undefined, state: State): { actor: string; modality: Modality } | undefined {
+  if (!match) return undefined;
+  const actor = isPronoun(match.actor) ? state.lastActor : match.actor;
+  if (!actor) return undefined;
+  state.lastActor = actor;
+  state.lastModality = match.modality;
+  return { actor, modality: match.modality };
+}
+
+/** The first actor and modality of a paragraph, English first. */
+function paragraphModality(texts: readonly ParagraphText[], state: State): { actor: string; modality: Modality } | undefined {
+  const ordered = [...texts].sort((a, b) => (a.lang === 'en' ? -1 : 1) - (b.lang === 'en' ? -1 : 1));
+  for (const t of ordered) {
+    for (const sentence of t.sentences) {
+      const found = resolve(findModality(sentence.text, t.lang), state);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function wholeParagraph(
+  section: Section,
+  paragraph: Paragraph,
+  texts: readonly ParagraphText[],
+  locator: Locator,
+  vocabulary: ConceptVocabulary,
+  found: { actor: string; modality: Modality },
+  skipMarker: boolean,
+): Draft | undefined {
+  const text: LocalizedText = {};
+  const spans: Partial<Record<Lang, Span>> = {};
+  for (const t of texts) {
+    let from = 0;
+    if (skipMarker && paragraph.list && t.folded.text.startsWith(paragraph.list.marker)) {
+      from = paragraph.list.marker.length;
+      while (t.folded.text[from] === ' ') from++;
+    }
+    if (from >= t.folded.text.length) continue;
+    text[t.lang] = t.folded.text.slice(from);
+    spans[t.lang] = locator.span(t.folded, from, t.folded.text.length);
+  }
+  if (!text.en && !text.zh) return undefined;
+  const draft: Draft = { sectionId: section.id, paragraphId: paragraph.id, actor: found.actor, modality: found.modality, text };
+  const concepts = conceptsOf(vocabulary, text);
+  if (concepts.length > 0) draft.concepts = concepts;
+  if (spans.en && spans.zh) draft.spans = { en: spans.en, zh: spans.zh };
+  else draft.span = (spans.en ?? spans.zh)!;
+  return draft;
+}
+
+function sentenceItems(
+  section: Section,
+  paragraph: Paragraph,
+  texts: readonly ParagraphText[],
+  locator: Locator,
+  vocabulary: ConceptVocabulary,
+  state: State,
+  accept: (found: ModalMatch, actor: string) => boolean,
+): Draft[] {
+  const out: Draft[] = [];
+  for (const t of texts) {
+    for (const sentence of t.sentences) {
+      const match = findModality(sentence.text, t.lang);
+      if (!match) {
+        // A sentence naming an actor but no modal verb still sets the context for "It".
+        const subject = t.lang === 'en' ? /^(China|the Chinese government)\b/u.exec(sentence.text)?.[1] : /^(中国)/u.exec(sentence.text)?.[1];
+        if (subject) state.lastActor = subject;
+        continue;
+      }
+      const actor = isPronoun(match.actor) ? state.lastActor : match.actor;
+      if (!actor) continue;
+      state.lastActor = actor;
+      if (!accept(match, actor)) continue;
+      const text: LocalizedText = { [t.lang]: sentence.text };
+      const draft: Draft = {
+        sectionId: section.id,
+        paragraphId: paragraph.id,
+        actor,
+        modality: match.modality,
+        text,
+        span: locator.span(t.folded, sentence.start, sentence.end),
+      };
+      const concepts = conceptsOf(vocabulary, text);
+      if (concepts.length > 0) draft.concepts = concepts;
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+/** The actor of an announcing sentence: its subject, or the subject of the sentence before when that is a document. */
+function announcer(sentences: readonly string[]): string | undefined {
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i]!;
+    for (const m of sentence.matchAll(new RegExp(announceVerb.source, announceVerb.flags))) {
+      const subject = enSubject(sentence, m.index);
+      if (subject && !documentSubject.test(subject)) return subject;
+    }
+    const modal = findModality(sentence, 'en');
+    if (modal && !documentSubject.test(modal.actor) && !isPronoun(modal.actor)) return modal.actor;
+  }
+  return undefined;
+}
+
+/** The subject of a sentence, whatever it is ("The initiative consists of …" → "The initiative"). */
+function announcedSubject(sentence: string): string | undefined {
+  return /^((?:the|this|that)\s+[\p{L}\s-]{1,40}?)\s+(?:consists|includes|contains|covers|comprises|lists|sets out)\b/iu.exec(sentence)?.[1];
+}
+
+/** The action items of a document, numbered per paragraph in source order. */
+export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): ActionItem[] {
+  const drafts: Draft[] = [];
+  const state: State = { lastActor: undefined, lastModality: undefined };
+  for (const { section, ancestors } of sectionsOf(doc.sections)) {
+    if (skipKinds.has(section.kind)) continue;
+    const inAction = namesActions(section) || ancestors.some(namesActions);
+    const ordinals = section.paragraphs.filter((p) => ordinalLead.test(p.text.en ?? p.text.zh ?? '')).length;
+    let announcement: string | undefined;
+    let previousSentences: string[] = [];
+    for (const paragraph of section.paragraphs) {
+      const texts = locator.languages(paragraph);
+      if (texts.length === 0) continue;
+      const lead = paragraph.text.en ?? paragraph.text.zh ?? '';
+      // Rule 3: list items under an announcing sentence.
+      if (paragraph.list && announcement !== undefined) {
+        const found = { actor: announcement, modality: 'proposal' as const };
+        const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, found, true);
+        if (draft) drafts.push(draft);
+        continue;
+      }
+      if (!paragraph.list) {
+        const last = texts.find((t) => t.lang === 'en') ?? texts[0]!;
+        const lastSentence = last.sentences.at(-1)?.text ?? '';
+        announcement = undefined;
+        if (/[:：]$/u.test(lastSentence) && announces.test(lastSentence)) {
+          const sentences = last.sentences.map((s) => s.text);
+          announcement = announcer(sentences) ?? announcer(previousSentences) ?? announcedSubject(lastSentence);
+          if (announcement === undefined && last.lang === 'zh') announcement = findModality(lastSentence, 'zh')?.actor;
+        }
+        previousSentences = last.sentences.map((s) => s.text);
+      }
+      // Rule 2: enumerated priorities.
+      if (ordinals >= 2 && ordinalLead.test(lead)) {
+        const found = paragraphModality(texts, state);
+        if (found) {
+          const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, found, false);
+          if (draft) drafts.push(draft);
+          continue;
+        }
+      }
+      // Rule 1: action sections.
+      if (inAction) {
+        if (texts.length > 1) {
+          const found = paragraphModality(texts, state) ?? (state.lastActor ? { actor: state.lastActor, modality: state.lastModality ?? 'commitment' } : undefined);
+          const draft = found && wholeParagraph(section, paragraph, texts, locator, vocabulary, found, false);
+          if (draft) drafts.push(draft);
+        } else {
+          drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true));
+        }
+        continue;
+      }
+      // Rule 4: the document's own commitments elsewhere.
+      const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
+      drafts.push(
+        ...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && isSelf(actor)),
+      );
+    }
+  }
+  return numberItems<ActionItem>(drafts, (d) => d.paragraphId, 'action');
+}

@@ -1,0 +1,99 @@
+/**
+ * Claims: one sentence each, with what makes it checkable.
+ *
+ * Every sentence of every body paragraph (both languages of a bilingual pair,
+ * separately) is classified, first rule wins:
+ * - `statistic`: it states a figure (see quantities.ts); `quantities` set.
+ * - `event`: it dates something that happened ("In April 2015, the 54th
+ *   Annual Meeting … was held", 2017年…发布) with an event verb.
+ * - `position`: an actor supports or opposes something ("China firmly
+ *   opposes …", "advocates", "believes that", 支持, 反对, 主张); `stance`
+ *   `{ actor, polarity, target }`, target the rest of the clause.
+ * Other sentences are not claims.
+ */
+import { extractQuantities } from './quantities.js';
+import { enSubject, isPronoun, zhSubject } from './modality.js';
+import { sectionsOf, numberItems, type Locator } from './walk.js';
+import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
+
+const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const enDate = new RegExp(String.raw`\b(?:(?:${monthName})\s+(?:\d{1,2},?\s+)?\d{4}|(?:in|since|on)\s+\d{4})\b`, 'iu');
+const zhDate = /\d{4}\s*年/u;
+const enEvent =
+  /\b(?:held|hosted|convened|promulgated|adopted|released|issued|launched|signed|submitted|announced|opened|inaugurated|established|set up|took place|founded|enacted|came into (?:force|effect)|took effect|published|passed|put forward|initiated|approved|began|started|marked|agreed)\b/iu;
+const zhEvent = /举行|召开|举办|颁布|发布|通过|签署|提交|启动|成立|开通|上线|施行|出台|印发|提出|开幕|建成/u;
+
+const enStance: Array<[RegExp, Stance['polarity']]> = [
+  [/\b(?:(?:firmly|resolutely|strongly|always|consistently|also)\s+)*(?:opposes?|rejects?|is against|are against|objects? to|condemns?)\b/giu, 'opposes'],
+  [/\b(?:(?:firmly|resolutely|strongly|always|consistently|actively|also)\s+)*(?:supports?|advocates?|believes?(?: that)?|maintains? that|holds? that|calls? for|upholds?|stands? for|favou?rs?|welcomes?|respects?|champions?)\b/giu, 'supports'],
+];
+const zhStance: Array<[RegExp, Stance['polarity']]> = [
+  [/(?:坚决|一贯|始终)?反对/gu, 'opposes'],
+  [/(?:坚定|始终|一贯|积极)?(?:支持|主张|倡导|认为|呼吁|坚持)/gu, 'supports'],
+];
+
+function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
+  let best: (Stance & { index: number }) | undefined;
+  for (const [re, polarity] of lang === 'en' ? enStance : zhStance) {
+    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+      let actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
+      if (actor && isPronoun(actor)) actor = lastActor;
+      if (!actor) continue;
+      const target = sentence
+        .slice(m.index + m[0].length)
+        .replace(/^[\s,，:：]+/u, '')
+        .replace(/[\s.。!！?？;；]+$/u, '');
+      if (target.length === 0) continue;
+      if (!best || m.index < best.index) best = { actor, polarity, target, index: m.index };
+    }
+  }
+  if (!best) return undefined;
+  return { actor: best.actor, polarity: best.polarity, target: best.target };
+}
+
+/** Classify one sentence: its kind and what makes it checkable, or undefined when it is no claim. */
+export function classifySentence(
+  sentence: string,
+  lang: Lang,
+  lastActor?: string,
+): { kind: ClaimKind; quantities?: Quantity[]; stance?: Stance } | undefined {
+  const quantities = extractQuantities(sentence, lang);
+  if (quantities.length > 0) return { kind: 'statistic', quantities };
+  const dated = lang === 'en' ? enDate.test(sentence) : zhDate.test(sentence);
+  if (dated && (lang === 'en' ? enEvent : zhEvent).test(sentence)) return { kind: 'event' };
+  const stance = stanceOf(sentence, lang, lastActor);
+  if (stance) return { kind: 'position', stance };
+  return undefined;
+}
+
+const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
+
+/** The claims of a document, numbered per paragraph in source order. */
+export function extractClaims(doc: Document, locator: Locator): Claim[] {
+  const drafts: Omit<Claim, 'id'>[] = [];
+  for (const { section } of sectionsOf(doc.sections)) {
+    if (skipKinds.has(section.kind)) continue;
+    for (const paragraph of section.paragraphs) {
+      for (const t of locator.languages(paragraph)) {
+        let lastActor: string | undefined;
+        for (const sentence of t.sentences) {
+          const subject = t.lang === 'en' ? /^(China)\b/u.exec(sentence.text)?.[1] : /^(中国)/u.exec(sentence.text)?.[1];
+          if (subject) lastActor = subject;
+          const found = classifySentence(sentence.text, t.lang, lastActor);
+          if (!found) continue;
+          const claim: Omit<Claim, 'id'> = {
+            sectionId: section.id,
+            paragraphId: paragraph.id,
+            kind: found.kind,
+            text: { [t.lang]: sentence.text },
+            span: locator.span(t.folded, sentence.start, sentence.end),
+          };
+          if (found.quantities) claim.quantities = found.quantities;
+          if (found.stance) claim.stance = found.stance;
+          drafts.push(claim);
+        }
+      }
+    }
+  }
+  return numberItems<Claim>(drafts, (d) => d.paragraphId, 'claim');
+}

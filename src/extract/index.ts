@@ -1,0 +1,37 @@
+/**
+ * Extraction (issue 4): principles, action items and claims from a parsed
+ * document, and links between expressions of one work. Entry point of
+ * `src/extract/`; each concern lives in its own module.
+ */
+import { extractActions } from './actions.js';
+import { extractClaims } from './claims.js';
+import { extractPrinciples } from './principles.js';
+import { Locator } from './walk.js';
+import type { Document, ExtractContext, Extracted } from './types.js';
+
+export { linkExpressions } from './link.js';
+export { checkExpectedCounts } from './counts.js';
+export { splitSentences, type Sentence } from './segment.js';
+export { extractQuantities, asOfOf } from './quantities.js';
+export { findModality, modalMatches, type ModalMatch } from './modality.js';
+export { classifySentence } from './claims.js';
+export { namesPrinciples } from './principles.js';
+export { namesActions } from './actions.js';
+export { bestConcept, conceptsOf } from './concepts.js';
+export type * from './types.js';
+
+/**
+ * Extract a document's principles, action items and claims.
+ *
+ * @param doc a document with `sections` filled (its item lists are ignored)
+ * @param ctx the source text, the concept vocabulary and `textAt`, which folds the source at a span as the parser did
+ * @returns the three lists, each in source order
+ */
+export function extractItems(doc: Document, ctx: ExtractContext): Extracted {
+  const locator = new Locator(ctx);
+  return {
+    principles: extractPrinciples(doc, ctx.concepts, locator),
+    actionItems: extractActions(doc, ctx.concepts, locator),
+    claims: extractClaims(doc, locator),
+  };
+}

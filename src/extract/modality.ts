@@ -1,0 +1,112 @@
+/**
+ * Modality and actor: who commits to, recommends or proposes what.
+ *
+ * Finds the first modal verb of a sentence whose subject is an actor:
+ * `commitment` (will, is committed to, would like to, 将, 致力于, 愿),
+ * `recommendation` (should, must, needs to, 应, 应当, 要, 必须),
+ * `proposal` (advocates, calls for, proposes, supports, encourages, maintains
+ * that, 倡导, 主张, 支持, 呼吁, 建议). The subject is the noun phrase right
+ * before the verb, after a leading adverbial clause ("Along with other
+ * countries, China will …"); a subject that names no one ("This will …",
+ * "Efforts will be made") is not an actor. "It"/"它" is returned as is, for
+ * the caller to resolve to the previous actor.
+ */
+import type { Lang, Modality } from './types.js';
+
+export interface ModalMatch {
+  /** The subject as printed ("China", "the international community", "It"). */
+  readonly actor: string;
+  readonly modality: Modality;
+  /** Offset of the verb in the sentence. */
+  readonly index: number;
+  /** The verb phrase as printed. */
+  readonly verb: string;
+}
+
+const adverbs = String.raw`(?:(?:also|further|firmly|actively|always|still|consistently|continuously|jointly|hereby|thus|therefore|resolutely|strongly|sincerely|really|will)\s+)*`;
+const enVerbs: Array<[RegExp, Modality]> = [
+  [new RegExp(String.raw`\b${adverbs}(?:will|shall)\b(?!\s+be\b)`, 'giu'), 'commitment'],
+  [new RegExp(String.raw`\b(?:is|are|am|remains?|stays?)\s+${adverbs}(?:committed|dedicated|ready|willing|determined)\s+to\b`, 'giu'), 'commitment'],
+  [new RegExp(String.raw`\b${adverbs}(?:would like to|commits? (?:itself )?to|pledges? to|intends? to)\b`, 'giu'), 'commitment'],
+  [new RegExp(String.raw`\b${adverbs}(?:should|must|ought to|needs? to|has to|have to)\b`, 'giu'), 'recommendation'],
+  [new RegExp(String.raw`\b${adverbs}(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`, 'giu'), 'proposal'],
+];
+const zhVerbs: Array<[RegExp, Modality]> = [
+  [/(?:将|致力于|愿意|愿)/gu, 'commitment'],
+  [/(?:应当|应该|(?<![相适响反供对效感呼答])应(?![对用急变])|必须|需要|(?<![重主需必只想纲提概摘])要(?![求素点闻])|不得)/gu, 'recommendation'],
+  [/(?:倡导|主张|支持|呼吁|建议|提议|倡议)/gu, 'proposal'],
+];
+
+const subordinators = /^(?:as|while|when|if|although|though|because|since|so|in order|to|with|along|keeping|given|based|guided|building|under|on|in|by|through|after|before|for|at|during|upholding|giving|fully)\b/iu;
+const nonActors = /^(?:this|that|these|those|which|such|there|efforts?|measures?|it is|what|who|cooperation|exchanges?|personnel|e-business|mechanisms?|the (?:tendency|fruits|future|internet|principle|model|vision|outcome|roles?|central|key|goal|construction|development|platforms?|core|achievements?|global|digital|scale|number|application|situation)|data|cyberspace|security|internet)\b/iu;
+const zhActor = /^(?:中国|中方|我国|我们|各国|各方|国际社会|各国政府|联合国|政府|[\p{Script=Han}]{0,6}(?:国家|国|方|社会|组织|政府|们|企业|机构|平台))$/u;
+
+/** The subject noun phrase ending right before `index`, or undefined. */
+export function enSubject(sentence: string, index: number): string | undefined {
+  let head = sentence.slice(0, index);
+  // Clause boundaries: the subject starts after the last of ", ", "; ", " that ", " and " before a verb.
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(' that '));
+  if (cut >= 0) {
+    const tail = head.slice(cut).replace(/^(?:, |; |: | that )/u, '');
+    const lead = head.slice(0, cut);
+    // A leading adverbial ("Along with other countries, China will …") leaves the subject after the comma.
+    if (head.slice(cut, cut + 6) === ' that ' || subordinators.test(lead.trim()) || tail.split(' ').length <= 8) head = tail;
+  }
+  head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)(?:\s+|$)/iu, '');
+  if (head.length === 0) {
+    // A coordinated verb ("China respects …, and holds that …"): the sentence's opening subject.
+    const opening = /^((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+\p{Ll}+s\b/u.exec(sentence);
+    return opening?.[1];
+  }
+  const words = head.split(/\s+/u);
+  if (words.length > 9) return undefined;
+  if (nonActors.test(head)) return undefined;
+  if (subordinators.test(head) && !/^(?:China|Chinese)/u.test(head)) return undefined;
+  if (!/^(?:\p{Lu}|all\b|each\b|every\b|countries\b|governments\b|we\b|it\b|they\b|the\b|both\b|member\b|parties\b|relevant\b|other\b|various\b)/u.test(head)) return undefined;
+  if (/\b(?:is|are|was|were|has|have|had|does|do|did|not)\b/u.test(head)) return undefined;
+  return head.replace(/[,;:]$/u, '');
+}
+
+export function zhSubject(sentence: string, index: number): string | undefined {
+  const head = sentence.slice(0, index);
+  const clause = head.split(/[，,。；;：:、“”]/u).pop() ?? '';
+  const subject = clause.trim();
+  return zhActor.test(subject) ? subject : undefined;
+}
+
+/**
+ * All modal verbs with an actor as subject, in order of position.
+ *
+ * @param sentence one sentence
+ * @param lang its language
+ */
+export function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
+  const found: ModalMatch[] = [];
+  for (const [re, modality] of lang === 'en' ? enVerbs : zhVerbs) {
+    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+      const actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
+      if (!actor) continue;
+      // Impersonal or passive pronoun subjects ("It should be guaranteed", "they must be fought") name no actor.
+      const rest = sentence.slice(m.index + m[0].length);
+      if (/^(?:it|they)$/iu.test(actor) && /^\s+be\b/u.test(rest)) continue;
+      if (/^\s+(?:not\s+)?(?:only\s+)?be\s+\p{L}+(?:ed|en|wn|ne|lt|ught|un)\b/u.test(rest)) continue;
+      found.push({ actor, modality, index: m.index, verb: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first modal verb of a sentence with an actor as subject. */
+export function findModality(sentence: string, lang: Lang): ModalMatch | undefined {
+  return modalMatches(sentence, lang)[0];
+}
+
+/** Whether an actor is a pronoun to resolve from context ("It", "它"). */
+export function isPronoun(actor: string): boolean {
+  return /^(?:it|its|he|she|它|其)$/iu.test(actor);
+}
+
+/** Whether an actor is the document's own voice: China, its government, "we". */
+export function isSelf(actor: string): boolean {
+  return /^(?:China|the Chinese (?:government|side)|Chinese government|we|中国|中方|我国|我们|中国政府)$/iu.test(actor);
+}

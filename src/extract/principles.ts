@@ -1,0 +1,111 @@
+/**
+ * Principles: named principles a document sets out as such.
+ *
+ * Under a section whose heading names principles ("Basic Principles",
+ * "principles" in the title, 基本原则/原则), the principles are either its
+ * child sections (named by their headings, bilingual where the heading is;
+ * id `<principles section id>__principle_<n>`) or, without children, the
+ * run-in leads of its paragraphs ("Respect cyber sovereignty."; id
+ * `<paragraph id>__principle_1`). `statement` is the first sentence of the
+ * principle's first paragraph (after the lead). `concept` is the vocabulary
+ * entry whose term best matches the name, else the one the statement (then
+ * the whole text) names most.
+ */
+import { bestConcept, mainConcept } from './concepts.js';
+import { sectionsOf, type Locator } from './walk.js';
+import type { ConceptVocabulary, Document, LanguageSpans, LocalizedText, Paragraph, Principle, Section, Span } from './types.js';
+
+const principlesTitle = /\bprinciples\b|基本原则|原则$/iu;
+const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^(?!基本)[\p{Script=Han}]{1,4}原则$/iu;
+
+/** Whether a section's heading announces a set of principles. */
+export function namesPrinciples(section: Section): boolean {
+  const titles = [section.title?.en, section.title?.zh].filter((t): t is string => t !== undefined);
+  return titles.some((t) => principlesTitle.test(t)) && !titles.some((t) => singlePrinciple.test(t.trim()));
+}
+
+function statementOf(paragraph: Paragraph | undefined, locator: Locator, skipLead: boolean): LocalizedText {
+  const statement: LocalizedText = {};
+  if (!paragraph) return statement;
+  for (const { lang, sentences } of locator.languages(paragraph)) {
+    let i = 0;
+    if (skipLead && paragraph.lead && sentences[0] && paragraph.lead.startsWith(sentences[0].text)) i = 1;
+    const sentence = sentences[i];
+    if (sentence) statement[lang] = sentence.text;
+  }
+  if (!statement.en && !statement.zh) {
+    // Not traceable to the source: fall back to the stored text.
+    if (paragraph.text.en) statement.en = paragraph.text.en;
+    if (paragraph.text.zh) statement.zh = paragraph.text.zh;
+  }
+  return statement;
+}
+
+function conceptOf(vocabulary: ConceptVocabulary, name: LocalizedText, statement: LocalizedText, whole: LocalizedText): string {
+  return bestConcept(vocabulary, name) ?? mainConcept(vocabulary, statement) ?? mainConcept(vocabulary, whole) ?? 'unclassified';
+}
+
+/** Locate `name` inside the heading at `span`. */
+function nameSpan(locator: Locator, span: Span | undefined, name: string | undefined): Span | undefined {
+  if (!span || !name) return undefined;
+  const folded = locator.fold(span);
+  const at = folded.text.lastIndexOf(name);
+  return at >= 0 ? locator.span(folded, at, at + name.length) : undefined;
+}
+
+function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
+  return section.children.map((child, i) => {
+    const name: LocalizedText = { ...child.title };
+    const statement = statementOf(child.paragraphs[0], locator, false);
+    const whole: LocalizedText = { en: child.paragraphs.map((p) => p.text.en ?? '').join(' '), zh: child.paragraphs.map((p) => p.text.zh ?? '').join('') };
+    const principle: Principle = {
+      id: `${section.id}__principle_${i + 1}`,
+      sectionId: child.id,
+      name,
+      concept: conceptOf(vocabulary, name, statement, whole),
+      statement,
+    };
+    const spans: Partial<LanguageSpans> = {};
+    for (const lang of ['en', 'zh'] as const) {
+      const span = nameSpan(locator, child.spans?.[lang] ?? child.span, name[lang]);
+      if (span) spans[lang] = span;
+    }
+    if (spans.en && spans.zh) principle.spans = { en: spans.en, zh: spans.zh };
+    else if (spans.en ?? spans.zh) principle.span = (spans.en ?? spans.zh)!;
+    return principle;
+  });
+}
+
+function fromLeads(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
+  const out: Principle[] = [];
+  for (const paragraph of section.paragraphs) {
+    if (!paragraph.lead || paragraph.list) continue;
+    const lead = paragraph.lead.replace(/[.。:：]\s*$/u, '').trim();
+    const lang = /\p{Script=Han}/u.test(lead) ? 'zh' : 'en';
+    const name: LocalizedText = { [lang]: lead };
+    const statement = statementOf(paragraph, locator, true);
+    const principle: Principle = {
+      id: `${paragraph.id}__principle_1`,
+      sectionId: section.id,
+      paragraphId: paragraph.id,
+      name,
+      concept: conceptOf(vocabulary, name, statement, paragraph.text),
+      statement,
+    };
+    const text = locator.languages(paragraph).find((t) => t.lang === lang);
+    const at = text?.folded.text.indexOf(lead) ?? -1;
+    if (text && at >= 0) principle.span = locator.span(text.folded, at, at + lead.length);
+    out.push(principle);
+  }
+  return out;
+}
+
+/** The principles a document sets out, in source order. */
+export function extractPrinciples(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
+  const out: Principle[] = [];
+  for (const { section } of sectionsOf(doc.sections)) {
+    if (!namesPrinciples(section)) continue;
+    out.push(...(section.children.length > 0 ? fromChildren(section, vocabulary, locator) : fromLeads(section, vocabulary, locator)));
+  }
+  return out;
+}

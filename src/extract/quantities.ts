@@ -1,0 +1,192 @@
+/**
+ * Quantities: the figures a sentence states, as `{ raw, value, unit, asOf?, qualifier? }`.
+ *
+ * A small grammar, English and Chinese: an optional bound ("more than",
+ * "nearly", 超过, 近), a number (`1,200`, `39.8`, or a number word before a
+ * scale: "one billion"), an optional scale (hundred … trillion, 万, 亿, 万亿),
+ * then `percent`/`%` or a unit: a currency or the noun phrase that follows
+ * ("1.05 billion internet users"), else the thing counted in "the number of
+ * internet users … reached 1.051 billion". The value is built from the digit
+ * string and the scale's exponent (`Number("1.05e9")`), never by multiplying
+ * floats. Not quantities: years (2021, 2021年, "(2016-2020)"), ordinals
+ * ("18th", 第二), labels ("G20", "5G", "Panel 3", "No. 1"), dates and list
+ * markers. `asOf` comes from the sentence's date ("By June 2022" → `2022-06`,
+ * "In 2021" → `2021`, 截至2022年6月 → `2022-06`).
+ */
+import type { Lang, Quantity } from './types.js';
+
+const months: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
+  jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+const monthName =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+const enScale: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+const zhScale: Record<string, number> = { 百: 2, 千: 3, 万: 4, 亿: 8, 万亿: 12 };
+const numberWords: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+};
+const enQualifiers = [
+  'more than', 'over', 'nearly', 'almost', 'about', 'around', 'approximately', 'at least', 'up to',
+  'less than', 'fewer than', 'roughly', 'some', 'close to', 'exceeding', 'exceeds',
+];
+const zhQualifiers = ['超过', '超', '逾', '近', '约', '将近', '接近', '突破'];
+
+const enNumber = new RegExp(
+  String.raw`(?:\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:hundred|thousand|million|billion|trillion)\b)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:percent|per cent|%)(?!\w))?`,
+  'gu',
+);
+const zhNumber = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|万|千|百)?\s*(%|％)?/gu;
+
+const labelBefore = new RegExp(
+  String.raw`(?:\b(?:Panel|No\.|Nos\.|Article|Chapter|Section|Phase|Goal|Resolution|Level|Version|Class|Item|Annex|Table|Figure|page|paragraph|Group|Room|Box|(?:${monthName})\.?)|第)\s*$`,
+  'u',
+);
+const unitStop = new Set(
+  (
+    'in of and or had have has were was is are be been being will would with across to for by from at on that which who whom as than ' +
+    'compared per each the a an its their this these those respectively accounting covering including year-on-year up down over ' +
+    'into among between while when where after before since during through under within it they there now already still currently also'
+  ).split(' '),
+);
+const currency = /^(?:yuan|RMB|U\.S\. dollars|US dollars|dollars|euros|USD)\b/u;
+
+/** Lower-case a word that is only capitalized ("Internet" → "internet"), keep acronyms ("ICT", "5G", "IPv6"). */
+function normalizeWord(word: string): string {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+}
+
+/** The noun phrase of up to four words at the start of `text`, stopping at a function word or punctuation. */
+export function leadingNounPhrase(text: string): string | undefined {
+  const words: string[] = [];
+  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}\-/’']*)/uy;
+  let match: RegExpExecArray | null;
+  while (words.length < 4 && (match = re.exec(text))) {
+    const word = match[1]!;
+    if (unitStop.has(word.toLowerCase())) break;
+    words.push(normalizeWord(word));
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+function enUnit(sentence: string, before: string, after: string): string | undefined {
+  const cur = currency.exec(after.trimStart());
+  if (cur) return cur[0] === 'RMB' ? 'yuan' : cur[0];
+  if (/^\s*[\p{L}\p{N}]/u.test(after)) {
+    const np = leadingNounPhrase(after);
+    if (np) return np;
+  }
+  // "the number of internet users in China has reached 1.051 billion"
+  const counted = /\bnumber of ((?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s*){1,4})/giu;
+  let last: string | undefined;
+  for (const m of before.matchAll(counted)) last = leadingNounPhrase(m[1]!);
+  void sentence;
+  return last;
+}
+
+function zhUnit(before: string, after: string): string | undefined {
+  const a = after.trimStart();
+  if (/^(?:亿元|万元|元)/u.test(a) || /^元/u.test(a)) return 'yuan';
+  if (/^美元/u.test(a)) return 'US dollars';
+  const noun = /^(?:余|多)?([\p{Script=Han}A-Za-z0-9]{1,8}?)(?=[的和与及在中是为将已，、。；：,;:.\s（(“"]|$)/u.exec(a);
+  if (noun?.[1]) return noun[1];
+  const back = /([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:规模|数量|总数|人数|总量)?(?:已经|已)?(?:达到|达|超过|突破|增至|增长到|为|逾)\s*$/u.exec(before);
+  return back?.[1];
+}
+
+function qualifierBefore(before: string, lang: Lang): string | undefined {
+  const text = before.trimEnd();
+  const list = lang === 'en' ? enQualifiers : zhQualifiers;
+  for (const q of list) {
+    if (lang === 'en' ? new RegExp(String.raw`(?:^|\s)${q}$`, 'iu').test(text) : text.endsWith(q)) return q;
+  }
+  return undefined;
+}
+
+function isYear(digits: string, scale: string | undefined, percent: string | undefined): boolean {
+  return !scale && !percent && /^(?:19|20)\d\d$/u.test(digits);
+}
+
+/** Whether the number at [start, end) of `text` is a label, date, ordinal, list marker or part of a name. */
+function excluded(text: string, start: number, end: number, lang: Lang): boolean {
+  const prev = text[start - 1];
+  const next = text[end];
+  if (prev !== undefined && /[A-Za-z\-–_/.:·]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25
+  if (next !== undefined && /[A-Za-z]/u.test(next) && lang === 'en') return true; // 5G, 18th
+  if (next === ':' && /\d/u.test(text[end + 1] ?? '')) return true; // times
+  if (next === '-' || next === '–') return true; // ranges of years
+  if (labelBefore.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (start === 0 && /^[.)、]/u.test(text.slice(end))) return true; // list marker "1."
+  if (prev === '(' && next === ')') return true; // "(1)"
+  if (lang === 'zh' && next !== undefined && /[年月日号届次期]/u.test(next)) return true;
+  if (lang === 'zh' && prev !== undefined && /[第]/u.test(prev)) return true;
+  return false;
+}
+
+/** The date a sentence gives its figures for, if it gives one. */
+export function asOfOf(sentence: string, lang: Lang): string | undefined {
+  if (lang === 'zh') {
+    const by = /截至(?:到)?\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?/u.exec(sentence);
+    const m = by ?? /(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?/u.exec(sentence);
+    if (!m) return undefined;
+    return m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1];
+  }
+  const date = String.raw`(?:(${monthName})\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`;
+  const patterns = [
+    new RegExp(String.raw`\b(?:by|as of|as at|until|up to)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+end\s+of\s+the\s+year\s+)?${date}`, 'iu'),
+    new RegExp(String.raw`\b(?:in|at the end of|during)\s+${date}`, 'iu'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const month = m[1] ? months[m[1].slice(0, 3).toLowerCase()] : undefined;
+    return month ? `${m[2]}-${month}` : m[2];
+  }
+  return undefined;
+}
+
+/**
+ * The figures a sentence states, in order.
+ *
+ * @param sentence one sentence (whitespace folded)
+ * @param lang its language
+ */
+export function extractQuantities(sentence: string, lang: Lang): Quantity[] {
+  const asOf = asOfOf(sentence, lang);
+  const found: Quantity[] = [];
+  const re = new RegExp(lang === 'en' ? enNumber.source : zhNumber.source, 'gu');
+  for (const m of sentence.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let digits: string;
+    let scale: string | undefined;
+    let percent: string | undefined;
+    if (lang === 'en') {
+      digits = m[1] ? numberWords[m[1].toLowerCase()]! : m[2]!;
+      scale = m[3];
+      percent = m[4];
+      if (m[1] && !scale) continue;
+    } else {
+      digits = m[1]!;
+      scale = m[2];
+      percent = m[3];
+    }
+    const numEnd = start + m[0].trimEnd().length;
+    if (excluded(sentence, start, numEnd, lang)) continue;
+    if (isYear(digits.replaceAll(',', ''), scale, percent)) continue;
+    const mantissa = digits.replaceAll(',', '');
+    const exponent = scale ? (lang === 'en' ? enScale[scale.toLowerCase()] : zhScale[scale]) : undefined;
+    const value = Number(exponent ? `${mantissa}e${exponent}` : mantissa);
+    if (!Number.isFinite(value)) continue;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    const unit = percent ? 'percent' : (lang === 'en' ? enUnit(sentence, before, after) : zhUnit(before, after)) ?? 'number';
+    const quantity: Quantity = { raw: m[0].trim(), value, unit };
+    if (asOf) quantity.asOf = asOf;
+    const qualifier = qualifierBefore(before, lang);
+    if (qualifier) quantity.qualifier = qualifier;
+    found.push(quantity);
+  }
+  return found;
+}

@@ -1,0 +1,89 @@
+/**
+ * Sentence segmentation for English and Chinese, one paragraph at a time.
+ *
+ * `Intl.Segmenter` ('sentence') does most of the work (decimals such as
+ * "39.8 percent", 。！？ and closing quotes). A fix-up pass then repairs what
+ * it gets wrong: it does not end a sentence after an abbreviation ("Mr.",
+ * "No.", "U.S.", "H.E.", "Jan."), nor before a sentence piece that starts in
+ * lower case, and it moves an opening quote or bracket left at the end of a
+ * sentence (`…。“`) to the start of the next one. Never segment a whole
+ * document at once: the segmenter is super-linear on long strings.
+ */
+import type { Lang } from './types.js';
+
+/** A sentence as a half-open range of its paragraph's text, whitespace trimmed. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+function segmenter(lang: Lang): Intl.Segmenter {
+  let found = segmenters.get(lang);
+  if (!found) {
+    found = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, found);
+  }
+  return found;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const abbreviation =
+  /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+const openers = new Set(['“', '‘', '「', '『', '《', '（', '(', '[', '【', '"']);
+const space = /\s/u;
+
+function trimmed(text: string, start: number, end: number): Sentence | undefined {
+  let a = start;
+  let b = end;
+  while (a < b && space.test(text[a]!)) a++;
+  while (b > a && space.test(text[b - 1]!)) b--;
+  return a < b ? { start: a, end: b, text: text.slice(a, b) } : undefined;
+}
+
+/**
+ * Split a paragraph's text into sentences.
+ *
+ * @param text one paragraph (whitespace folded)
+ * @param lang its language
+ * @returns sentences in order, with offsets into `text`
+ */
+export function splitSentences(text: string, lang: Lang): Sentence[] {
+  const bounds: number[] = [];
+  for (const piece of segmenter(lang).segment(text)) if (piece.index > 0) bounds.push(piece.index);
+  // Fix-up: walk the boundaries, dropping or moving the wrong ones.
+  const kept: number[] = [];
+  let from = 0;
+  for (let i = 0; i < bounds.length; i++) {
+    let at = bounds[i]!;
+    const before = text.slice(from, at).trimEnd();
+    const after = text.slice(at);
+    if (abbreviation.test(before)) continue;
+    if (/^\p{Ll}/u.test(after) && /[.]$/u.test(before)) continue;
+    // An opening quote or bracket left at the end belongs to the next sentence.
+    let end = from + before.length;
+    while (end > from && openers.has(text[end - 1]!) && isOpening(text, end - 1)) end--;
+    if (end <= from) continue;
+    if (end < from + before.length) at = end;
+    kept.push(at);
+    from = at;
+  }
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const at of [...kept, text.length]) {
+    const sentence = trimmed(text, start, at);
+    if (sentence) sentences.push(sentence);
+    start = at;
+  }
+  return sentences;
+}
+
+/** Whether the quote or bracket at `i` opens (rather than closes) a quotation. */
+function isOpening(text: string, i: number): boolean {
+  const char = text[i]!;
+  if (char !== '"') return true;
+  const previous = text[i - 1];
+  return previous === undefined || /[\s。！？!?.]/u.test(previous);
+}

@@ -1,0 +1,90 @@
+/**
+ * Walking a document's section tree, and locating item texts in their
+ * paragraphs: the folded paragraph text per language (from the caller's
+ * `textAt`), sentences with their spans, and ids numbered in source order.
+ */
+import { LineIndex, spanOfFolded } from '../text/span.js';
+import type { FoldedText } from '../text/fold.js';
+import { splitSentences, type Sentence } from './segment.js';
+import type { ExtractContext, Lang, Paragraph, Section, Span } from './types.js';
+
+/** A section with the sections above it. */
+export interface Visit {
+  readonly section: Section;
+  readonly ancestors: readonly Section[];
+}
+
+/** Every section in document order (pre-order), with its ancestors. */
+export function sectionsOf(sections: readonly Section[], ancestors: readonly Section[] = []): Visit[] {
+  const out: Visit[] = [];
+  for (const section of sections) {
+    out.push({ section, ancestors });
+    out.push(...sectionsOf(section.children, [...ancestors, section]));
+  }
+  return out;
+}
+
+/** One language of a paragraph: its text folded as in the source, and its sentences. */
+export interface ParagraphText {
+  readonly lang: Lang;
+  readonly folded: FoldedText;
+  readonly sentences: readonly Sentence[];
+}
+
+/** Locates texts in the source: one per document. */
+export class Locator {
+  readonly #index: LineIndex;
+  readonly #ctx: ExtractContext;
+  constructor(ctx: ExtractContext) {
+    this.#ctx = ctx;
+    this.#index = new LineIndex(ctx.source);
+  }
+
+  /** The languages of a paragraph, in source order, each folded from its span. */
+  languages(paragraph: Paragraph): ParagraphText[] {
+    const out: ParagraphText[] = [];
+    const add = (lang: Lang, span: Span | undefined, text: string | undefined): void => {
+      if (!span || text === undefined) return;
+      const folded = this.#ctx.textAt(span);
+      if (folded.text !== text) return; // text corrected or not traceable: leave it alone
+      out.push({ lang, folded, sentences: splitSentences(folded.text, lang) });
+    };
+    if (paragraph.spans) {
+      add('en', paragraph.spans.en, paragraph.text.en);
+      add('zh', paragraph.spans.zh, paragraph.text.zh);
+      out.sort((a, b) => (a.folded.offsets[0] ?? 0) - (b.folded.offsets[0] ?? 0));
+    } else if (paragraph.span) {
+      const lang: Lang = paragraph.text.en !== undefined ? 'en' : 'zh';
+      add(lang, paragraph.span, paragraph.text[lang]);
+    }
+    return out;
+  }
+
+  /** The span of `folded.text.slice(from, to)`. */
+  span(folded: FoldedText, from: number, to: number): Span {
+    return spanOfFolded(this.#index, folded, from, to);
+  }
+
+  /** Fold a span (for headings). */
+  fold(span: Span): FoldedText {
+    return this.#ctx.textAt(span);
+  }
+}
+
+/** Number items `<parent>__<kind>_<n>` in source order within each parent. */
+export function numberItems<T extends { id: string; span?: Span; spans?: { en: Span; zh: Span } }>(
+  items: readonly Omit<T, 'id'>[],
+  parentOf: (item: Omit<T, 'id'>) => string,
+  kind: string,
+): T[] {
+  const startOf = (item: Omit<T, 'id'>): number =>
+    item.span?.start ?? Math.min(item.spans?.en.start ?? Infinity, item.spans?.zh.start ?? Infinity);
+  const sorted = [...items].sort((a, b) => startOf(a) - startOf(b));
+  const counts = new Map<string, number>();
+  return sorted.map((item) => {
+    const parent = parentOf(item);
+    const n = (counts.get(parent) ?? 0) + 1;
+    counts.set(parent, n);
+    return { id: `${parent}__${kind}_${n}`, ...item } as T;
+  });
+}
