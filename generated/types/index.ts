@@ -31,13 +31,13 @@ export type CorrectionIds = string[];
  */
 export type YearMonth = string;
 /**
- * Id of a document: lower-case words joined by hyphens, equal to the base name of its source file in data/sources/.
- */
-export type DocumentId = string;
-/**
  * Id of a work: the abstract text that one or more documents (expressions, e.g. an official and a machine translation) express.
  */
 export type WorkId = string;
+/**
+ * Id of a document: lower-case words joined by hyphens, equal to the base name of its source file in data/sources/.
+ */
+export type DocumentId = string;
 /**
  * What kind of document it is.
  */
@@ -61,6 +61,8 @@ export interface CyberspacePolicyDataSchemas {
   Concepts?: Concepts;
   CorrectionIds?: CorrectionIds;
   Counts?: Counts;
+  Discrepancies?: Discrepancies;
+  Discrepancy?: Discrepancy;
   Document?: Document;
   DocumentId?: DocumentId;
   DocumentKind?: DocumentKind;
@@ -86,6 +88,7 @@ export interface CyberspacePolicyDataSchemas {
   SourceMetadata?: SourceMetadata;
   Span?: Span;
   Stance?: Stance;
+  StatedValue?: StatedValue;
   Translation?: Translation;
   Work?: Work;
   WorkId?: WorkId;
@@ -320,6 +323,63 @@ export interface Counts {
   principles: number;
   actionItems: number;
   claims: number;
+}
+/**
+ * Figures that differ between expressions of one work (generated/data/discrepancies.json): reported, not hidden, e.g. the official "1.05 billion" against the machine-translated "1.051 billion" internet users.
+ */
+export interface Discrepancies {
+  /**
+   * The discrepancies, sorted by the id of their first claim, then unit.
+   */
+  discrepancies: Discrepancy[];
+}
+/**
+ * One figure stated differently by two claims of two expressions of the same work: same unit (and date), different values.
+ */
+export interface Discrepancy {
+  /**
+   * The work both documents express.
+   */
+  work: WorkId;
+  /**
+   * The ids of the two claims, in the order of their documents.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  claims: ItemId[];
+  /**
+   * What the figure counts or measures, as in the claims' quantities.
+   */
+  unit: string;
+  /**
+   * The date both claims give the figure for.
+   */
+  asOf?: YearMonth;
+  /**
+   * The figure as each document states it, in the order of `claims`.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  values: StatedValue[];
+}
+/**
+ * A figure as one document states it.
+ */
+export interface StatedValue {
+  /**
+   * The id of the document.
+   */
+  document: DocumentId;
+  /**
+   * The figure as printed, e.g. `1.051 billion`.
+   */
+  raw: string;
+  /**
+   * The figure's value, scale expanded.
+   */
+  value: number;
 }
 /**
  * One policy document of the corpus: its metadata, its section tree and the principles, action items and claims it states.
@@ -636,6 +696,10 @@ export interface ExpectedCounts {
    * Number of action items.
    */
   actionItems?: number;
+  /**
+   * Number of claims, where a reviewer has counted them.
+   */
+  claims?: number;
   /**
    * Sections by id whose count of child sections or list paragraphs is stated, e.g. `{ "…/chp_3": 6 }`.
    */

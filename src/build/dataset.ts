@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { ConceptVocabulary, Document, Manifest } from '../../generated/types/index.js';
 import { parseSource } from '../parse/index.js';
+import { checkExpectedCounts, extractItems, linkExpressions } from '../extract/index.js';
+import { fold } from '../text/fold.js';
+import { redactText } from './redact.js';
+import { parseDocument } from 'yaml';
+import { yamlLocator } from '../validate/positions.js';
 import { packageRoot } from '../paths.js';
 import { describeError, errorPointer, validator } from '../validate/ajv.js';
 import { checkIntegrity, type SourceInfo } from '../validate/integrity.js';
@@ -124,11 +129,22 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     const parsed = parseSource(read.source.text, { format, hints: metadata.hints ?? {} }, txtPath);
     messages.push(...parsed.file.messages);
     const document = toDocument(metadata, read.source, parsed.sections, parsed.skip);
+    const text = read.source.text;
+    const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+    document.principles = items.principles.map((p) => ({ ...p, name: redactLocalized(p.name), statement: redactLocalized(p.statement) }));
+    document.actionItems = items.actionItems.map((a) => ({ ...a, text: redactLocalized(a.text) }));
+    document.claims = items.claims.map((c) => ({ ...c, text: redactLocalized(c.text) }));
+    for (const problem of checkExpectedCounts(document, metadata.expectedCounts)) {
+      const place = yamlLocator(parseDocument(yamlText), yamlText)('/expectedCounts');
+      messages.push(createMessage(problem, { file: yamlPath, place, ruleId: 'expected-counts', hint: 'the document states its own totals: fix the parser or extraction rule, add a correction, or fix expectedCounts if it was misread' }));
+    }
     documents.push(document);
     sources.set(id, { text: read.source.text, sha256: read.source.sha256, skip: parsed.skip });
   }
   if (hasErrors(messages)) throw new ReportedError(messages);
 
+  const linked = linkExpressions(documents);
+  documents.splice(0, documents.length, ...linked.documents);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const manifest = manifestOf(documents, concepts, version);
   const files = new Map<string, string>();
@@ -139,6 +155,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     files.set(`${documentsDir}/${doc.id}.json`, text);
   }
   files.set(`${dataDir}/index.json`, toJsonText(manifest));
+  files.set(`${dataDir}/discrepancies.json`, toJsonText({ discrepancies: linked.discrepancies }));
 
   messages.push(...validateDocuments(documents, texts), ...validateManifest(manifest, files.get(`${dataDir}/index.json`)!));
   const locators = new Map<string, (pointer: string) => { line: number; column: number }>();
@@ -156,6 +173,13 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   );
   if (hasErrors(messages)) throw new ReportedError(messages);
   return { documents, manifest, sources, files, messages };
+}
+
+function redactLocalized<T extends { en?: string; zh?: string }>(text: T): T {
+  const out = { ...text };
+  if (out.en !== undefined) out.en = redactText(out.en);
+  if (out.zh !== undefined) out.zh = redactText(out.zh);
+  return out;
 }
 
 /** Schema validation of documents, errors placed in their JSON text. */

@@ -17,6 +17,7 @@ function escape(text: string): string {
 function hits(vocabulary: ConceptVocabulary, text: LocalizedText): Hit[] {
   const out: Hit[] = [];
   for (const [key, concept] of Object.entries(vocabulary.concepts)) {
+    if (!concept) continue;
     for (const lang of ['en', 'zh'] as const) {
       const value = text[lang];
       if (!value) continue;

@@ -51,7 +51,7 @@ function discrepancy(work: string, da: Document, a: Claim, qa: Quantity, db: Doc
  * Set `Claim.sameAs` across documents sharing a work and report differing figures.
  * Returns new document objects; the inputs are not changed.
  */
-export function linkExpressions(docs: readonly Document[]): { documents: Document[]; discrepancies: Discrepancy[] } {
+export function linkExpressions<D extends Document>(docs: readonly D[]): { documents: D[]; discrepancies: Discrepancy[] } {
   const documents = docs.map((doc) => ({ ...doc, claims: doc.claims.map((c) => ({ ...c })) }));
   const links = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
@@ -121,6 +121,6 @@ export function linkExpressions(docs: readonly Document[]): { documents: Documen
       const ids = links.get(claim.id);
       if (ids) claim.sameAs = [...ids].sort();
     }
-  discrepancies.sort((x, y) => x.claims[0].localeCompare(y.claims[0]) || x.unit.localeCompare(y.unit));
+  discrepancies.sort((x, y) => (x.claims[0] ?? "").localeCompare(y.claims[0] ?? "") || x.unit.localeCompare(y.unit));
   return { documents, discrepancies };
 }

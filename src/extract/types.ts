@@ -1,125 +1,35 @@
 /**
- * Local interfaces for the extraction stage, property for property the shapes
- * of the JSON Schemas in `schemas/` (document, section, paragraph, principle,
- * action item, claim, defs). They are replaced by the generated types
- * (`generated/types/index.ts`) when the pipeline is merged; keep the names.
+ * Types of the extraction stage: the entities are the generated types
+ * (`generated/types/index.ts`, from the JSON Schemas); `Document` here is the
+ * part of a document this stage reads and writes.
  */
 import type { FoldedText } from '../text/fold.js';
+import type {
+  ActionItem,
+  Claim,
+  Concept,
+  ConceptVocabulary,
+  ExpectedCounts,
+  LanguageSpans,
+  ListMarker,
+  LocalizedText,
+  Paragraph,
+  Principle,
+  Quantity,
+  Section,
+  Span,
+  Stance,
+} from '../../generated/types/index.js';
+
+export type { ActionItem, Claim, Concept, ConceptVocabulary, ExpectedCounts, LanguageSpans, ListMarker, LocalizedText, Paragraph, Principle, Quantity, Section, Span, Stance };
 
 export type Lang = 'en' | 'zh';
 
-export interface LocalizedText {
-  en?: string;
-  zh?: string;
-}
-
-export interface Span {
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-}
-
-export interface LanguageSpans {
-  en: Span;
-  zh: Span;
-}
-
-export interface ListMarker {
-  marker: string;
-  ordered: boolean;
-}
-
-export interface Paragraph {
-  id: string;
-  text: LocalizedText;
-  list?: ListMarker;
-  lead?: string;
-  span?: Span;
-  spans?: LanguageSpans;
-  corrections?: string[];
-}
-
-export type SectionKind =
-  | 'preface'
-  | 'chapter'
-  | 'section'
-  | 'subsection'
-  | 'panel'
-  | 'conclusion'
-  | 'contents'
-  | 'front-matter'
-  | 'back-matter';
-
-export interface Section {
-  id: string;
-  label?: string;
-  kind: SectionKind;
-  level: number;
-  title?: LocalizedText;
-  span?: Span;
-  spans?: LanguageSpans;
-  paragraphs: Paragraph[];
-  children: Section[];
-  corrections?: string[];
-}
-
-export interface Quantity {
-  raw: string;
-  value: number;
-  unit: string;
-  asOf?: string;
-  qualifier?: string;
-}
-
-export interface Stance {
-  actor: string;
-  polarity: 'supports' | 'opposes';
-  target: string;
-}
-
-export interface Principle {
-  id: string;
-  sectionId: string;
-  paragraphId?: string;
-  name: LocalizedText;
-  concept: string;
-  statement: LocalizedText;
-  span?: Span;
-  spans?: LanguageSpans;
-  corrections?: string[];
-}
+export type SectionKind = Section['kind'];
 
 export type Modality = 'commitment' | 'recommendation' | 'proposal';
 
-export interface ActionItem {
-  id: string;
-  sectionId: string;
-  paragraphId: string;
-  actor: string;
-  modality: Modality;
-  text: LocalizedText;
-  concepts?: string[];
-  span?: Span;
-  spans?: LanguageSpans;
-  corrections?: string[];
-}
-
 export type ClaimKind = 'statistic' | 'position' | 'event';
-
-export interface Claim {
-  id: string;
-  sectionId: string;
-  paragraphId: string;
-  kind: ClaimKind;
-  text: LocalizedText;
-  quantities?: Quantity[];
-  stance?: Stance;
-  sameAs?: string[];
-  span?: Span;
-  spans?: LanguageSpans;
-  corrections?: string[];
-}
 
 /** The parts of a Document this stage reads and writes. */
 export interface Document {
@@ -132,36 +42,10 @@ export interface Document {
   principles: Principle[];
   actionItems: ActionItem[];
   claims: Claim[];
-  [key: string]: unknown;
 }
 
-export interface Concept {
-  label: LocalizedText;
-  description: string;
-  terms: { en?: string[]; zh?: string[] };
-}
-
-/** The concept vocabulary as stored in `schemas/concepts.json`. */
-export interface ConceptVocabulary {
-  concepts: Record<string, Concept>;
-}
-
-/** Totals a document states about itself (metadata `expectedCounts`). */
-export interface ExpectedCounts {
-  principles?: number;
-  actionItems?: number;
-  claims?: number;
-  sections?: Record<string, number>;
-}
-
-/** A figure that differs between two expressions of one work. */
-export interface Discrepancy {
-  work: string;
-  claims: [string, string];
-  unit: string;
-  asOf?: string;
-  values: Array<{ document: string; raw: string; value: number }>;
-}
+/** A figure that differs between two expressions of one work (schemas/discrepancies.schema.json). */
+export type { Discrepancy } from '../../generated/types/index.js';
 
 /** What `extractItems` needs besides the document. */
 export interface ExtractContext {

@@ -17,7 +17,7 @@ import type { TextUnit } from './types.js';
 
 const finite = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|does|do|did)\b/iu;
 /** A subject followed by a present-tense verb (`China upholds`, `China actively participates`): a statement, not a lead. */
-const statement = /^\p{Lu}\p{Ll}*(?<!ing|ed)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s\b/u;
+const statement = /^\p{Lu}\p{Ll}*(?<!ing|ed)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!s)s\b/u;
 const ordinal = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,\s*/iu;
 
 /** The run-in lead of an English paragraph text, if any. */
