@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import * as parse from '../src/parse/index.js';
+import * as extract from '../src/extract/index.js';
+import { run } from '../src/cli/commands.js';
+
+describe('public api', () => {
+  it('should expose the parser, the extraction and the command line', () => {
+    expect(Object.keys(parse).sort()).toEqual(['markupOf', 'parseSource']);
+    expect(typeof extract.extractItems).toBe('function');
+    expect(typeof extract.linkExpressions).toBe('function');
+    expect(typeof run).toBe('function');
+  });
+
+  it('prints usage and exits non-zero for an unknown command', async () => {
+    let err = '';
+    const code = await run(['frobnicate'], { stdout: () => undefined, stderr: (s) => (err += s) });
+    expect(code).toBe(2);
+    expect(err).toContain('unknown command "frobnicate"');
+  });
+});
