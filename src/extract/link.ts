@@ -8,7 +8,9 @@
  * with the same unit and `asOf` but a different value, in two linked claims
  * or as the only such figure on both sides, is a `Discrepancy`: reported, not
  * hidden (official "1.05 billion" against machine-translated "1.051 billion"
- * internet users).
+ * internet users). So is a figure within 1 % of a figure of the same paragraph
+ * (same id) of the other expression ("1.85 million 5G cell towers" against
+ * "1.854 million 5G base stations").
  */
 import type { Claim, Discrepancy, Document, Quantity } from './types.js';
 
@@ -96,6 +98,22 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
           seen.add(key);
           discrepancies.push(discrepancy(da.work, da, a, qa, db, b, qb));
         }
+      // The same paragraph in both expressions (ids follow the printed numbering) stating
+      // a figure within 1 % of the other's: the same figure, printed differently.
+      const local = (id: string): string => id.slice(id.indexOf('/') + 1).replace(/__claim_\d+$/u, '');
+      const byParagraph = new Map<string, Claim[]>();
+      for (const b of bs) byParagraph.set(local(b.id), [...(byParagraph.get(local(b.id)) ?? []), b]);
+      for (const a of as)
+        for (const b of byParagraph.get(local(a.id)) ?? [])
+          for (const qa of a.quantities ?? [])
+            for (const qb of b.quantities ?? []) {
+              if (qa.value === qb.value || qa.value === 0 || Math.abs(qa.value - qb.value) / Math.abs(qa.value) > 0.01) continue;
+              if ((a.quantities ?? []).some((x) => x.value === qb.value) || (b.quantities ?? []).some((x) => x.value === qa.value)) continue;
+              const k = `${a.id} ${b.id} ${qa.unit}`;
+              if (seen.has(k)) continue;
+              seen.add(k);
+              discrepancies.push(discrepancy(da.work, da, a, qa, db, b, qb));
+            }
       // A specific unit dated alike once on each side, with different values.
       const once = (claims: Claim[]): Map<string, [Claim, Quantity]> => {
         const count = new Map<string, Array<[Claim, Quantity]>>();
