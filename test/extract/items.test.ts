@@ -236,8 +236,12 @@ describe('linkExpressions', () => {
     expect(claim(mt, yuan.sameAs![0]!).text.en).toMatch(/^According to estimates by research institutions, as of 2021/u);
   });
 
-  it('reports 1.05 against 1.051 billion internet users', () => {
-    expect(discrepancies).toEqual([
+  it('reports 1.05 against 1.051 billion internet users, and 1.85 against 1.854 million 5G towers', () => {
+    expect(discrepancies.map((d) => [d.unit, d.values.map((v) => v.raw)])).toEqual([
+      ['internet users', ['1.05 billion', '1.051 billion']],
+      ['5G cell towers', ['1.85 million', '1.854 million']],
+    ]);
+    expect(discrepancies.slice(0, 1)).toEqual([
       {
         work: 'community-shared-future-cyberspace-2022',
         claims: [`${E}chp_2__sec_1__para_2__claim_1`, `${M}chp_2__sec_1__para_2__claim_1`],
