@@ -31,6 +31,14 @@ export type CorrectionIds = string[];
  */
 export type YearMonth = string;
 /**
+ * BCP 47 primary language subtag of a text in the corpus: `en` English, `zh` Chinese.
+ */
+export type Language = 'en' | 'zh';
+/**
+ * A file of data/corrections/: one correction, or a list of them. A correction fixes what the parser got wrong, or a typo of a source, without touching the source or the generated files.
+ */
+export type CorrectionFile = Correction | Correction[];
+/**
  * Id of a work: the abstract text that one or more documents (expressions, e.g. an official and a machine translation) express.
  */
 export type WorkId = string;
@@ -43,10 +51,6 @@ export type DocumentId = string;
  */
 export type DocumentKind =
   'strategy' | 'white-paper' | 'submission' | 'position-paper' | 'initiative' | 'law' | 'report' | 'other';
-/**
- * BCP 47 primary language subtag of a text in the corpus: `en` English, `zh` Chinese.
- */
-export type Language = 'en' | 'zh';
 
 /**
  * Every entity of the dataset (a root for type generation only).
@@ -59,6 +63,8 @@ export interface CyberspacePolicyDataSchemas {
   ConceptTerms?: ConceptTerms;
   ConceptVocabulary?: ConceptVocabulary;
   Concepts?: Concepts;
+  Correction?: Correction;
+  CorrectionFile?: CorrectionFile;
   CorrectionIds?: CorrectionIds;
   Counts?: Counts;
   Discrepancies?: Discrepancies;
@@ -74,6 +80,7 @@ export interface CyberspacePolicyDataSchemas {
   ListMarker?: ListMarker;
   LocalizedText?: LocalizedText;
   Manifest?: Manifest;
+  NewItem?: NewItem;
   Origin?: Origin;
   Paragraph?: Paragraph;
   ParagraphId?: ParagraphId;
@@ -313,6 +320,93 @@ export interface ConceptVocabulary {
  */
 export interface Concepts {
   [k: string]: Concept | undefined;
+}
+/**
+ * One reviewed fix: its target, what the target is expected to contain now, the operation, why, and who proposed it.
+ */
+export interface Correction {
+  /**
+   * Stable id of the correction, recorded on the items it changes; defaults to the file name (with `#<n>` for the n-th of a list).
+   */
+  id?: string;
+  /**
+   * What to correct: a section, paragraph or item id, or (for `mark-heading` and `not-heading`) a document id.
+   */
+  target: string;
+  /**
+   * What the target contains now: text that must occur in it (for text operations and `remove-item`), or the current value of the field (for `reclassify`). When the source or the parser changes and this no longer holds, the correction is reported as stale.
+   */
+  expect: string;
+  /**
+   * The operation.
+   */
+  op: 'replace-text' | 'reclassify' | 'remove-item' | 'add-item' | 'mark-heading' | 'not-heading';
+  /**
+   * The language of the text to change (`replace-text`, `add-item`); default: the only language of the target.
+   */
+  lang?: Language;
+  /**
+   * `replace-text`: the exact text to replace; it must occur once in the target.
+   */
+  find?: string;
+  /**
+   * `replace-text`: the text to put in its place.
+   */
+  replace?: string;
+  /**
+   * `reclassify`: the field to change.
+   */
+  field?: 'modality' | 'actor' | 'concept' | 'kind';
+  /**
+   * `reclassify`: the new value of the field.
+   */
+  value?: string;
+  item?: NewItem;
+  /**
+   * `mark-heading`, `not-heading`: the exact text of the source line (trimmed).
+   */
+  line?: string;
+  /**
+   * `mark-heading`: the depth the heading has in the tree, 1 = top.
+   */
+  level?: number;
+  /**
+   * Why the correction is right (the source says so, a typo, a parser error…).
+   */
+  reason: string;
+  /**
+   * Who proposed it (name or handle).
+   */
+  proposedBy: string;
+  /**
+   * Address of the discussion, if any.
+   */
+  issue?: string;
+}
+/**
+ * `add-item`: an item the extraction missed, located by its exact text in the target paragraph (the span is computed from it).
+ */
+export interface NewItem {
+  /**
+   * What to add.
+   */
+  kind: 'actionItem' | 'claim';
+  /**
+   * The exact text of the item, as it stands in the paragraph.
+   */
+  text: string;
+  /**
+   * Action item: who is to act.
+   */
+  actor?: string;
+  /**
+   * Action item: commitment, recommendation or proposal.
+   */
+  modality?: 'commitment' | 'recommendation' | 'proposal';
+  /**
+   * Claim: statistic, position or event.
+   */
+  claimKind?: 'statistic' | 'position' | 'event';
 }
 /**
  * How many of each entity a document holds.

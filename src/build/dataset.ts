@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { ConceptVocabulary, Document, Manifest } from '../../generated/types/index.js';
-import { parseSource } from '../parse/index.js';
+import { parseSource, type ParsedSection } from '../parse/index.js';
+import { applyCorrections, loadCorrections, structureHints, type AppliedCorrection, type LoadedCorrection } from '../corrections/index.js';
 import { checkExpectedCounts, extractItems, linkExpressions } from '../extract/index.js';
 import { fold } from '../text/fold.js';
 import { redactText } from './redact.js';
@@ -33,13 +34,49 @@ export interface Dataset {
   sources: Map<string, SourceInfo>;
   /** Output files: path relative to the root → content. */
   files: Map<string, string>;
-  /** Warnings (errors are thrown). */
+  /** Warnings (errors are thrown), and correction problems with `reportCorrections`. */
   messages: VFileMessage[];
+  /** What the corrections changed. */
+  applied: AppliedCorrection[];
+}
+
+/** The correction files of data/corrections/, sorted. */
+export function correctionFiles(root: string): string[] {
+  const dir = join(root, 'data/corrections');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.ya?ml$/u.test(f)).sort().map((f) => `data/corrections/${f}`);
+}
+
+/** Check structure corrections against the parse made without them: stale lines are caught by applyCorrections; here, unnecessary ones. */
+function unnecessaryStructure(corrections: readonly LoadedCorrection[], id: string, text: string, sections: readonly ParsedSection[]): VFileMessage[] {
+  const starts = new Map<number, number>();
+  const walk = (list: readonly ParsedSection[]) => {
+    for (const s of list) {
+      for (const part of Object.values(s.heading?.parts ?? {})) if (part) starts.set(part.range.start, s.level);
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  const messages: VFileMessage[] = [];
+  for (const c of corrections) {
+    if (c.value.target !== id || (c.value.op !== 'mark-heading' && c.value.op !== 'not-heading')) continue;
+    const match = new RegExp(`^[ \\t\\u3000]*${c.value.line!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'mu').exec(text);
+    if (!match) continue;
+    const offset = match.index + (match[0].length - match[0].trimStart().length);
+    const level = starts.get(offset);
+    const needless = c.value.op === 'mark-heading' ? level === c.value.level : level === undefined;
+    if (needless) messages.push(createMessage(`unnecessary: the parser already ${c.value.op === 'mark-heading' ? `makes "${c.value.line}" a heading at level ${c.value.level}` : `reads "${c.value.line}" as text`} (correction ${c.id})`, { file: c.file, place: c.locate('/op'), ruleId: 'unnecessary', hint: 'the parser now gets this right: delete the correction' }));
+  }
+  return messages;
 }
 
 export interface BuildOptions {
   /** Repository root holding data/ and schemas/ (default: the package root). */
   root?: string;
+  /** Correction files to use (paths relative to root); default: every file of data/corrections/. */
+  correctionFiles?: readonly string[];
+  /** Return problems of corrections in `messages` instead of throwing (for `validate`). */
+  reportCorrections?: boolean;
 }
 
 /** Ids of the documents in data/sources (union of .txt and .yaml base names), sorted. */
@@ -112,6 +149,17 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   const ids = sourceIds(root);
   if (ids.length === 0) throw new ReportedError([createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' })]);
   const concepts = loadConcepts(root);
+  const corrections: LoadedCorrection[] = [];
+  const correctionMessages: VFileMessage[] = [];
+  for (const file of options.correctionFiles ?? correctionFiles(root)) {
+    if (!existsSync(join(root, file))) {
+      correctionMessages.push(createMessage('no such file', { file, ruleId: 'file-missing', hint: 'check the path' }));
+      continue;
+    }
+    const loaded = loadCorrections(readFileSync(join(root, file), 'utf8'), file);
+    corrections.push(...loaded.corrections);
+    correctionMessages.push(...loaded.messages);
+  }
   for (const id of ids) {
     const yamlPath = `data/sources/${id}.yaml`;
     const txtPath = `data/sources/${id}.txt`;
@@ -126,7 +174,12 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     if (!meta.metadata || !read.source) continue;
     const metadata = meta.metadata;
     const format = metadata.format ?? 'text';
-    const parsed = parseSource(read.source.text, { format, hints: metadata.hints ?? {} }, txtPath);
+    const structural = structureHints(corrections, id);
+    const hints = { ...(metadata.hints ?? {}), ...structural };
+    if (structural.headings.length + structural.notHeadings.length > 0) {
+      correctionMessages.push(...unnecessaryStructure(corrections, id, read.source.text, parseSource(read.source.text, { format, hints: metadata.hints ?? {} }).sections));
+    }
+    const parsed = parseSource(read.source.text, { format, hints }, txtPath);
     messages.push(...parsed.file.messages);
     const document = toDocument(metadata, read.source, parsed.sections, parsed.skip);
     const text = read.source.text;
@@ -145,6 +198,10 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
 
   const linked = linkExpressions(documents);
   documents.splice(0, documents.length, ...linked.documents);
+  const corrected = applyCorrections(documents, corrections, { sources, concepts });
+  correctionMessages.push(...corrected.messages);
+  if (options.reportCorrections) messages.push(...correctionMessages);
+  else if (hasErrors(correctionMessages)) throw new ReportedError(correctionMessages);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const manifest = manifestOf(documents, concepts, version);
   const files = new Map<string, string>();
@@ -171,8 +228,8 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
       },
     }),
   );
-  if (hasErrors(messages)) throw new ReportedError(messages);
-  return { documents, manifest, sources, files, messages };
+  if (!options.reportCorrections && hasErrors(messages)) throw new ReportedError(messages);
+  return { documents, manifest, sources, files, messages, applied: corrected.applied };
 }
 
 function redactLocalized<T extends { en?: string; zh?: string }>(text: T): T {

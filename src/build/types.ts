@@ -39,6 +39,8 @@ export function bundleSchemas(): JSONSchema {
     const out: Record<string, Json> = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === '$id' || key === '$schema' || key === '$defs') continue;
+      // Conditional requirements (if/then) constrain values, not shapes: leave them to ajv.
+      if (key === 'allOf' && Array.isArray(value) && value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v) && 'if' in v)) continue;
       out[key] = rewrite(value, file);
     }
     if (typeof node['$ref'] === 'string') {

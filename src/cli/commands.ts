@@ -69,7 +69,7 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
         const removed = removeStale(root, documentsDir, new Set(files.keys()));
         report(io, dataset.messages, 'text');
         const counts = dataset.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
-        io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
+        io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
         return 0;
       });
     case 'check':
@@ -101,9 +101,13 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
       const format = values.format === 'json' ? 'json' : 'text';
       return catching(io, format, async () => {
         const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
-        const messages = validatePaths(root, paths);
+        const changes: string[] = [];
+        const messages = validatePaths(root, paths, changes);
         report(io, messages, format);
-        if (format === 'text' && !hasErrors(messages)) io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
+        if (format === 'text' && !hasErrors(messages)) {
+          io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
+          if (changes.length > 0) io.stdout(`would change:\n${changes.map((c) => `  ${c}`).join('\n')}\n`);
+        }
         return hasErrors(messages) ? 1 : 0;
       });
     }

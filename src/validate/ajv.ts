@@ -15,7 +15,7 @@ let instance: Ajv2020 | undefined;
 /** The shared Ajv instance, with all schemas added. */
 export function ajv(): Ajv2020 {
   if (instance) return instance;
-  const created = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const created = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats.default(created);
   for (const name of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     created.addSchema(JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as object);

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
-import { documentsDir, sourceIds, validateDocuments } from '../build/dataset.js';
+import { buildDataset, correctionFiles, documentsDir, sourceIds, validateDocuments } from '../build/dataset.js';
 import { parseMetadata } from '../build/metadata.js';
 import { markupOf } from '../parse/index.js';
 import { LineIndex } from '../text/span.js';
@@ -78,22 +78,41 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
   return messages;
 }
 
+/**
+ * Check correction files against the current data: the dataset is built with
+ * every correction of data/corrections/ plus these files, and the problems and
+ * changes of these files are reported.
+ */
+export function validateCorrectionFiles(root: string, paths: readonly string[]): { messages: VFileMessage[]; changes: string[] } {
+  const files = [...new Set([...correctionFiles(root), ...paths])].sort();
+  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true });
+  const mine = new Set(paths);
+  return {
+    messages: dataset.messages.filter((m) => mine.has(m.file ?? '') || m.ruleId === 'conflict'),
+    changes: dataset.applied.filter((a) => mine.has(a.file)).map((a) => `${a.file}: ${a.id}: ${a.target}: ${a.change}`),
+  };
+}
+
 /** Validate the given paths (relative to root); all data files when empty. */
-export function validatePaths(root: string, paths: readonly string[]): VFileMessage[] {
+export function validatePaths(root: string, paths: readonly string[], changes: string[] = []): VFileMessage[] {
   let targets = [...paths];
   if (targets.length === 0) {
     const docs = join(root, documentsDir);
     targets = [
       ...sourceIds(root).map((id) => `data/sources/${id}.yaml`),
       ...(existsSync(docs) ? readdirSync(docs).filter((f) => f.endsWith('.json')).sort().map((f) => `${documentsDir}/${f}`) : []),
+      ...correctionFiles(root),
     ];
   }
   const messages: VFileMessage[] = [];
   const documentFiles: string[] = [];
+  const corrections: string[] = [];
   for (const path of targets) {
     if (!existsSync(join(root, path))) {
       messages.push(createMessage('no such file', { file: path, ruleId: 'file-missing', hint: 'check the path' }));
-    } else if (/\.ya?ml$/u.test(path) && path.startsWith('data/sources/')) {
+    } else if (/\.ya?ml$/u.test(path) && !path.startsWith('data/sources/')) {
+      corrections.push(path);
+    } else if (/\.ya?ml$/u.test(path)) {
       messages.push(...parseMetadata(readFileSync(join(root, path), 'utf8'), path).messages);
     } else if (path.endsWith('.json')) {
       documentFiles.push(path);
@@ -102,5 +121,10 @@ export function validatePaths(root: string, paths: readonly string[]): VFileMess
     }
   }
   messages.push(...validateDocumentFiles(root, documentFiles));
+  if (corrections.length > 0) {
+    const checked = validateCorrectionFiles(root, corrections);
+    messages.push(...checked.messages);
+    changes.push(...checked.changes);
+  }
   return messages;
 }

@@ -1,0 +1,53 @@
+/**
+ * Load correction files (`data/corrections/*.yaml`): YAML with node ranges
+ * kept, validated against `schemas/correction.schema.json`, each correction
+ * given its id and a locator for its keys, so every later message can point at
+ * the offending key.
+ */
+import { basename } from 'node:path';
+import { parseDocument, type Document as YamlDocument } from 'yaml';
+import type { VFileMessage } from 'vfile-message';
+import type { Correction } from '../../generated/types/index.js';
+import { describeError, errorPointer, validator } from '../validate/ajv.js';
+import { createMessage, type Place } from '../validate/messages.js';
+import { yamlLocator } from '../validate/positions.js';
+
+export interface LoadedCorrection {
+  /** The correction's id (explicit, or the file name with `#<n>` in a list). */
+  id: string;
+  file: string;
+  value: Correction;
+  /** Place of a key of this correction (e.g. `/expect`). */
+  locate: (pointer: string) => Place;
+}
+
+/** Parse and validate a correction file's text. */
+export function loadCorrections(text: string, file: string): { corrections: LoadedCorrection[]; messages: VFileMessage[] } {
+  const yaml: YamlDocument = parseDocument(text, { uniqueKeys: true });
+  const messages: VFileMessage[] = yaml.errors.map((e) =>
+    createMessage(`malformed YAML: ${e.message.split('\n')[0]}`, { file, place: e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : undefined, ruleId: 'yaml-syntax', hint: 'fix the YAML syntax (indentation, quoting, a missing colon)' }),
+  );
+  if (messages.length > 0) return { corrections: [], messages };
+  const value: unknown = yaml.toJS();
+  const locate = yamlLocator(yaml, text);
+  const validate = validator('correction.schema.json');
+  if (!validate(value)) {
+    // oneOf reports both branches; keep the errors of the branch the file is written in.
+    const list = Array.isArray(value);
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && (list ? !e.schemaPath.startsWith('#/oneOf/0') : !e.schemaPath.startsWith('#/oneOf/1')) && e.keyword !== 'if');
+    for (const error of errors) messages.push(createMessage(describeError(error), { file, place: locate(errorPointer(error)), ruleId: 'schema', hint: 'see schemas/correction.schema.json and CONTRIBUTING.md for the fields of a correction' }));
+    return { corrections: [], messages };
+  }
+  const stem = basename(file).replace(/\.ya?ml$/u, '');
+  const items = (Array.isArray(value) ? value : [value]) as Correction[];
+  const corrections = items.map((correction, i) => {
+    const prefix = Array.isArray(value) ? `/${i}` : '';
+    return {
+      id: correction.id ?? (Array.isArray(value) ? `${stem}#${i + 1}` : stem),
+      file,
+      value: correction,
+      locate: (pointer: string) => locate(`${prefix}${pointer}`),
+    };
+  });
+  return { corrections, messages };
+}
