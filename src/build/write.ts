@@ -12,7 +12,7 @@ export function toJsonText(value: unknown): string {
 }
 
 /** Write files (path relative to `root` → content): all temporaries first, then the renames. */
-export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string>): void {
+export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const pending: Array<[string, string]> = [];
   try {
     for (const [path, content] of files) {

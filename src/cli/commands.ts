@@ -11,6 +11,8 @@ import { removeStale, writeFilesAtomically } from '../build/write.js';
 import { packageRoot } from '../paths.js';
 import { formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { validatePaths } from '../validate/files.js';
+import { pendingChanges, renderDiff } from './diff.js';
+import { importSource } from './import.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -29,6 +31,9 @@ commands:
   validate [paths...]   validate data files and corrections (default: all)
       --format text|json
   check                 fail if generated/ is not what the build would write
+  import <file.txt> --id <id>
+                        add a new source with a metadata stub; prints the outline found
+  diff [--json]         what a rebuild would change, item by item
 `;
 
 function report(io: Io, messages: readonly VFileMessage[], format: string): void {
@@ -109,6 +114,25 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
           if (changes.length > 0) io.stdout(`would change:\n${changes.map((c) => `  ${c}`).join('\n')}\n`);
         }
         return hasErrors(messages) ? 1 : 0;
+      });
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { id: { type: 'string' } } });
+      if (positionals.length !== 1) {
+        io.stderr(`usage: cyberspace-policy-data import <file.txt> --id <id>\n`);
+        return 2;
+      }
+      const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id);
+      report(io, result.messages, 'text');
+      if (hasErrors(result.messages)) return 1;
+      io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, then \`npm run build\` and \`npm run diff\`\n`);
+      return 0;
+    }
+    case 'diff': {
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
+      return catching(io, 'text', async () => {
+        io.stdout(renderDiff(pendingChanges(root), values.json === true));
+        return 0;
       });
     }
     case undefined:

@@ -1,0 +1,112 @@
+/**
+ * Regeneration: `import` adds a document that builds at once, and `diff`
+ * reports what a changed source changes, item by item.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/commands.js';
+import { findDate, languagesOf } from '../../src/cli/import.js';
+import { tempRepo } from '../helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(dir: string, ...argv: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const code = await run(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s) }, { root: dir });
+  return { code, ...out };
+}
+
+function repo(): string {
+  const dir = tempRepo();
+  dirs.push(dir);
+  return dir;
+}
+
+const paper = 'A Test Paper on Data\n\nPublished 12 March 2024\n\n1. Introduction\n\nThis paper sets out a position. China will cooperate with all countries on data security.\n\n2. Proposals\n\nWe propose that countries should share information on threats.\n';
+
+describe('import', () => {
+  it('adds a source and a stub that validates and builds at once, and prints the outline', async () => {
+    const dir = repo();
+    const file = join(dir, 'new.txt');
+    writeFileSync(file, paper);
+    const result = await cli(dir, 'import', file, '--id', 'test-paper-2024');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('outline found:\n  front-matter (2 paragraphs)\n  chapter 1: Introduction (1 paragraphs)\n  chapter 2: Proposals (1 paragraphs)');
+    expect(readFileSync(join(dir, 'data/sources/test-paper-2024.txt'), 'utf8')).toBe(paper);
+    const stub = readFileSync(join(dir, 'data/sources/test-paper-2024.yaml'), 'utf8');
+    expect(stub).toContain('review: true');
+    expect(stub).toContain('en: "A Test Paper on Data"');
+    expect(stub).toContain('value: "2024-03-12"');
+    expect((await cli(dir, 'validate', 'data/sources/test-paper-2024.yaml')).code).toBe(0);
+    expect((await cli(dir, 'build')).code).toBe(0);
+    const built = JSON.parse(readFileSync(join(dir, 'generated/data/documents/test-paper-2024.json'), 'utf8'));
+    expect(built.sections.map((s: { id: string }) => s.id)).toEqual(['test-paper-2024/front', 'test-paper-2024/chp_1', 'test-paper-2024/chp_2']);
+    const index = JSON.parse(readFileSync(join(dir, 'generated/data/index.json'), 'utf8'));
+    expect(index.documents.map((d: { id: string }) => d.id)).toContain('test-paper-2024');
+  });
+
+  it('refuses an existing id, a bad id, an empty file and a non-UTF-8 file, writing nothing', async () => {
+    const dir = repo();
+    const file = join(dir, 'new.txt');
+    writeFileSync(file, paper);
+    expect((await cli(dir, 'import', file, '--id', 'wsis-review-submission-2015')).stderr).toContain('error a document with id "wsis-review-submission-2015" already exists [import-exists]');
+    expect((await cli(dir, 'import', file, '--id', 'Bad Id')).stderr).toContain('error invalid id "Bad Id" [import-id]');
+    writeFileSync(file, '');
+    const empty = await cli(dir, 'import', file, '--id', 'empty-one');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('error source file is empty [source-empty]');
+    writeFileSync(file, Buffer.from([0x41, 0x0a, 0xff, 0xfe]));
+    const binary = await cli(dir, 'import', file, '--id', 'binary-one');
+    expect(binary.stderr).toMatch(/new\.txt:2:1: error source is not valid UTF-8/);
+    for (const id of ['empty-one', 'binary-one']) expect(existsSync(join(dir, `data/sources/${id}.yaml`))).toBe(false);
+  });
+
+  it('reads dates and languages from a text', () => {
+    expect(findDate('Xinhua News Agency, Beijing, November 7. (November 2022)')).toBe('2022-11');
+    expect(findDate('新华网 2017-03-02 11:25')).toBe('2017-03-02');
+    expect(findDate('2015年12月16日')).toBe('2015-12-16');
+    expect(languagesOf('这是一个很长的中文句子，里面有二十多个汉字，足够判断语言了吧。 And an English sentence that is long enough to count as English text here.')).toEqual(['zh', 'en']);
+  });
+});
+
+describe('diff', () => {
+  it('reports nothing when generated/ is up to date', async () => {
+    const dir = repo();
+    await cli(dir, 'build');
+    expect((await cli(dir, 'diff')).stdout).toBe('no changes: a rebuild would write the same data\n');
+  });
+
+  it('lists added, removed and changed items of a changed source', async () => {
+    const dir = repo();
+    await cli(dir, 'build');
+    const doc = 'chinese-contribution-internet-governance-2017';
+    const path = join(dir, `data/sources/${doc}.txt`);
+    let text = readFileSync(path, 'utf8');
+    text = text.replace('The current international situation of cyber security is increasingly complicated and grim.', 'The current international situation of cyber security is complicated.');
+    text = text.replace('2. The multi-stakeholder approach to the Internet Governance\n\n', '');
+    text = `${text}\n\n4. A new chapter\n\nChina will publish a new paper.\n`;
+    writeFileSync(path, text);
+    // The correction of a typo in the removed chapter is now stale: diff says so instead of guessing.
+    const stale = await cli(dir, 'diff');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/typo-o-regulate\.yaml:\d+:1: error unknown target/);
+    rmSync(join(dir, 'data/corrections/typo-o-regulate.yaml'));
+    const result = await cli(dir, 'diff', '--json');
+    expect(result.code).toBe(0);
+    const changes = JSON.parse(result.stdout) as Array<{ change: string; entity: string; id: string; fields?: string[] }>;
+    const find = (id: string) => changes.find((c) => c.id === `${doc}/${id}`);
+    expect(find('chp_2')).toMatchObject({ change: 'removed', entity: 'section' });
+    expect(find('chp_4')).toMatchObject({ change: 'added', entity: 'section' });
+    expect(find('chp_4__para_1')).toMatchObject({ change: 'added', entity: 'paragraph' });
+    expect(find('chp_3__para_1')).toMatchObject({ change: 'changed', entity: 'paragraph', fields: ['span', 'text'] });
+    expect(find('chp_1__para_2__action_1') ?? find('chp_4__para_1__action_1')).toBeDefined();
+    expect(changes.find((c) => c.entity === 'document')).toMatchObject({ change: 'changed', fields: ['source'] });
+    const text2 = await cli(dir, 'diff');
+    expect(text2.stdout).toMatch(new RegExp(`^${doc}: \\d+ added, \\d+ removed, \\d+ changed\\n`));
+    expect(text2.stdout).toContain(`  - section ${doc}/chp_2`);
+  });
+});
