@@ -93,13 +93,14 @@ function skipTo(source: string, start: number, count: number): number {
  */
 export function splitBilingualLine(source: string, line: Range): { zh: Range; en: Range } | undefined {
   const text = source.slice(line.start, line.end);
-  const match = /^([^\p{Script=Latin}]*\p{Script=Han}[^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[^\p{Script=Han}]*)$/u.exec(text);
-  if (!match) return undefined;
-  const en = match[2]!;
-  if (en.split(/\s+/u).length < 1 || !/\p{Script=Latin}{2,}/u.test(en)) return undefined;
+  const at = text.search(/\p{Script=Latin}/u);
+  if (at <= 0 || !/\s/u.test(text[at - 1]!)) return undefined;
+  const zh = text.slice(0, at).trimEnd();
+  const en = text.slice(at);
+  if (!/\p{Script=Han}/u.test(zh) || /\p{Script=Han}/u.test(en) || !/\p{Script=Latin}{2,}/u.test(en)) return undefined;
   return {
-    zh: { start: line.start, end: line.start + match[1]!.length },
-    en: { start: line.end - en.length, end: line.end },
+    zh: { start: line.start, end: line.start + zh.length },
+    en: { start: line.start + at, end: line.end },
   };
 }
 

@@ -52,9 +52,10 @@ export function fold(source: string, start: number, end: number, skip: readonly 
       continue;
     }
     const char = source[i]!;
-    if (space.test(char)) {
+    const code = source.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && space.test(char))) {
       if (pendingAt < 0) pendingAt = i;
-      if (char === '\n' || char === '\r') pendingBreak = true;
+      if (code === 10 || code === 13) pendingBreak = true;
       continue;
     }
     if (pendingAt >= 0 && text.length > 0) {
