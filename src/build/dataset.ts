@@ -77,6 +77,8 @@ export interface BuildOptions {
   correctionFiles?: readonly string[];
   /** Return problems of corrections in `messages` instead of throwing (for `validate`). */
   reportCorrections?: boolean;
+  /** Called before each document is parsed (for progress on long runs). */
+  onProgress?: (event: { document: string; index: number; total: number }) => void;
 }
 
 /** Ids of the documents in data/sources (union of .txt and .yaml base names), sorted. */
@@ -160,7 +162,8 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     corrections.push(...loaded.corrections);
     correctionMessages.push(...loaded.messages);
   }
-  for (const id of ids) {
+  for (const [index, id] of ids.entries()) {
+    options.onProgress?.({ document: id, index, total: ids.length });
     const yamlPath = `data/sources/${id}.yaml`;
     const txtPath = `data/sources/${id}.txt`;
     const yamlText = readOptional(join(root, yamlPath))?.toString('utf8');

@@ -27,7 +27,7 @@ export interface RunOptions {
 const usage = `usage: cyberspace-policy-data <command> [options]
 
 commands:
-  build                 regenerate generated/ from data/ and validate it
+  build [--quiet]       regenerate generated/ from data/ and validate it
   validate [paths...]   validate data files and corrections (default: all)
       --format text|json
   check                 fail if generated/ is not what the build would write
@@ -66,17 +66,23 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
   const root = options.root ?? packageRoot;
   const [command, ...rest] = argv;
   switch (command) {
-    case 'build':
+    case 'build': {
+      const { values } = parseArgs({ args: rest, options: { quiet: { type: 'boolean', default: false } } });
+      // Progress only for a person at a terminal: never in CI or when quiet.
+      const progress = !values.quiet && process.stderr.isTTY && !process.env['CI'];
       return catching(io, 'text', async () => {
-        const dataset = buildDataset({ root });
+        const dataset = buildDataset({ root, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
+        if (progress) io.stderr('\r\u001b[K');
         const files = await expectedFiles(dataset);
         writeFilesAtomically(root, files);
         const removed = removeStale(root, documentsDir, new Set(files.keys()));
         report(io, dataset.messages, 'text');
         const counts = dataset.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
-        io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
+        const warnings = dataset.messages.filter((m) => !m.fatal).length;
+        if (!values.quiet) io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
         return 0;
       });
+    }
     case 'check':
       return catching(io, 'text', async () => {
         const dataset = buildDataset({ root });

@@ -46,7 +46,10 @@ describe('build', () => {
 
   it('writes generated/ twice identically in a fresh copy', async () => {
     const dir = repo();
-    expect((await cli(dir, 'build')).code).toBe(0);
+    const built = await cli(dir, 'build');
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^built 5 documents: \d+ sections, \d+ paragraphs, \d+ items, 6 corrections applied, 0 warnings\n$/);
+    expect(await cli(dir, 'build', '--quiet')).toMatchObject({ code: 0, stdout: '' });
     const first = readdirSync(join(dir, 'generated/data/documents')).map((f) => readFileSync(join(dir, 'generated/data/documents', f), 'utf8'));
     expect((await cli(dir, 'build')).code).toBe(0);
     const second = readdirSync(join(dir, 'generated/data/documents')).map((f) => readFileSync(join(dir, 'generated/data/documents', f), 'utf8'));
