@@ -1,13 +1,65 @@
-import { defineConfig } from 'tsup';
+/**
+ * The npm package, ESM only:
+ *
+ * - `dist/index.js`: the root (data, queries, types), `dist/validate.js`: the
+ *   validator API, `dist/cli.js`: the `bin`;
+ * - `dist/documents/<id>.js`: one entry per document of the manifest, made
+ *   from its JSON file as `export default JSON.parse("…")` (V8 parses a JSON
+ *   string faster than the same object literal). The root imports the same
+ *   modules, so with code splitting a document is one shared module: a subpath
+ *   import loads that document only, and the root and a subpath get the same
+ *   object. All share one declaration, `dist/document.d.ts` (default export
+ *   typed `Document`), which package.json `exports` names for `./documents/*`.
+ */
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+const manifest = JSON.parse(readFileSync('generated/data/index.json', 'utf8')) as { documents: Array<{ id: string }> };
+const ids = manifest.documents.map((d) => d.id).sort();
+
+/**
+ * Document JSON files become `export default JSON.parse(<string>)` modules, and
+ * the root's registry (`generated/package/documents.ts`, which imports the JSON
+ * for type checking and tsx) becomes imports of those modules.
+ */
+const documentJson: Plugin = {
+  name: 'document-json',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]generated[\\/]data[\\/]documents[\\/][^\\/]+\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `const document = JSON.parse(${JSON.stringify(text)});\nexport default document;\n`, loader: 'js' };
+    });
+    // The root's registry imports the document entries themselves (external, next to it in dist/)
+    // instead of bundling the JSON a second time.
+    build.onLoad({ filter: /[\\/]generated[\\/]package[\\/]documents\.ts$/ }, () => ({
+      contents: `${ids.map((id, i) => `import document${i} from './documents/${id}.js';`).join('\n')}\nexport const documents = [${ids.map((_, i) => `document${i}`).join(', ')}];\n`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/documents\/[^/]+\.js$/ }, (args) => (/[\\/]generated[\\/]package[\\/]documents\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+  },
+};
+
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entry: {
+    index: 'src/index.ts',
+    validate: 'src/validate/api.ts',
+    cli: 'src/cli/main.ts',
+    ...Object.fromEntries(ids.map((id) => [`documents/${id}`, `generated/data/documents/${id}.json`])),
+  },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', validate: 'src/validate/api.ts', document: 'src/document.ts' } },
   clean: true,
   sourcemap: false,
   splitting: true,
+  treeshake: false,
   external: ['json-schema-to-typescript'],
+  esbuildPlugins: [documentJson],
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

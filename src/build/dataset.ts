@@ -23,6 +23,8 @@ import { jsonLocator } from '../validate/positions.js';
 import { toDocument, walkSections } from './document.js';
 import { parseMetadata } from './metadata.js';
 import { readSourceBytes } from './sources.js';
+import { exportFiles } from './exports.js';
+import { packageModules } from './package.js';
 import { toJsonText } from './write.js';
 
 export const dataDir = 'generated/data';
@@ -216,6 +218,8 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   }
   files.set(`${dataDir}/index.json`, toJsonText(manifest));
   files.set(`${dataDir}/discrepancies.json`, toJsonText({ discrepancies: linked.discrepancies }));
+  for (const [name, content] of exportFiles(documents)) files.set(`${dataDir}/${name}`, content);
+  for (const [path, content] of packageModules(manifest)) files.set(path, content);
 
   messages.push(...validateDocuments(documents, texts), ...validateManifest(manifest, files.get(`${dataDir}/index.json`)!));
   const locators = new Map<string, (pointer: string) => { line: number; column: number }>();

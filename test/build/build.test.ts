@@ -38,8 +38,9 @@ describe('build', () => {
     const b = buildDataset({ root });
     expect([...a.files.keys()].sort()).toEqual([...b.files.keys()].sort());
     for (const [path, content] of a.files) expect(b.files.get(path)).toBe(content);
-    for (const content of a.files.values()) {
-      expect(content.endsWith('}\n')).toBe(true);
+    for (const [path, content] of a.files) {
+      // JSON files end with `}` and a newline; CSV rows with CRLF (RFC 4180); JSONL and modules with a newline.
+      expect(content.endsWith(path.endsWith('.json') ? '}\n' : path.endsWith('.csv') ? '\r\n' : '\n'), path).toBe(true);
       expect(content).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     }
   });

@@ -1,0 +1,147 @@
+/**
+ * Exports for users outside JavaScript, written from the build's in-memory
+ * dataset (pure: documents in, files out):
+ *
+ * - `documents.jsonl`: one line per document, its metadata without the
+ *   section tree and the item lists;
+ * - `entities.jsonl`: one line per section, paragraph, principle, action item
+ *   and claim, each with `entity` (its kind) and `documentId`; a section line
+ *   has `parentId` (null at the top) instead of `children` and `paragraphs`,
+ *   a paragraph line has `sectionId`;
+ * - `principles.csv`, `action-items.csv`, `claims.csv`: flat tables, one row
+ *   per item; a claim's figures are `;`-joined in `quantity_raw`,
+ *   `quantity_value`, `quantity_unit`, `quantity_as_of` (the n-th value of each
+ *   column belongs to the n-th figure; a missing `asOf` is an empty string);
+ * - `quantities.csv`: the same figures, one row per figure (`claim_id`, `index`).
+ *
+ * CSV follows RFC 4180: CRLF line ends, a header row, a field quoted when it
+ * holds a comma, a quote, CR or LF, quotes doubled. Rows follow document order
+ * (documents by id, items in the order of the document). Output is
+ * deterministic; the dataset is already redacted (no e-mail addresses).
+ */
+import type { ActionItem, Claim, Document, LanguageSpans, Paragraph, Principle, Section, Span } from '../../generated/types/index.js';
+
+/** The file names the exports add under `generated/data/`. */
+export const exportFileNames = ['documents.jsonl', 'entities.jsonl', 'principles.csv', 'action-items.csv', 'claims.csv', 'quantities.csv'] as const;
+
+type Cell = string | number | boolean | null | undefined;
+
+/** One RFC 4180 field. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** An RFC 4180 table: header row, then rows, each ending with CRLF. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+function toJsonl(values: readonly unknown[]): string {
+  return values.map((value) => `${JSON.stringify(value)}\n`).join('');
+}
+
+/** The span a table row points at: `span`, or the English then the Chinese one of a pair. */
+function primarySpan(item: { span?: Span; spans?: LanguageSpans }): Span | undefined {
+  return item.span ?? item.spans?.en ?? item.spans?.zh;
+}
+
+function spanCells(item: { span?: Span; spans?: LanguageSpans }): Cell[] {
+  const span = primarySpan(item);
+  return [span?.start, span?.end, span?.line, span?.column];
+}
+
+const spanHeader = ['span_start', 'span_end', 'span_line', 'span_column'];
+
+function* sectionsWithParent(sections: readonly Section[], parentId: string | null): Generator<[Section, string | null]> {
+  for (const section of sections) {
+    yield [section, parentId];
+    yield* sectionsWithParent(section.children, section.id);
+  }
+}
+
+function entityLines(doc: Document): unknown[] {
+  const lines: unknown[] = [];
+  const paragraphs: Array<[Paragraph, string]> = [];
+  for (const [section, parentId] of sectionsWithParent(doc.sections, null)) {
+    const { children: _children, paragraphs: sectionParagraphs, ...rest } = section;
+    lines.push({ entity: 'section', documentId: doc.id, parentId, ...rest });
+    for (const paragraph of sectionParagraphs) paragraphs.push([paragraph, section.id]);
+  }
+  for (const [paragraph, sectionId] of paragraphs) lines.push({ entity: 'paragraph', documentId: doc.id, sectionId, ...paragraph });
+  for (const principle of doc.principles) lines.push({ entity: 'principle', documentId: doc.id, ...principle });
+  for (const item of doc.actionItems) lines.push({ entity: 'action-item', documentId: doc.id, ...item });
+  for (const claim of doc.claims) lines.push({ entity: 'claim', documentId: doc.id, ...claim });
+  return lines;
+}
+
+function principleRow(doc: Document, p: Principle): Cell[] {
+  return [p.id, doc.id, p.sectionId, p.paragraphId, p.concept, p.name.en, p.name.zh, p.statement.en, p.statement.zh, ...spanCells(p)];
+}
+
+function actionRow(doc: Document, a: ActionItem): Cell[] {
+  return [a.id, doc.id, a.sectionId, a.paragraphId, a.actor, a.modality, (a.concepts ?? []).join(';'), a.text.en, a.text.zh, ...spanCells(a)];
+}
+
+function claimRow(doc: Document, c: Claim): Cell[] {
+  const q = c.quantities ?? [];
+  return [
+    c.id,
+    doc.id,
+    c.sectionId,
+    c.paragraphId,
+    c.kind,
+    c.text.en,
+    c.text.zh,
+    q.map((x) => x.raw).join(';'),
+    q.map((x) => String(x.value)).join(';'),
+    q.map((x) => x.unit).join(';'),
+    q.map((x) => x.asOf ?? '').join(';'),
+    c.stance?.actor,
+    c.stance?.polarity,
+    c.stance?.target,
+    (c.sameAs ?? []).join(';'),
+    ...spanCells(c),
+  ];
+}
+
+/** The export files (name under `generated/data/` → content) of a set of documents. */
+export function exportFiles(documents: readonly Document[]): Map<string, string> {
+  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const files = new Map<string, string>();
+  files.set(
+    'documents.jsonl',
+    toJsonl(docs.map(({ sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta }) => meta)),
+  );
+  files.set('entities.jsonl', toJsonl(docs.flatMap(entityLines)));
+  files.set(
+    'principles.csv',
+    toCsv(
+      ['id', 'document_id', 'section_id', 'paragraph_id', 'concept', 'name_en', 'name_zh', 'statement_en', 'statement_zh', ...spanHeader],
+      docs.flatMap((doc) => doc.principles.map((p) => principleRow(doc, p))),
+    ),
+  );
+  files.set(
+    'action-items.csv',
+    toCsv(
+      ['id', 'document_id', 'section_id', 'paragraph_id', 'actor', 'modality', 'concepts', 'text_en', 'text_zh', ...spanHeader],
+      docs.flatMap((doc) => doc.actionItems.map((a) => actionRow(doc, a))),
+    ),
+  );
+  files.set(
+    'claims.csv',
+    toCsv(
+      ['id', 'document_id', 'section_id', 'paragraph_id', 'kind', 'text_en', 'text_zh', 'quantity_raw', 'quantity_value', 'quantity_unit', 'quantity_as_of', 'stance_actor', 'stance_polarity', 'stance_target', 'same_as', ...spanHeader],
+      docs.flatMap((doc) => doc.claims.map((c) => claimRow(doc, c))),
+    ),
+  );
+  files.set(
+    'quantities.csv',
+    toCsv(
+      ['claim_id', 'document_id', 'index', 'raw', 'value', 'unit', 'as_of', 'qualifier'],
+      docs.flatMap((doc) => doc.claims.flatMap((c) => (c.quantities ?? []).map((q, index): Cell[] => [c.id, doc.id, index + 1, q.raw, q.value, q.unit, q.asOf, q.qualifier]))),
+    ),
+  );
+  return files;
+}

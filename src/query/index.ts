@@ -1,0 +1,135 @@
+/**
+ * Typed access to the dataset: every document, the manifest, the works and
+ * the concept vocabulary, and small queries over them. Indexes are built on
+ * first use, once.
+ */
+import type { ActionItem, Claim, Concepts, Document, Manifest, Paragraph, Principle, Section, Work } from '../../generated/types/index.js';
+import { documentIds, type ConceptKey, type DocumentId } from '../../generated/types/ids.js';
+import { documents as registry } from '../../generated/package/documents.js';
+import manifestJson from '../../generated/data/index.json' with { type: 'json' };
+
+/** Every document of the dataset, sorted by id. */
+export const documents: readonly Document[] = registry;
+
+/** The manifest: dataset version, document summaries with counts, works, concepts. */
+export const manifest: Manifest = manifestJson as unknown as Manifest;
+
+/** The works: a text and its expressions (e.g. an official and a machine-translated English). */
+export const works: readonly Work[] = manifest.works;
+
+/** The concept vocabulary, by key. */
+export const concepts: Concepts = manifest.concepts;
+
+/** An entity with an id in the dataset, as `getItem` returns it. */
+export type Item =
+  | { type: 'section'; documentId: DocumentId; value: Section }
+  | { type: 'paragraph'; documentId: DocumentId; value: Paragraph }
+  | { type: 'principle'; documentId: DocumentId; value: Principle }
+  | { type: 'action-item'; documentId: DocumentId; value: ActionItem }
+  | { type: 'claim'; documentId: DocumentId; value: Claim };
+
+/** What a concept gathers across documents (see `itemsOfConcept`). */
+export interface ConceptItems {
+  principles: Principle[];
+  actionItems: ActionItem[];
+  claims: Claim[];
+}
+
+const known = new Set<string>(documentIds);
+
+/** Whether a string is the id of a document of this release. */
+export function isDocumentId(value: string): value is DocumentId {
+  return known.has(value);
+}
+
+let byDocument: Map<string, Document> | undefined;
+
+/** The document with this id (one of `documentIds`); throws for an unknown id. */
+export function getDocument(id: DocumentId): Document {
+  byDocument ??= new Map(documents.map((doc) => [doc.id, doc]));
+  const doc = byDocument.get(id);
+  if (!doc) throw new RangeError(`unknown document id "${String(id)}"; known ids: ${documentIds.join(', ')}`);
+  return doc;
+}
+
+/** Every section of a document (or of a list of sections), depth first in document order. */
+export function* sectionsOf(document: Document | readonly Section[]): Generator<Section> {
+  const sections = Array.isArray(document) ? (document as readonly Section[]) : (document as Document).sections;
+  for (const section of sections) {
+    yield section;
+    yield* sectionsOf(section.children);
+  }
+}
+
+/** Every paragraph of a document, in document order. */
+export function* paragraphsOf(document: Document): Generator<Paragraph> {
+  for (const section of sectionsOf(document)) yield* section.paragraphs;
+}
+
+let items: Map<string, Item> | undefined;
+
+function itemIndex(): Map<string, Item> {
+  if (items) return items;
+  const index = new Map<string, Item>();
+  for (const doc of documents) {
+    const documentId = doc.id as DocumentId;
+    for (const section of sectionsOf(doc)) {
+      index.set(section.id, { type: 'section', documentId, value: section });
+      for (const paragraph of section.paragraphs) index.set(paragraph.id, { type: 'paragraph', documentId, value: paragraph });
+    }
+    for (const value of doc.principles) index.set(value.id, { type: 'principle', documentId, value });
+    for (const value of doc.actionItems) index.set(value.id, { type: 'action-item', documentId, value });
+    for (const value of doc.claims) index.set(value.id, { type: 'claim', documentId, value });
+  }
+  return (items = index);
+}
+
+/**
+ * Any section, paragraph, principle, action item or claim by its id (ids are
+ * unique across the dataset), tagged with its type and document; `undefined`
+ * when no entity has this id.
+ */
+export function getItem(id: string): Item | undefined {
+  return itemIndex().get(id);
+}
+
+/** A section by id, within the given document (or document id); `undefined` if it has none. */
+export function getSection(document: Document | DocumentId, sectionId: string): Section | undefined {
+  const doc = typeof document === 'string' ? getDocument(document) : document;
+  for (const section of sectionsOf(doc)) if (section.id === sectionId) return section;
+  return undefined;
+}
+
+/** A paragraph by id, anywhere in the dataset. */
+export function getParagraph(id: string): Paragraph | undefined {
+  const item = itemIndex().get(id);
+  return item?.type === 'paragraph' ? item.value : undefined;
+}
+
+function mentions(text: { en?: string; zh?: string }, terms: { en?: string[]; zh?: string[] }): boolean {
+  const en = text.en?.toLowerCase();
+  return (en !== undefined && (terms.en ?? []).some((t) => en.includes(t.toLowerCase()))) || (text.zh !== undefined && (terms.zh ?? []).some((t) => text.zh!.includes(t)));
+}
+
+/**
+ * Everything about one concept across all documents: the principles of that
+ * concept, the action items tagged with it, and the claims whose text uses one
+ * of the concept's terms (claims carry no concept tag, so they are matched by
+ * the vocabulary's `terms`, case-insensitively for English). Document order.
+ */
+export function itemsOfConcept(concept: ConceptKey): ConceptItems {
+  const entry = concepts[concept];
+  if (!entry) throw new RangeError(`unknown concept "${String(concept)}"`);
+  const terms = entry.terms;
+  return {
+    principles: documents.flatMap((d) => d.principles.filter((p) => p.concept === concept)),
+    actionItems: documents.flatMap((d) => d.actionItems.filter((a) => a.concepts?.includes(concept) === true)),
+    claims: documents.flatMap((d) => d.claims.filter((c) => mentions(c.text, terms))),
+  };
+}
+
+/** Every claim of a kind (`statistic`, `position`, `event`), optionally of one document, in document order. */
+export function claimsByKind<K extends Claim['kind']>(kind: K, document?: DocumentId): Array<Claim & { kind: K }> {
+  const docs = document === undefined ? documents : [getDocument(document)];
+  return docs.flatMap((d) => d.claims.filter((c): c is Claim & { kind: K } => c.kind === kind));
+}

@@ -1,0 +1,112 @@
+/**
+ * The validator API of the package (`cyberspace-policy-data/validate`), the
+ * same checks the command line runs, returning plain messages:
+ * `{ file, line, column, severity, ruleId, message, hint? }`.
+ */
+import { createHash } from 'node:crypto';
+import type { Document } from '../../generated/types/index.js';
+import { markupOf } from '../parse/index.js';
+import { describeError, errorPointer, validator } from './ajv.js';
+import { parseJsonFile } from './files.js';
+import { checkIntegrity } from './integrity.js';
+import { createMessage, toJson } from './messages.js';
+import { jsonLocator } from './positions.js';
+import { toJsonText } from '../build/write.js';
+import type { VFileMessage } from 'vfile-message';
+
+/** One problem, placed in a file (1-based line and column). */
+export interface ValidationMessage {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning' | 'info';
+  /** A stable rule name, e.g. `document-schema`, `span-text`, `json-syntax`. */
+  ruleId: string;
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+export interface ValidateDocumentOptions {
+  /** The file name to report (default `document.json`). */
+  file?: string;
+  /**
+   * The document's source text (`data/sources/<id>.txt` as received). Given,
+   * the integrity rules run too: source sha256, exactly one of span/spans,
+   * spans reproducing the text, unique ids, resolving references.
+   */
+  source?: string | Uint8Array;
+  /** How the source is read: `text` (default) or `markdown`, as in its metadata. */
+  format?: 'text' | 'markdown';
+}
+
+export interface ValidateCorrectionOptions {
+  /** The file name to report (default `correction.json`). */
+  file?: string;
+}
+
+function plain(messages: readonly VFileMessage[]): ValidationMessage[] {
+  return messages.map((m) => {
+    const { hint, ...rest } = toJson(m);
+    return hint === undefined ? rest : { ...rest, hint };
+  });
+}
+
+/** JSON text and value from either a JSON string or a value (then placed in its canonical serialisation). */
+function read(value: unknown, file: string): { text: string; value?: unknown; messages: VFileMessage[] } {
+  if (typeof value !== 'string') return { text: toJsonText(value), value, messages: [] };
+  const parsed = parseJsonFile(value, file);
+  return { text: value, ...(parsed.value === undefined ? {} : { value: parsed.value }), messages: parsed.messages };
+}
+
+/**
+ * Validate a document: a parsed value or the JSON text of a document file
+ * (positions then point into that text; for a value, into its 2-space JSON
+ * serialisation, as the dataset stores it). Returns every problem found, an
+ * empty list for a valid document.
+ */
+export function validateDocument(value: unknown, options: ValidateDocumentOptions = {}): ValidationMessage[] {
+  const file = options.file ?? 'document.json';
+  const input = read(value, file);
+  if (input.value === undefined) return plain(input.messages);
+  const locate = jsonLocator(input.text);
+  const validate = validator('document.schema.json');
+  if (!validate(input.value)) {
+    return plain((validate.errors ?? []).map((e) => createMessage(describeError(e), { file, place: locate(errorPointer(e)), ruleId: 'document-schema', hint: 'see schemas/document.schema.json' })));
+  }
+  if (options.source === undefined) return [];
+  const doc = input.value as Document;
+  const bytes = typeof options.source === 'string' ? Buffer.from(options.source, 'utf8') : Buffer.from(options.source);
+  const text = bytes.toString('utf8');
+  const sources = new Map([[doc.id, { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, options.format ?? 'text') }]]);
+  return plain(checkIntegrity({ documents: [doc], sources, fileOf: () => file, locate: (_id, pointer) => locate(pointer) }));
+}
+
+/**
+ * Validate a correction (a parsed value or its JSON text) against
+ * `schemas/correction.schema.json`.
+ *
+ * TODO(corrections): delegate to `validateCorrections` of
+ * `src/corrections/index.ts` once it lands, so that targets and expected
+ * text are checked against the dataset too (stale corrections).
+ */
+export function validateCorrection(value: unknown, options: ValidateCorrectionOptions = {}): ValidationMessage[] {
+  const file = options.file ?? 'correction.json';
+  const input = read(value, file);
+  if (input.value === undefined) return plain(input.messages);
+  let validate;
+  try {
+    validate = validator('correction.schema.json');
+  } catch {
+    return plain([createMessage('this version has no correction schema', { file, ruleId: 'correction-schema-missing', hint: 'update cyberspace-policy-data' })]);
+  }
+  if (validate(input.value)) return [];
+  const locate = jsonLocator(input.text);
+  return plain((validate.errors ?? []).map((e) => createMessage(describeError(e), { file, place: locate(errorPointer(e)), ruleId: 'correction-schema', hint: 'see schemas/correction.schema.json' })));
+}
+
+/** Messages as a compiler prints them: `file:line:column: severity message [ruleId]`, hint indented. */
+export function formatMessages(messages: readonly ValidationMessage[]): string {
+  return messages.map((m) => `${m.file}:${m.line}:${m.column}: ${m.severity} ${m.message} [${m.ruleId}]${m.hint ? `\n  hint: ${m.hint}` : ''}`).join('\n');
+}
+
