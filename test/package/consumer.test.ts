@@ -1,0 +1,126 @@
+/**
+ * A stranger's project: the packed tarball installed into a fresh folder,
+ * a program compiled with `tsc --strict` (module NodeNext) that imports the
+ * root, a document subpath, the validator and the types, run with plain
+ * `node`. And the privacy promise on the tarball: no e-mail address, no
+ * sources, no tests.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emailPattern, pack, run } from './helpers.js';
+
+const program = `import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest, works, concepts, documentIds } from 'cyberspace-policy-data';
+import type { Document, Claim, DocumentId, Principle } from 'cyberspace-policy-data';
+import strategy from 'cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017';
+import { validateDocument, type ValidationMessage } from 'cyberspace-policy-data/validate';
+import schema from 'cyberspace-policy-data/schemas/document.schema.json' with { type: 'json' };
+
+const doc: Document = strategy;
+const id: DocumentId = 'intl-strategy-cyberspace-cooperation-2017';
+const same = getDocument(id);
+const chapters = doc.sections.filter((s) => s.kind === 'chapter').map((s) => \`\${s.label ?? ''}. \${s.title?.en ?? ''}\`);
+const principles: Principle[] = doc.principles;
+const statistics: Claim[] = claimsByKind('statistic');
+const item = getItem(doc.principles[0]!.id);
+const messages: ValidationMessage[] = validateDocument(strategy);
+const broken: ValidationMessage[] = validateDocument({ ...strategy, kind: 'novel' });
+console.log(JSON.stringify({
+  chapters,
+  principles: principles.map((p) => p.name.en),
+  sameObject: same === strategy,
+  documents: documents.length,
+  ids: documentIds.length,
+  version: manifest.version,
+  works: works.length,
+  sovereignty: itemsOfConcept('sovereignty').principles.length,
+  statistics: statistics.length,
+  itemType: item?.type,
+  valid: messages.length,
+  broken: broken.map((m) => \`\${m.file}:\${m.line}:\${m.column} \${m.ruleId}\`),
+  concepts: Object.keys(concepts).length,
+  schema: (schema as { $id: string }).$id,
+}));
+`;
+
+// Must not compile: getDocument accepts only known ids.
+const wrong = `import { getDocument } from 'cyberspace-policy-data';
+getDocument('no-such-document');
+`;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+describe('consumer project', () => {
+  let tarball = '';
+  let project = '';
+  let unpacked = '';
+
+  beforeAll(() => {
+    tarball = pack();
+    unpacked = mkdtempSync(join(tmpdir(), 'cpd-unpacked-'));
+    run('tar', ['-xzf', tarball, '-C', unpacked]);
+    project = mkdtempSync(join(tmpdir(), 'cpd-consumer-'));
+    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
+    run('npm', ['install', tarball, 'typescript@~5.9.3', '@types/node@^20.19.0', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: project });
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', resolveJsonModule: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, outDir: 'out', types: ['node'] }, include: ['src'] }),
+    );
+    mkdirSync(join(project, 'src'));
+    writeFileSync(join(project, 'src/main.ts'), program);
+  }, 300_000);
+
+  it('compiles under tsc --strict and prints real data under plain node', () => {
+    run(join(project, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project });
+    const out = JSON.parse(run(process.execPath, ['out/main.js'], { cwd: project })) as Record<string, unknown>;
+    expect(out['chapters']).toEqual(['Chapter I. Opportunities and Challenges', 'Chapter II. Basic Principles', 'Chapter III. Strategic Goals', 'Chapter IV. Plan of Action']);
+    expect(out['principles']).toEqual(['The Principle of Peace', 'The Principle of Sovereignty', 'The Principle of Shared Governance', 'The Principle of Shared Benefits']);
+    expect(out['sameObject']).toBe(true);
+    expect(out['documents']).toBe(5);
+    expect(out['ids']).toBe(5);
+    expect(out['works']).toBe(4);
+    expect(out['sovereignty']).toBeGreaterThanOrEqual(1);
+    expect(out['statistics']).toBeGreaterThan(0);
+    expect(out['itemType']).toBe('principle');
+    expect(out['valid']).toBe(0);
+    expect(out['broken']).toEqual(['document.json:8:11 document-schema']);
+    expect(out['concepts']).toBeGreaterThan(0);
+    expect(out['schema']).toBe('https://cyberspace-policy-data.github.io/schemas/document.schema.json');
+  });
+
+  it('rejects an unknown document id at compile time', () => {
+    writeFileSync(join(project, 'src/wrong.ts'), wrong);
+    let error = '';
+    try {
+      run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
+    } catch (e) {
+      error = String((e as { stdout?: string }).stdout);
+    }
+    expect(error).toMatch(/wrong\.ts.*TS2345/u);
+  });
+
+  it('runs the bin', () => {
+    const out = run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['help'], { cwd: project });
+    expect(out).toContain('usage: cyberspace-policy-data');
+  });
+
+  it('ships dist, schemas, README and LICENSE only: no sources, no tests', () => {
+    const files = walk(join(unpacked, 'package')).map((f) => relative(join(unpacked, 'package'), f));
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('package.json');
+    expect(files).toContain('schemas/document.schema.json');
+    expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.js');
+    for (const file of files) expect(file).toMatch(/^(dist\/|schemas\/|README\.md$|LICENSE$|package\.json$)/u);
+  });
+
+  it('has no e-mail address in any file of the tarball', () => {
+    const found = walk(join(unpacked, 'package')).filter((f) => emailPattern.test(readFileSync(f, 'utf8'))).map((f) => relative(unpacked, f));
+    expect(found).toEqual([]);
+  });
+});
