@@ -250,7 +250,11 @@ export function applyCorrections(documents: Document[], corrections: readonly Lo
           fail('/op', `unnecessary: ${c.target} already has this ${item.kind}`, 'unnecessary', 'the extraction now finds it: delete the correction');
           break;
         }
-        const source = ctx.sources.get(target.doc.id)!;
+        const source = ctx.sources.get(target.doc.id);
+        if (!source) {
+          fail('/target', `the source of ${target.doc.id} is not available to locate the new item`, 'source-missing', 'validate add-item corrections in the repository, where data/sources/ is');
+          break;
+        }
         const span = target.node.span ?? target.node.spans![lang];
         const folded = fold(source.text, span.start, span.end, source.skip);
         const at = folded.text.indexOf(item.text);

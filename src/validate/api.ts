@@ -4,7 +4,8 @@
  * `{ file, line, column, severity, ruleId, message, hint? }`.
  */
 import { createHash } from 'node:crypto';
-import type { Document } from '../../generated/types/index.js';
+import type { ConceptVocabulary, Document } from '../../generated/types/index.js';
+import { applyCorrections, loadCorrections } from '../corrections/index.js';
 import { markupOf } from '../parse/index.js';
 import { describeError, errorPointer, validator } from './ajv.js';
 import { parseJsonFile } from './files.js';
@@ -41,8 +42,17 @@ export interface ValidateDocumentOptions {
 }
 
 export interface ValidateCorrectionOptions {
-  /** The file name to report (default `correction.json`). */
+  /** The file name to report (default `correction.yaml`). */
   file?: string;
+  /**
+   * The documents to check the correction against (e.g. the package's
+   * `documents`): unknown targets, stale expected text, ambiguous finds,
+   * conflicts, invalid results and unnecessary corrections are reported.
+   * Without them, only the schema is checked.
+   */
+  documents?: readonly Document[];
+  /** The concept vocabulary for `reclassify` of a concept (default: the concepts the documents use). */
+  concepts?: ConceptVocabulary;
 }
 
 function plain(messages: readonly VFileMessage[]): ValidationMessage[] {
@@ -83,26 +93,19 @@ export function validateDocument(value: unknown, options: ValidateDocumentOption
 }
 
 /**
- * Validate a correction (a parsed value or its JSON text) against
- * `schemas/correction.schema.json`.
- *
- * TODO(corrections): delegate to `validateCorrections` of
- * `src/corrections/index.ts` once it lands, so that targets and expected
- * text are checked against the dataset too (stale corrections).
+ * Validate a correction (its YAML or JSON text, or a parsed value) against
+ * `schemas/correction.schema.json` and, given `documents`, against the data:
+ * the same checks as `cyberspace-policy-data validate data/corrections/x.yaml`,
+ * each message placed at the offending key.
  */
 export function validateCorrection(value: unknown, options: ValidateCorrectionOptions = {}): ValidationMessage[] {
-  const file = options.file ?? 'correction.json';
-  const input = read(value, file);
-  if (input.value === undefined) return plain(input.messages);
-  let validate;
-  try {
-    validate = validator('correction.schema.json');
-  } catch {
-    return plain([createMessage('this version has no correction schema', { file, ruleId: 'correction-schema-missing', hint: 'update cyberspace-policy-data' })]);
-  }
-  if (validate(input.value)) return [];
-  const locate = jsonLocator(input.text);
-  return plain((validate.errors ?? []).map((e) => createMessage(describeError(e), { file, place: locate(errorPointer(e)), ruleId: 'correction-schema', hint: 'see schemas/correction.schema.json' })));
+  const file = options.file ?? 'correction.yaml';
+  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  const loaded = loadCorrections(text, file);
+  if (loaded.messages.length > 0 || !options.documents) return plain(loaded.messages);
+  const copies = structuredClone(options.documents) as Document[];
+  const concepts = { concepts: Object.fromEntries(new Set(copies.flatMap((d) => d.principles.map((p) => [p.concept, {}])))) } as unknown as ConceptVocabulary;
+  return plain(applyCorrections(copies, loaded.corrections, { sources: new Map(), concepts: options.concepts ?? concepts }).messages);
 }
 
 /** Messages as a compiler prints them: `file:line:column: severity message [ruleId]`, hint indented. */

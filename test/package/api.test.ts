@@ -72,10 +72,15 @@ describe('validator api', () => {
     expect(formatMessages([schema!])).toMatch(/^x\.json:8:11: error .* \[document-schema\]\n {2}hint: /u);
   });
 
-  it('validates a correction (schema only until the corrections engine lands)', () => {
+  it('validates a correction against the schema, and against the documents when given', () => {
     const messages = validateCorrection({});
     expect(messages.length).toBeGreaterThan(0);
-    expect(messages[0]!.ruleId).toMatch(/^correction-schema/u);
+    expect(messages[0]).toMatchObject({ file: 'correction.yaml', line: 1, column: 1, ruleId: 'schema' });
+    const yaml = 'target: chinese-contribution-internet-governance-2017/chp_1__para_9\nexpect: x\nop: replace-text\nfind: x\nreplace: y\nreason: a test\nproposedBy: tester\n';
+    expect(validateCorrection(yaml, { file: 'fix.yaml' })).toEqual([]);
+    const [unknown] = validateCorrection(yaml, { file: 'fix.yaml', documents });
+    expect(unknown).toMatchObject({ file: 'fix.yaml', line: 1, column: 1, ruleId: 'unknown-target' });
+    expect(unknown!.hint).toContain('chinese-contribution-internet-governance-2017/chp_1__para_1');
   });
 });
 
