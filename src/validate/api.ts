@@ -10,23 +10,13 @@ import { markupOf } from '../parse/index.js';
 import { describeError, errorPointer, validator } from './ajv.js';
 import { parseJsonFile } from './files.js';
 import { checkIntegrity } from './integrity.js';
-import { createMessage, toJson } from './messages.js';
+import { createMessage, toJson, type JsonMessage } from './messages.js';
 import { jsonLocator } from './positions.js';
 import { toJsonText } from '../build/write.js';
 import type { VFileMessage } from 'vfile-message';
 
-/** One problem, placed in a file (1-based line and column). */
-export interface ValidationMessage {
-  file: string;
-  line: number;
-  column: number;
-  severity: 'error' | 'warning' | 'info';
-  /** A stable rule name, e.g. `document-schema`, `span-text`, `json-syntax`. */
-  ruleId: string;
-  message: string;
-  /** How to fix it. */
-  hint?: string;
-}
+/** One problem, placed in a file (1-based line and column): the messages of the CLI, as JSON. */
+export type ValidationMessage = JsonMessage;
 
 export interface ValidateDocumentOptions {
   /** The file name to report (default `document.json`). */

@@ -39,13 +39,18 @@ export function createMessage(reason: string, options: MessageOptions): VFileMes
   return message;
 }
 
+/** A message as plain JSON (`--format json`, the validator API). */
 export interface JsonMessage {
   file: string;
+  /** 1-based line. */
   line: number;
+  /** 1-based column. */
   column: number;
   severity: 'error' | 'warning' | 'info';
+  /** A stable rule name, e.g. `document-schema`, `span-text`, `json-syntax`, `stale-expect`. */
   ruleId: string;
   message: string;
+  /** How to fix it. */
   hint?: string;
 }
 
