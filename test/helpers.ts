@@ -34,7 +34,7 @@ export function parseOptionsOf(id: string): ParseOptions {
 export function sectionsOf(id: string, text = readSource(id)): Section[] {
   const parsed = parseSource(text, parseOptionsOf(id));
   const source = readSourceBytes(Buffer.from(text, 'utf8'), `${id}.txt`).source!;
-  return toDocument(readMetadata(id), source, parsed.sections, parsed.skip).sections;
+  return toDocument(readMetadata(id), source, parsed.sections, parsed.skip, parsed.omitted).sections;
 }
 
 /** One line per section: indentation by level, kind, label, English and Chinese titles. */

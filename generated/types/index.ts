@@ -81,6 +81,7 @@ export interface CyberspacePolicyDataSchemas {
   LocalizedText?: LocalizedText;
   Manifest?: Manifest;
   NewItem?: NewItem;
+  Omission?: Omission;
   Origin?: Origin;
   Paragraph?: Paragraph;
   ParagraphId?: ParagraphId;
@@ -529,6 +530,10 @@ export interface Document {
    */
   redactions: Redaction[];
   /**
+   * Source ranges deliberately left out of every section: markup with no text in the body (HTML comments, thematic breaks). Every other non-blank character of the source is in a section.
+   */
+  omitted?: Omission[];
+  /**
    * The section tree, in source order.
    *
    * @minItems 1
@@ -633,6 +638,16 @@ export interface Redaction {
   count: number;
 }
 /**
+ * A source range left out of the sections, and why.
+ */
+export interface Omission {
+  /**
+   * `markup`: Markdown or HTML with no text (`<!-- -->`, `---`).
+   */
+  reason: 'markup';
+  span: Span;
+}
+/**
  * A section of a document's tree: its heading, its own paragraphs and its child sections.
  */
 export interface Section {
@@ -645,18 +660,26 @@ export interface Section {
    */
   label?: string;
   /**
-   * What the section is. `contents` is a table of contents kept as one section; `front-matter` and `back-matter` hold the text around the body (news header, form fields, source lines).
+   * What the section is. `part`, `chapter`, `section`, `title`, `article` and `annex` are named by the words of their label where it has them (`第三条`, `Article 14`, `SECTION 1`); numbered headings without such words are `chapter`/`section`/`subsection` by depth; `preface` also holds untitled text before the first heading. `contents` is a table of contents kept as one section; `front-matter` and `back-matter` hold the text around the body (news header, form fields, source lines).
    */
   kind:
     | 'preface'
+    | 'part'
     | 'chapter'
     | 'section'
     | 'subsection'
+    | 'title'
+    | 'article'
+    | 'annex'
     | 'panel'
     | 'conclusion'
     | 'contents'
     | 'front-matter'
     | 'back-matter';
+  /**
+   * The number printed in the label, as an integer: `第十二条` → 12, `Article 14` → 14, `Chapter II` → 2, `(c)` → 3.
+   */
+  number?: number;
   /**
    * Depth in the tree, 1 = top.
    */
@@ -840,6 +863,10 @@ export interface Work {
  */
 export interface ParserHints {
   /**
+   * For a `text` source: `markdown` when its `*x*`/`**x**` are emphasis markup, left out of texts; `none` (default) otherwise.
+   */
+  emphasis?: 'markdown' | 'none';
+  /**
    * How paragraphs are marked: `blank-lines` (a blank line ends a paragraph), `indent` (each line is a sentence; a paragraph starts at an indented line), `auto` (decide from the text).
    */
   paragraphs?: 'auto' | 'blank-lines' | 'indent';
@@ -888,7 +915,7 @@ export interface SourceMetadata {
    */
   notes?: string[];
   /**
-   * How to read the source: `text` (plain text: nothing is Markdown) or `markdown` (inline emphasis `*x*`/`**x**` is markup, removed from the text).
+   * How to read the source: `text` (plain text: nothing is Markdown; see `hints.emphasis`) or `markdown` (CommonMark + GFM with YAML front matter, as law libraries and scrapers publish).
    */
   format?: 'text' | 'markdown';
   /**

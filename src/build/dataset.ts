@@ -186,7 +186,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     }
     const parsed = parseSource(read.source.text, { format, hints }, txtPath);
     messages.push(...parsed.file.messages);
-    const document = toDocument(metadata, read.source, parsed.sections, parsed.skip);
+    const document = toDocument(metadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
     const text = read.source.text;
     const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
     document.principles = items.principles.map((p) => ({ ...p, name: redactLocalized(p.name), statement: redactLocalized(p.statement) }));

@@ -59,10 +59,12 @@ function section(ctx: DocumentContext, parsed: ParsedSection, documentId: string
     for (const lang of langs) {
       const part = heading.parts[lang];
       if (!part) continue;
-      titles[lang] = part.title;
+      if (part.title) titles[lang] = part.title;
       ranges[lang] = part.range;
     }
-    const ordered: Section = { id, ...(label ? { label } : {}), kind: s.kind, level: s.level, title: localized(ctx, titles), ...spanFields(ctx.index, ranges), paragraphs: [], children: [] };
+    const title = localized(ctx, titles);
+    const number = label !== undefined && heading.number !== undefined && heading.scheme !== undefined ? { number: heading.number } : {};
+    const ordered: Section = { id, ...(label ? { label } : {}), kind: s.kind, ...number, level: s.level, ...(Object.keys(title).length > 0 ? { title } : {}), ...spanFields(ctx.index, ranges), paragraphs: [], children: [] };
     Object.assign(s, ordered);
   }
   s.paragraphs = parsed.paragraphs.map((unit, i) => paragraph(ctx, unit, `${id}__para_${i + 1}`));
@@ -71,7 +73,7 @@ function section(ctx: DocumentContext, parsed: ParsedSection, documentId: string
 }
 
 /** Assemble a Document (items empty: extraction fills them). */
-export function toDocument(metadata: SourceMetadata, source: SourceText, sections: readonly ParsedSection[], skip: readonly SkipRange[]): Document {
+export function toDocument(metadata: SourceMetadata, source: SourceText, sections: readonly ParsedSection[], skip: readonly SkipRange[], omitted: readonly Range[] = []): Document {
   const ctx: DocumentContext = { source, skip, index: new LineIndex(source.text) };
   const tree = sections.map((s) => section(ctx, s, metadata.id));
   const document: Document = {
@@ -87,6 +89,7 @@ export function toDocument(metadata: SourceMetadata, source: SourceText, section
     source: { path: `data/sources/${metadata.id}.txt`, sha256: source.sha256, bytes: source.bytes },
     ...(metadata.notes ? { notes: metadata.notes } : {}),
     redactions: redactionsOf(source.text),
+    ...(omitted.length > 0 ? { omitted: omitted.map((r) => ({ reason: 'markup' as const, span: ctx.index.span(r.start, r.end) })) } : {}),
     sections: tree,
     principles: [],
     actionItems: [],

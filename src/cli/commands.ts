@@ -13,6 +13,7 @@ import { formatText, hasErrors, ReportedError, toJson } from '../validate/messag
 import { validatePaths } from '../validate/files.js';
 import { pendingChanges, renderDiff } from './diff.js';
 import { importSource } from './import.js';
+import { formatOutline, outlineFile } from './outline.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -34,6 +35,8 @@ commands:
   import <file.txt> --id <id>
                         add a new source with a metadata stub; prints the outline found
   diff [--json]         what a rebuild would change, item by item
+  outline <file> [--json]
+                        print the outline the parser recovers from a text; writes nothing
 `;
 
 function report(io: Io, messages: readonly VFileMessage[], format: string): void {
@@ -132,6 +135,19 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
       report(io, result.messages, 'text');
       if (hasErrors(result.messages)) return 1;
       io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, then \`npm run build\` and \`npm run diff\`\n`);
+      return 0;
+    }
+    case 'outline': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+      if (positionals.length !== 1) {
+        io.stderr(`usage: cyberspace-policy-data outline <file> [--json]\n`);
+        return 2;
+      }
+      const result = outlineFile(resolve(options.root ? root : process.cwd(), positionals[0]!));
+      report(io, result.messages, 'text');
+      if (hasErrors(result.messages)) return 1;
+      for (const warning of result.warnings) io.stderr(`${positionals[0]}: warning: ${warning}\n`);
+      io.stdout(values.json ? `${JSON.stringify({ warnings: result.warnings, sections: result.entries }, null, 2)}\n` : `${formatOutline(result.entries).join('\n')}\n`);
       return 0;
     }
     case 'diff': {

@@ -51,10 +51,17 @@ function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
+/** Markdown signs: YAML front matter, ATX headings (also `##Title`), bold runs, `-   ` bullets, HTML comments, images. */
+const markdownSigns = [/^\uFEFF?---\r?\n[\s\S]*?\n---\r?\n/u, /^#{1,6}(?!#)\S?.*$/mu, /\*\*[^*\n]+\*\*/u, /^-   \S/mu, /^<!--.*-->\s*$/mu, /!\[[^\]]*\]\([^)]*\)/u];
+
+/** `markdown` when the text shows Markdown structure, `text` otherwise. */
+export function detectFormat(text: string): 'text' | 'markdown' {
+  return markdownSigns.some((sign) => sign.test(text)) ? 'markdown' : 'text';
+}
+
 /** The metadata stub for a new source. */
 export function metadataStub(id: string, text: string): string {
-  const markdown = /\*\*[^*\n]+\*\*|^#{1,6}\s/mu.test(text);
-  const format = markdown ? 'markdown' : 'text';
+  const format = detectFormat(text);
   const parsed = parseSource(text, { format });
   const front = parsed.sections.find((s) => s.kind === 'front-matter');
   const titleLines = (front?.paragraphs ?? []).slice(0, 3).map((p) => foldString(text.slice(Object.values(p.parts)[0]!.start, Object.values(p.parts)[0]!.end))).filter((t) => t.length <= 200);
@@ -124,7 +131,7 @@ export function importSource(root: string, file: string, id: string | undefined)
   const meta = parseMetadata(stub, yaml);
   if (!meta.metadata) return { messages: meta.messages, outline: [] };
   const parsed = parseSource(read.source.text, { format: meta.metadata.format ?? 'text', hints: meta.metadata.hints ?? {} }, txt);
-  const document = toDocument(meta.metadata, read.source, parsed.sections, parsed.skip);
+  const document = toDocument(meta.metadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
   writeFilesAtomically(root, new Map<string, string | Buffer>([
     [txt, bytes],
     [yaml, stub],

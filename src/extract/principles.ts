@@ -54,7 +54,9 @@ function nameSpan(locator: Locator, span: Span | undefined, name: string | undef
 }
 
 function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
-  return section.children.map((child, i) => {
+  // A principle has a name (the child's title) and a statement (its first paragraph).
+  const named = section.children.filter((child) => child.title !== undefined && child.paragraphs.length > 0);
+  return named.map((child, i) => {
     const name: LocalizedText = { ...child.title };
     const statement = statementOf(child.paragraphs[0], locator, false);
     const whole: LocalizedText = { en: child.paragraphs.map((p) => p.text.en ?? '').join(' '), zh: child.paragraphs.map((p) => p.text.zh ?? '').join('') };

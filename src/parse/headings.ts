@@ -137,7 +137,7 @@ export function headingOfLines(source: string, lines: Range[], gapBefore: number
       if (zh && (en || zh.role !== 'numbered')) {
         const english: LineHeading = en ?? { role: zh.role, lang: 'en', part: { range: pair.en, title: pair.en } };
         if (zh.role === 'numbered' || en === undefined || en.role === zh.role) {
-          return toUnit(zh, { ...english, part: { ...english.part, range: pair.en, title: en?.role === 'numbered' ? english.part.title : pair.en } }, gapBefore);
+          return toUnit(zh, { ...english, part: { ...english.part, range: pair.en, title: en?.role === 'numbered' ? (english.part.title ?? pair.en) : pair.en } }, gapBefore);
         }
       }
     }

@@ -4,6 +4,8 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import { VFile } from 'vfile';
 import remarkPlainText from './plain-text.js';
 import collectBlocks from './blocks.js';
@@ -12,17 +14,20 @@ import detectContents from './contents.js';
 import detectMatter from './matter.js';
 import joinParagraphs from './paragraphs.js';
 import detectLeads from './leads.js';
-import buildTree from './tree.js';
+import buildTree, { assignIds } from './tree.js';
 import pairHalves from './halves.js';
-import type { ParseOptions, ParsedSection } from './types.js';
+import collectMarkdownBlocks, { parserInput } from './markdown/blocks.js';
+import { recoverStructure } from './markdown/structure.js';
+import type { ParseOptions, ParsedDocument, ParsedSection, Range } from './types.js';
 import type { SkipRange } from '../text/fold.js';
 
 export type * from './types.js';
 
-function processor(format: 'text' | 'markdown') {
+/** The plain-text front-end (`format: text`): blocks of lines, seed-tested structure rules. */
+function processor(emphasis: boolean) {
   return unified()
     .use(remarkParse)
-    .use(remarkPlainText, { format })
+    .use(remarkPlainText, { format: emphasis ? 'markdown' : 'text' })
     .use(collectBlocks)
     .use(detectUnits)
     .use(detectContents)
@@ -33,12 +38,21 @@ function processor(format: 'text' | 'markdown') {
     .use(pairHalves);
 }
 
-const processors = { text: processor('text').freeze(), markdown: processor('markdown').freeze() };
+const processors = { text: processor(false).freeze(), emphasis: processor(true).freeze() };
+
+/** The Markdown front-end (`format: markdown`): CommonMark + GFM + YAML front matter into blocks. */
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(collectMarkdownBlocks).freeze();
 
 export interface ParseResult {
   sections: ParsedSection[];
   /** Markup offsets to leave out of texts. */
   skip: SkipRange[];
+  /** Markup-only blocks deliberately left out of every section (HTML comments, rules). */
+  omitted: Range[];
+  /** What the parser could not recognise (e.g. no headings at all). */
+  warnings: string[];
+  /** The hand-off form, for Markdown sources. */
+  document?: ParsedDocument;
   file: VFile;
 }
 
@@ -46,17 +60,26 @@ export interface ParseResult {
 export function parseSource(source: string, options: ParseOptions = {}, path?: string): ParseResult {
   const file = new VFile(path === undefined ? { value: source } : { value: source, path });
   file.data.parseOptions = options;
-  const pipeline = processors[options.format ?? 'text'];
+  if (options.format === 'markdown') {
+    markdown.runSync(markdown.parse(parserInput(source)), file);
+    const document = file.data.document!;
+    const structure = recoverStructure(source, document);
+    assignIds(structure.sections);
+    file.data.sections = structure.sections;
+    return { sections: structure.sections, skip: document.skip, omitted: structure.omitted, warnings: structure.warnings, document, file };
+  }
+  const pipeline = processors[options.hints?.emphasis === 'markdown' ? 'emphasis' : 'text'];
   pipeline.runSync(pipeline.parse(file), file);
-  return { sections: file.data.sections ?? [], skip: file.data.skip ?? [], file };
+  return { sections: file.data.sections ?? [], skip: file.data.skip ?? [], omitted: [], warnings: [], file };
 }
 
-/** Offsets of markup to leave out of texts (what `parseSource` returns as `skip`), without the full pipeline. */
-export function markupOf(source: string, format: 'text' | 'markdown'): SkipRange[] {
-  if (format === 'text') return [];
+/** Offsets of markup to leave out of texts (what `parseSource` returns as `skip`). */
+export function markupOf(source: string, format: 'text' | 'markdown', hints: ParseOptions['hints'] = {}): SkipRange[] {
+  if (format === 'markdown') return parseSource(source, { format, hints }).skip;
+  if (hints.emphasis !== 'markdown') return [];
   const file = new VFile({ value: source });
-  file.data.parseOptions = { format };
-  const pipeline = unified().use(remarkParse).use(remarkPlainText, { format }).use(collectBlocks);
+  file.data.parseOptions = { format: 'text', hints };
+  const pipeline = unified().use(remarkParse).use(remarkPlainText, { format: 'markdown' }).use(collectBlocks);
   pipeline.runSync(pipeline.parse(file), file);
   return file.data.skip ?? [];
 }

@@ -47,9 +47,13 @@ const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'ch
 
 const abbreviations: Record<ParsedSection['kind'], string> = {
   preface: 'preface',
+  part: 'part',
   chapter: 'chp',
   section: 'sec',
   subsection: 'subsec',
+  title: 'title',
+  article: 'art',
+  annex: 'annex',
   panel: 'panel',
   conclusion: 'conclusions',
   contents: 'toc',
@@ -65,7 +69,7 @@ export function assignIds(sections: ParsedSection[], prefix = ''): void {
     const abbr = abbreviations[section.kind];
     const position = (positions.get(abbr) ?? 0) + 1;
     positions.set(abbr, position);
-    const numbered = section.kind === 'chapter' || section.kind === 'section' || section.kind === 'subsection' || section.kind === 'panel';
+    const numbered = ['part', 'chapter', 'section', 'subsection', 'title', 'article', 'annex', 'panel'].includes(section.kind);
     let name = numbered ? `${abbr}_${section.heading?.number ?? position}` : abbr;
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);

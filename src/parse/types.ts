@@ -22,6 +22,40 @@ export interface Block {
   gapBefore: number;
 }
 
+/** What a block of the hand-off form is, as the front-end saw it. */
+export type BlockKind = 'yaml' | 'heading' | 'paragraph' | 'list-item' | 'html' | 'image' | 'rule' | 'other';
+
+/**
+ * A block of the hand-off form both front-ends produce: its kind, source
+ * range, text (folded, markup left out), and the Markdown hints structure
+ * recovery uses (heading depth, emphasis, list marker).
+ */
+export interface DocBlock extends Block {
+  kind: BlockKind;
+  /** Trimmed source range of the block (for a heading, without its hashes' trailing markup). */
+  range: Range;
+  /** Folded text without markup (images, HTML and YAML as printed). */
+  text: string;
+  /** Markdown heading depth (`#` count), a hint only. */
+  depth?: number;
+  /** `all`: the block is all emphasis/underline (`**第一章 总则**`); `lead`: it opens with such a run (`**第一条** …`). */
+  emphasis: 'all' | 'lead' | 'none';
+  /** For `lead`: the source offset where the marked-up run ends. */
+  leadEnd?: number;
+  /** For a Markdown list item: its marker as printed and its nesting depth (0 = outermost). */
+  list?: { marker: string; ordered: boolean; depth: number };
+}
+
+/** The typed hand-off form: what structure recovery and extraction read. */
+export interface ParsedDocument {
+  format: 'text' | 'markdown';
+  blocks: DocBlock[];
+  /** Source ranges of markup to leave out of texts. */
+  skip: SkipRange[];
+  /** YAML front matter: its range and its fields (empty when it does not parse). */
+  frontMatter?: { range: Range; data: Record<string, unknown> };
+}
+
 /** Numbering styles the parser knows, from the conventional outermost to innermost. */
 export const headingStyles = ['chapter', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'arabic-paren'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
@@ -41,7 +75,8 @@ export type HeadingRole = 'numbered' | 'preface' | 'conclusion' | 'contents' | '
 /** One language's part of a heading: the whole printed heading and its title without numbering. */
 export interface HeadingPart {
   range: Range;
-  title: Range;
+  /** Absent for a label-only heading (`第一条`). */
+  title?: Range;
   /** Numbering as printed, normalised: `Chapter II`, `二`, `(3)`, `Panel 6`, `I`. */
   label?: string;
 }
@@ -52,6 +87,8 @@ export interface HeadingUnit {
   /** Language of the part that decides the depth (the first line's). */
   lang: Lang;
   style?: HeadingStyle;
+  /** Id of the numbering scheme (schemes.ts) of a Markdown source's heading. */
+  scheme?: string;
   /** The number printed in the label, as an integer. */
   number?: number;
   parts: Partial<Record<Lang, HeadingPart>>;
@@ -83,7 +120,7 @@ export type Unit = HeadingUnit | TextUnit;
 /** A section of the tree as the parser builds it, before it becomes JSON. */
 export interface ParsedSection {
   eId: string;
-  kind: 'preface' | 'chapter' | 'section' | 'subsection' | 'panel' | 'conclusion' | 'contents' | 'front-matter' | 'back-matter';
+  kind: 'preface' | 'part' | 'chapter' | 'section' | 'subsection' | 'title' | 'article' | 'annex' | 'panel' | 'conclusion' | 'contents' | 'front-matter' | 'back-matter';
   level: number;
   heading?: HeadingUnit;
   paragraphs: TextUnit[];
@@ -92,6 +129,8 @@ export interface ParsedSection {
 
 /** Declared per-document hints (metadata `hints`). */
 export interface ParseHints {
+  /** `markdown`: a plain-text source whose `*x*`/`**x**` is emphasis markup (left out of texts). */
+  emphasis?: 'markdown' | 'none';
   paragraphs?: 'auto' | 'blank-lines' | 'indent';
   headingStyles?: HeadingStyle[];
   /** Lines (exact text, trimmed) a correction marks as headings at a level. */
@@ -112,6 +151,8 @@ declare module 'vfile' {
     /** Source ranges of markup (Markdown emphasis markers) to leave out of texts. */
     skip: SkipRange[];
     blocks: Block[];
+    /** The hand-off form of a Markdown source. */
+    document: ParsedDocument;
     units: Unit[];
     sections: ParsedSection[];
   }

@@ -29,6 +29,8 @@ export interface ValidateDocumentOptions {
   source?: string | Uint8Array;
   /** How the source is read: `text` (default) or `markdown`, as in its metadata. */
   format?: 'text' | 'markdown';
+  /** The source's parser hints (metadata `hints`), for `format: text` sources whose emphasis is markup. */
+  hints?: { emphasis?: 'markdown' | 'none' };
 }
 
 export interface ValidateCorrectionOptions {
@@ -78,7 +80,7 @@ export function validateDocument(value: unknown, options: ValidateDocumentOption
   const doc = input.value as Document;
   const bytes = typeof options.source === 'string' ? Buffer.from(options.source, 'utf8') : Buffer.from(options.source);
   const text = bytes.toString('utf8');
-  const sources = new Map([[doc.id, { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, options.format ?? 'text') }]]);
+  const sources = new Map([[doc.id, { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, options.format ?? 'text', options.hints ?? {}) }]]);
   return plain(checkIntegrity({ documents: [doc], sources, fileOf: () => file, locate: (_id, pointer) => locate(pointer) }));
 }
 

@@ -36,7 +36,7 @@ function sourceInfo(root: string, id: string): SourceInfo | undefined {
   const yaml = join(root, `data/sources/${id}.yaml`);
   const meta = existsSync(yaml) ? parseMetadata(readFileSync(yaml, 'utf8'), `data/sources/${id}.yaml`).metadata : undefined;
   const text = bytes.toString('utf8');
-  return { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, meta?.format ?? 'text') };
+  return { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, meta?.format ?? 'text', meta?.hints ?? {}) };
 }
 
 function validateDocumentFiles(root: string, paths: readonly string[]): VFileMessage[] {

@@ -24,7 +24,7 @@ function* walk(sections: readonly Section[]): Generator<Section> {
 describe.each(documentIds)('%s', (id) => {
   const source = readSource(id);
   const sections = sectionsOf(id);
-  const skip = markupOf(source, parseOptionsOf(id).format ?? 'text');
+  const skip = markupOf(source, parseOptionsOf(id).format ?? 'text', parseOptionsOf(id).hints ?? {});
 
   it('covers every non-blank character exactly once', () => {
     const cover = new Uint8Array(source.length);

@@ -1,0 +1,268 @@
+/**
+ * The Markdown front-end: a source parsed as CommonMark + GFM with YAML front
+ * matter (remark-parse, remark-gfm, remark-frontmatter) becomes a flat list of
+ * typed blocks, the hand-off form that structure recovery reads.
+ *
+ * - A paragraph is split at its hard breaks (`  ` at a line end), because
+ *   scraped pages use them as paragraph separators; a segment that leaves a
+ *   `**` open is joined with the next one (`**Health Information for Research  ⏎**`).
+ * - A paragraph whose lines start with `#` and no space (`##Title`, which
+ *   CommonMark does not read as a heading) is a heading of that depth.
+ * - Markup is recorded as ranges to leave out of texts: emphasis markers,
+ *   inline HTML (`<span …>`), escape backslashes, heading hashes.
+ * - Images, HTML, rules, tables and code are blocks of their own kind, their
+ *   text kept as printed.
+ */
+import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } from 'mdast';
+import type { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { fold, type SkipRange } from '../../text/fold.js';
+import { linesOf } from '../blocks.js';
+import type { DocBlock, Range } from '../types.js';
+
+/** Whitespace for this front-end: ASCII, no-break and ideographic spaces. */
+const blank = /[\s\u00a0\u3000]/u;
+
+/**
+ * The text remark-parse reads: the source with lines that hold only
+ * whitespace (no-break spaces included) made blank and CR-only line ends made
+ * LF. Every change keeps the length, so offsets stay the source's.
+ */
+export function parserInput(source: string): string {
+  let text = source.replace(/\r(?!\n)/gu, '\n');
+  if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`;
+  return text.replace(/^[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f]+$/gmu, (run) => ' '.repeat(run.length));
+}
+
+function trimRange(source: string, start: number, end: number): Range {
+  while (start < end && blank.test(source[start]!)) start++;
+  while (end > start && blank.test(source[end - 1]!)) end--;
+  return { start, end };
+}
+
+interface Collector {
+  source: string;
+  blocks: DocBlock[];
+  skip: SkipRange[];
+  frontMatter?: { range: Range; data: Record<string, unknown> };
+}
+
+import type { Node } from 'unist';
+
+function start(node: Node): number {
+  return node.position!.start.offset!;
+}
+function end(node: Node): number {
+  return node.position!.end.offset!;
+}
+
+/** Markup inside phrasing content: emphasis markers, inline HTML, escapes. */
+function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[]): void {
+  for (const node of nodes) {
+    if (!node.position) continue;
+    if ((node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') && node.children.length > 0) {
+      skip.push({ start: start(node), end: start(node.children[0]!) });
+      skip.push({ start: end(node.children[node.children.length - 1]!), end: end(node) });
+    }
+    if (node.type === 'html') skip.push({ start: start(node), end: end(node) });
+    if (node.type === 'text') {
+      // Escapes (`1\.`, `\###`): the backslash is markup.
+      const raw = source.slice(start(node), end(node));
+      for (const m of raw.matchAll(/\\(?=[!-/:-@[-`{-~])/gu)) skip.push({ start: start(node) + m.index, end: start(node) + m.index + 1 });
+      // `**` that CommonMark left unmatched (`**Resilience **`) is markup too.
+      for (const m of raw.matchAll(/\*{2,}/gu)) skip.push({ start: start(node) + m.index, end: start(node) + m.index + m[0].length });
+    }
+    if ('children' in node) markup(source, node.children as PhrasingContent[], skip);
+  }
+}
+
+/** Segments of a paragraph between hard breaks, joined where a `**` is left open. */
+function segments(source: string, paragraph: Paragraph): Array<{ range: Range; nodes: PhrasingContent[] }> {
+  const out: Array<{ range: Range; nodes: PhrasingContent[] }> = [];
+  let current: PhrasingContent[] = [];
+  let from = start(paragraph);
+  const flush = (to: number) => {
+    const range = trimRange(source, from, to);
+    if (range.end > range.start) out.push({ range, nodes: current });
+    current = [];
+  };
+  for (const node of paragraph.children) {
+    if (node.type === 'break') {
+      flush(start(node));
+      from = end(node);
+    } else current.push(node);
+  }
+  flush(end(paragraph));
+  const joined: typeof out = [];
+  for (const seg of out) {
+    const previous = joined[joined.length - 1];
+    const open = previous && (source.slice(previous.range.start, previous.range.end).match(/\*\*/gu)?.length ?? 0) % 2 === 1;
+    if (previous && open) {
+      previous.range = { start: previous.range.start, end: seg.range.end };
+      previous.nodes.push(...seg.nodes);
+    } else joined.push(seg);
+  }
+  return joined;
+}
+
+/** Where a leading run marked up as a unit ends: `**…**`, `*…*` or `<span …>…</span>` at the start. */
+function leadEnd(source: string, nodes: readonly PhrasingContent[], range: Range): number | undefined {
+  const first = nodes.find((n) => !(n.type === 'text' && n.value.trim() === ''));
+  if (!first?.position || start(first) > range.start + 1) return undefined;
+  if (first.type === 'strong' || first.type === 'emphasis') return end(first);
+  if (first.type === 'html' && /^<(span|u|b|strong|em|i)\b/iu.test(first.value)) {
+    const tag = /^<(\w+)/u.exec(first.value)![1]!.toLowerCase();
+    const close = nodes.find((n) => n.type === 'html' && new RegExp(`^</${tag}\\s*>`, 'iu').test(n.value) && start(n) > start(first));
+    return close ? end(close) : undefined;
+  }
+  // An unmatched `**` at the start (`**  ⏎G. Trade…**` or `**Joint… **and Kenya  ⏎**`): to the last `**`.
+  const raw = source.slice(range.start, range.end);
+  if (raw.startsWith('**')) {
+    const last = raw.lastIndexOf('**');
+    if (last > 1) return range.start + last + 2;
+  }
+  return undefined;
+}
+
+function gapBefore(source: string, collector: Collector, at: number): number {
+  const previous = collector.blocks[collector.blocks.length - 1];
+  if (!previous) return 0;
+  const between = source.slice(previous.range.end, at);
+  return Math.max(0, (between.match(/\n/gu)?.length ?? 0) - 1);
+}
+
+function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' | 'gapBefore' | 'text'>): void {
+  const { source } = collector;
+  const lineStart = source.lastIndexOf('\n', block.range.start - 1) + 1;
+  const lines = linesOf(source, block.range.start, block.range.end);
+  collector.blocks.push({ ...block, text: '', lines, indented: block.range.start > lineStart, gapBefore: gapBefore(source, collector, lineStart) });
+}
+
+function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list']): void {
+  const { source } = collector;
+  let first = true;
+  for (const seg of segments(source, paragraph)) {
+    const raw = source.slice(seg.range.start, seg.range.end);
+    // `##Title` (no space after the hashes): a heading CommonMark does not see; one per line.
+    if (/^#{1,6}(?!#)\S/u.test(raw) && !list) {
+      for (const line of linesOf(source, seg.range.start, seg.range.end)) {
+        const hashes = /^#+/u.exec(source.slice(line.start, line.end))![0].length;
+        if (hashes <= 6) {
+          collector.skip.push({ start: line.start, end: line.start + hashes });
+          push(collector, { kind: 'heading', depth: hashes, range: line, emphasis: 'none' });
+        } else push(collector, { kind: 'paragraph', range: line, emphasis: 'none' });
+      }
+      continue;
+    }
+    const visible = seg.nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
+    if (visible.length > 0 && visible.every((n) => n.type === 'image' || n.type === 'imageReference')) {
+      push(collector, { kind: 'image', range: seg.range, emphasis: 'none' });
+      continue;
+    }
+    if (visible.length > 0 && visible.every((n) => n.type === 'html')) {
+      push(collector, { kind: 'html', range: seg.range, emphasis: 'none' });
+      continue;
+    }
+    markup(source, seg.nodes, collector.skip);
+    const lead = leadEnd(source, seg.nodes, seg.range);
+    const all = /^\*\*[\s\S]*\*\*$/u.test(raw) || (lead !== undefined && trimRange(source, lead, seg.range.end).start >= seg.range.end);
+    const block: Omit<DocBlock, 'lines' | 'indented' | 'gapBefore' | 'text'> = { kind: list && first ? 'list-item' : 'paragraph', range: seg.range, emphasis: all ? 'all' : lead !== undefined ? 'lead' : 'none' };
+    if (lead !== undefined && !all) block.leadEnd = lead;
+    if (list && first) block.list = list;
+    push(collector, block);
+    first = false;
+  }
+}
+
+function listBlocks(collector: Collector, list: List, depth: number): void {
+  for (const item of list.children as ListItem[]) {
+    const content = item.children[0];
+    const markerEnd = content?.position ? start(content) : end(item);
+    const marker = collector.source.slice(start(item), markerEnd).trim().split(/\s+/u)[0] ?? '';
+    const info = { marker, ordered: list.ordered === true, depth };
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        paragraphBlocks(collector, child, first ? info : undefined);
+        first = false;
+      } else visit(collector, child, depth + 1);
+    }
+    if (first) push(collector, { kind: 'list-item', range: trimRange(collector.source, start(item), end(item)), emphasis: 'none', list: info });
+  }
+}
+
+function visit(collector: Collector, node: RootContent, listDepth = 0): void {
+  const { source } = collector;
+  if (!node.position) return;
+  const range = trimRange(source, start(node), end(node));
+  switch (node.type) {
+    case 'yaml': {
+      let data: Record<string, unknown> = {};
+      try {
+        const parsed: unknown = parseYaml(node.value, { maxAliasCount: 50 });
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+      } catch {
+        // Malformed front matter stays text; its fields are simply not used.
+      }
+      collector.frontMatter = { range, data };
+      push(collector, { kind: 'yaml', range, emphasis: 'none' });
+      return;
+    }
+    case 'heading': {
+      if (node.children.length === 0) {
+        push(collector, { kind: 'rule', range, emphasis: 'none' });
+        return;
+      }
+      const content = trimRange(source, start(node.children[0]!), end(node.children[node.children.length - 1]!));
+      collector.skip.push({ start: range.start, end: content.start });
+      markup(source, node.children, collector.skip);
+      const raw = source.slice(content.start, content.end);
+      push(collector, { kind: 'heading', depth: node.depth, range: { start: range.start, end: content.end }, emphasis: /^\*\*[\s\S]*\*\*$/u.test(raw) ? 'all' : 'none' });
+      return;
+    }
+    case 'paragraph':
+      paragraphBlocks(collector, node);
+      return;
+    case 'list':
+      listBlocks(collector, node, listDepth);
+      return;
+    case 'blockquote':
+      for (const child of node.children) visit(collector, child, listDepth);
+      return;
+    case 'html':
+      push(collector, { kind: 'html', range, emphasis: 'none' });
+      return;
+    case 'thematicBreak':
+      push(collector, { kind: 'rule', range, emphasis: 'none' });
+      return;
+    default:
+      if (range.end > range.start) push(collector, { kind: 'other', range, emphasis: 'none' });
+  }
+}
+
+/** Plugin: mdast root → `file.data.document` (blocks, markup ranges, front matter). */
+export default function collectMarkdownBlocks() {
+  return function (tree: Root, file: VFile): void {
+    const source = String(file.value);
+    const collector: Collector = { source, blocks: [], skip: [] };
+    for (const node of tree.children) visit(collector, node);
+    const skip = mergeRanges(collector.skip);
+    for (const block of collector.blocks) {
+      const raw = block.kind === 'image' || block.kind === 'html' || block.kind === 'other' || block.kind === 'yaml';
+      block.text = fold(source, block.range.start, block.range.end, raw ? [] : skip).text;
+    }
+    file.data.document = { format: 'markdown', blocks: collector.blocks, skip, ...(collector.frontMatter ? { frontMatter: collector.frontMatter } : {}) };
+    file.data.skip = file.data.document.skip;
+  };
+}
+
+/** Sorted, non-overlapping ranges. */
+export function mergeRanges(ranges: readonly SkipRange[]): SkipRange[] {
+  const out: SkipRange[] = [];
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,251 @@
+/**
+ * Structure recovery over the classified blocks of a Markdown source:
+ *
+ * 1. label + name lines (`### Article 14` / `####Search and seizure…`) become one heading;
+ * 2. front matter: YAML, leading images and HTML, the document's own title
+ *    (the last unnumbered heading before the first numbered one, or a heading
+ *    repeating the front matter's title) and the short lines right after it
+ *    (adoption line, date and place);
+ * 3. back matter: from the first line a publisher or scraper ends with (a
+ *    source line, an end mark, the page's interface; see boilerplate.ts), and
+ *    the signature and date block before it;
+ * 4. nesting: worded schemes rank by their words (Part > Chapter > 节/Section >
+ *    Title > Article); other schemes, and unnumbered headings by their markup,
+ *    rank by the order in which they first appear, below the heading they first
+ *    appear in. An article is a leaf: what is numbered inside it is a list item.
+ */
+import { fold, foldString, type SkipRange } from '../../text/fold.js';
+import { languageOf, type Lang } from '../../text/script.js';
+import { backMatterStart } from '../boilerplate.js';
+import type { HeadingUnit, ParsedDocument, ParsedSection, Range, TextUnit } from '../types.js';
+import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
+
+export interface Structure {
+  sections: ParsedSection[];
+  /** Markup-only blocks of the body (HTML comments, rules) left out of every section. */
+  omitted: Range[];
+  warnings: string[];
+}
+
+const articleRank = 50;
+const dateLine = /^[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/u;
+
+const textOf = (source: string, range: Range, skip: readonly SkipRange[]) => fold(source, range.start, range.end, skip).text;
+const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function isShortLine(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? text.length <= 40 : text.split(/\s+/u).length <= 10;
+}
+
+/** A line of a signature or date block: a date, or a short line that is not a sentence (a name, an office, `THE WHITE HOUSE,`). */
+export function isSignatureLine(text: string): boolean {
+  if (dateLine.test(text)) return text.length <= 40;
+  const lang = languageOf(text) ?? 'en';
+  if (!isShortLine(text, lang) || /[“”"]/u.test(text)) return false;
+  if (!/[.。;；:：!?！？]$/u.test(text)) return true;
+  return lang === 'en' && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+}
+
+/** Join a label-only heading with the name line after it. */
+function joinNameLines(source: string, candidates: Candidate[], skip: readonly SkipRange[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    if (c.type === 'heading' && c.match && !c.title && !c.body && next && c.match.scheme.opens !== 'item') {
+      const nextText = textOf(source, next.range, skip);
+      const nameLine = (next.type === 'heading' && !next.match && !next.body) || (next.type === 'text' && !next.furniture && !next.list && next.block.lines.length === 1);
+      if (nameLine && readsAsTitle(nextText, languageOf(nextText) ?? 'en')) {
+        const title = next.type === 'heading' ? (next.title ?? next.range) : next.range;
+        out.push({ ...c, range: { start: c.range.start, end: next.range.end }, title });
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function isTitleCandidate(source: string, c: Candidate, skip: readonly SkipRange[]): boolean {
+  if (c.type !== 'heading' || c.match || c.body) return false;
+  const text = textOf(source, c.range, skip);
+  return readsAsTitle(text, c.lang) || /^[（(][^）)]{1,20}[）)]$/u.test(text);
+}
+
+/** Index of the last candidate of the front matter (-1 when there is none). */
+export function frontEnd(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], frontTitle?: string): number {
+  let end = -1;
+  while (candidates[end + 1]?.type === 'text' && (candidates[end + 1] as TextCandidate).furniture) end++;
+  const firstNumbered = candidates.findIndex((c) => c.type === 'heading' && c.match !== undefined && c.match.scheme.opens !== 'item');
+  const limit = firstNumbered < 0 ? candidates.length : firstNumbered;
+  const titleKey = frontTitle ? key(frontTitle) : '';
+  for (let i = end + 1; i < limit; i++) {
+    const c = candidates[i]!;
+    if (!isTitleCandidate(source, c, skip)) continue;
+    const k = key(textOf(source, c.range, skip));
+    const repeatsTitle = titleKey.length > 0 && k.length > 0 && (titleKey.includes(k) ? k.length * 2 >= titleKey.length : k.includes(titleKey));
+    const firstText = candidates.findIndex((x) => x.type === 'text' && !x.furniture);
+    const beforeText = firstText < 0 || i < firstText;
+    if (firstNumbered >= 0 || repeatsTitle || (beforeText && (c as HeadingCandidate).markup === 'atx')) end = i;
+  }
+  if (end < 0) return end;
+  // The short lines right after the title: adoption, date and place lines, furniture.
+  while (end + 1 < limit) {
+    const c = candidates[end + 1]!;
+    if (c.type !== 'text' || c.list) break;
+    const text = textOf(source, c.range, skip);
+    if (!c.furniture && !(isShortLine(text, languageOf(text) ?? 'en') && !/[.。;；:：!?！？]$/u.test(text))) break;
+    end++;
+  }
+  return end;
+}
+
+/** Index of the first candidate of the back matter (candidates.length when there is none). */
+export function backStart(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], from: number): number {
+  let lastNumbered = from;
+  candidates.forEach((c, i) => {
+    if (c.type === 'heading' && c.match && c.match.scheme.opens !== 'item' && i > lastNumbered) lastNumbered = i;
+  });
+  let start = candidates.length;
+  for (let i = lastNumbered + 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const text = textOf(source, wholeRange(c), skip);
+    if (c.type === 'text' && c.furniture && c.furniture !== 'image') continue;
+    if (backMatterStart(text)) {
+      start = i;
+      break;
+    }
+  }
+  // The signature and date block before it: short lines that are not sentences.
+  let i = start - 1;
+  let taken = 0;
+  while (i > from + 1 && taken < 8) {
+    const c = candidates[i]!;
+    if (c.type !== 'text' || c.list) break;
+    if (!c.furniture && !isSignatureLine(textOf(source, c.range, skip))) break;
+    i--;
+    taken++;
+  }
+  const previous = candidates[i];
+  // Keep at least one paragraph in the last section.
+  if (previous?.type === 'heading' && !previous.body && taken > 0) {
+    i++;
+    taken--;
+  }
+  return taken > 0 ? i + 1 : start;
+}
+
+function textUnit(source: string, range: Range, skip: readonly SkipRange[], gapBefore: number, extra: Partial<TextUnit> = {}): TextUnit {
+  const lang = languageOf(textOf(source, range, skip)) ?? 'en';
+  return { type: 'text', parts: { [lang]: range }, indented: false, gapBefore, ...extra };
+}
+
+function headingUnit(c: HeadingCandidate, lang: Lang): HeadingUnit {
+  // The title is the heading as printed: numbering included (`第一章 总 则`, `Article 14 Search and seizure`),
+  // so that every word of the source is in a title or a paragraph; `label` and `number` give the numbering alone.
+  const title = c.match ? c.range : c.title;
+  const part: HeadingUnit['parts'][Lang] = { range: c.range, ...(title ? { title } : {}), ...(c.match ? { label: c.match.label } : {}) };
+  const unit: HeadingUnit = { type: 'heading', role: 'numbered', lang, parts: { [lang]: part }, gapBefore: c.block.gapBefore };
+  if (c.match) {
+    unit.number = c.match.number;
+    unit.scheme = c.match.scheme.id;
+  }
+  return unit;
+}
+
+/** Whether a heading candidate is taken as a heading where it stands. */
+function accepted(source: string, c: HeadingCandidate, next: Candidate | undefined, inArticle: boolean, skip: readonly SkipRange[]): boolean {
+  const rank = c.match?.scheme.rank;
+  if (inArticle) return rank !== undefined && rank <= articleRank;
+  if (c.match) return true;
+  const text = textOf(source, c.range, skip);
+  if (c.markup === 'atx') return text.length > 0;
+  if (readsAsTitle(text, c.lang)) return true;
+  // A bold sentence heads a list (`**Support universal values.**` then bullets).
+  return readsAsTitle(text, c.lang, true) && /[.。]$/u.test(text) && (next?.type === 'text' && next.list !== undefined);
+}
+
+const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection');
+
+/** Nest the body and wrap front and back matter. */
+export function recoverStructure(source: string, document: ParsedDocument): Structure {
+  const { skip } = document;
+  const warnings: string[] = [];
+  const omitted: Range[] = [];
+  let candidates = document.blocks.map((b) => classify(source, b, skip));
+  candidates = joinNameLines(source, candidates, skip);
+  const yamlTitle = document.frontMatter?.data['title'];
+  const front = frontEnd(source, candidates, skip, typeof yamlTitle === 'string' ? foldString(yamlTitle) : undefined);
+  const back = backStart(source, candidates, skip, front);
+  const roots: ParsedSection[] = [];
+  const matter = (kind: 'front-matter' | 'back-matter', list: readonly Candidate[]): ParsedSection | undefined => {
+    if (list.length === 0) return undefined;
+    const paragraphs = list.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: kind === 'front-matter' ? 'front' : 'back' }));
+    return { eId: '', kind, level: 1, paragraphs, children: [] };
+  };
+  const frontSection = matter('front-matter', candidates.slice(0, front + 1));
+  if (frontSection) roots.push(frontSection);
+
+  interface Open {
+    section: ParsedSection;
+    rank: number;
+  }
+  const stack: Open[] = [];
+  const ranks = new Map<string, number>();
+  let headings = 0;
+  const body = candidates.slice(front + 1, back);
+  const current = (): ParsedSection => {
+    const top = stack[stack.length - 1];
+    if (top) return top.section;
+    let last = roots[roots.length - 1];
+    if (!last || last.kind === 'front-matter' || last.heading) {
+      last = { eId: '', kind: headings > 0 || body.some((c) => c.type === 'heading') ? 'preface' : 'section', level: 1, paragraphs: [], children: [] };
+      roots.push(last);
+    }
+    return last;
+  };
+  body.forEach((c, i) => {
+    const inArticle = stack[stack.length - 1]?.section.kind === 'article';
+    if (c.type === 'heading' && accepted(source, c, body[i + 1], inArticle, skip)) {
+      const schemeKey = c.match ? c.match.scheme.id : c.markup === 'atx' ? `atx-${c.block.depth ?? 1}` : 'emphasis';
+      let rank = c.match?.scheme.rank ?? ranks.get(schemeKey);
+      if (rank === undefined) {
+        const base = stack[stack.length - 1]?.rank ?? 0;
+        const used = new Set(ranks.values());
+        rank = base + 1;
+        while (used.has(rank) && rank < base + 9) rank++;
+        ranks.set(schemeKey, rank);
+      }
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+      const lang = c.lang;
+      const heading = headingUnit(c, lang);
+      const opens = c.match?.scheme.opens;
+      const level = stack.length + 1;
+      const kind: ParsedSection['kind'] = opens && opens !== 'numbered' && opens !== 'item' ? opens : kindOfLevel(level);
+      const section: ParsedSection = { eId: '', kind, level, heading, paragraphs: [], children: [] };
+      (stack[stack.length - 1]?.section.children ?? roots).push(section);
+      stack.push({ section, rank });
+      headings++;
+      if (c.body) section.paragraphs.push(textUnit(source, c.body, skip, 0));
+      return;
+    }
+    if (c.type === 'text' && (c.furniture === 'rule' || c.furniture === 'html') && !/[\p{L}\p{N}]/u.test(c.block.text.replace(/<[^>]*>/gu, ''))) {
+      omitted.push(c.block.range);
+      return;
+    }
+    const range = wholeRange(c);
+    let list = c.type === 'text' ? c.list : undefined;
+    if (!list && c.type === 'heading' && c.match) list = { marker: textOf(source, c.block.range, skip).slice(0, c.match.length).trim(), ordered: c.match.scheme.id !== 'dash' };
+    const extra: Partial<TextUnit> = list ? { list } : {};
+    if (c.block.emphasis === 'lead' && c.block.leadEnd !== undefined && !list) {
+      const lead = textOf(source, { start: c.block.range.start, end: c.block.leadEnd }, skip);
+      if (lead.length > 0) extra.lead = lead;
+    }
+    current().paragraphs.push(textUnit(source, range, skip, c.block.gapBefore, extra));
+  });
+  const backSection = matter('back-matter', candidates.slice(back));
+  if (backSection) roots.push(backSection);
+  if (headings === 0) warnings.push('no headings recognised: the body is one section; check the outline, or mark headings with a correction');
+  return { sections: roots, omitted, warnings };
+}

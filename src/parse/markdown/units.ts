@@ -1,0 +1,166 @@
+/**
+ * Classify the blocks of a Markdown source: each becomes a heading candidate
+ * (with its numbering read through the scheme table, its title and, for a
+ * run-in heading, the body that follows it on the same line) or text.
+ *
+ * Heading candidates:
+ * - a Markdown heading (`##`, also `##Title` with no space) or a paragraph
+ *   that is all bold/underlined (`**第一章 总则**`): numbered or not;
+ * - a paragraph that opens with a bold/underlined numbered run
+ *   (`**第一条** …`, `<span>Sec. 2.  Removing Barriers….</span>  (a) …`);
+ * - a plain paragraph that starts with a worded scheme (`第一条 `, `CHAPTER II`,
+ *   `Article 14`) or a numbered short title (`一、总则`), or a numbered
+ *   paragraph with a short run-in title sentence (`1.加强内容识别预警。正文…`).
+ * Lettered and roman items (`(a)`, `a)`, `(i)`, `(A)`) and bullets are list
+ * items unless Markdown makes them headings.
+ */
+import { fold, type FoldedText, type SkipRange } from '../../text/fold.js';
+import { languageOf, type Lang } from '../../text/script.js';
+import { matchScheme, type SchemeMatch } from '../schemes.js';
+import type { DocBlock, Range } from '../types.js';
+
+export interface HeadingCandidate {
+  type: 'heading';
+  block: DocBlock;
+  match?: SchemeMatch;
+  /** The printed heading: marker and title. */
+  range: Range;
+  /** The title without numbering (empty for a label-only line such as `### Article 14`). */
+  title?: Range;
+  /** Text after a run-in heading, on the same line: the section's first paragraph. */
+  body?: Range;
+  /** How the candidate was marked: Markdown heading, all-emphasis paragraph, emphasised lead, or plain text. */
+  markup: 'atx' | 'emphasis' | 'lead' | 'plain';
+  lang: Lang;
+}
+
+export interface TextCandidate {
+  type: 'text';
+  block: DocBlock;
+  range: Range;
+  /** List marker: from Markdown, or a numbering the text starts with. */
+  list?: { marker: string; ordered: boolean };
+  /** Text that is only markup or page furniture (YAML, images, HTML, rules). */
+  furniture?: 'yaml' | 'image' | 'html' | 'rule' | 'other';
+}
+
+export type Candidate = HeadingCandidate | TextCandidate;
+
+/** A block's folded text with the source it came from. */
+interface Folded extends FoldedText {
+  source: string;
+}
+
+/** The whole source range a candidate came from (heading, run-in body and joined name line included). */
+export function wholeRange(c: Candidate): Range {
+  return { start: Math.min(c.block.range.start, c.range.start), end: Math.max(c.block.range.end, c.range.end) };
+}
+
+const separators = /^[\s.．:：、\-–—]+/u;
+const sentenceEnd = /[.;:?!,。；：？！，]$/u;
+
+/** Limits for a title: words (English) or characters (Chinese). */
+export const titleLimits = { enWords: 25, zhChars: 60 } as const;
+
+/** Whether a text reads as a heading title: short, opening like a title, not ending like a sentence. */
+export function readsAsTitle(text: string, lang: Lang, allowSentenceEnd = false): boolean {
+  const t = text.trim();
+  if (t.length === 0) return false;
+  if (!allowSentenceEnd && sentenceEnd.test(t)) return false;
+  if (lang === 'en') return t.split(/\s+/u).length <= titleLimits.enWords && /^[\p{Lu}\p{N}“"‘'(]/u.test(t);
+  return t.length <= titleLimits.zhChars;
+}
+
+/** A short first sentence that titles the rest (`加强内容识别预警。`, `Policy.`), as an index into `text`. */
+export function runInTitleEnd(text: string, lang: Lang): number | undefined {
+  if (lang === 'zh') {
+    const m = /^[^。！？；，：:;,]{2,25}[。！？]/u.exec(text);
+    return m && m[0].length < text.length ? m[0].length : undefined;
+  }
+  const m = /^([^.;:!?]{2,120}?[.:])\s+(?=[\p{Lu}(“"])/u.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/u);
+  if (words.length > 12 || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  if (/\b(?:is|are|was|were|has|have|will|shall|should|must|may)\b/iu.test(m[1]!)) return undefined;
+  return m[1]!.length;
+}
+
+function slice(folded: Folded, from: number, to = folded.text.length): Range | undefined {
+  while (from < to && /\s/u.test(folded.text[from]!)) from++;
+  while (to > from && /\s/u.test(folded.text[to - 1]!)) to--;
+  if (to <= from) return undefined;
+  return { start: folded.offsets[from]!, end: folded.offsets[to - 1]! + 1 };
+}
+
+function afterMarker(folded: Folded, match: SchemeMatch | undefined): number {
+  if (!match) return 0;
+  const rest = folded.text.slice(match.length);
+  return match.length + (separators.exec(rest)?.[0].length ?? 0);
+}
+
+/** The list marker a plain text starts with (numbering of any scheme but worded ones). */
+function listOf(match: SchemeMatch | undefined, text: string): TextCandidate['list'] {
+  if (!match || match.scheme.rank !== undefined) return undefined;
+  return { marker: text.slice(0, match.length).trim(), ordered: match.scheme.id !== 'dash' };
+}
+
+function heading(block: DocBlock, folded: Folded, match: SchemeMatch | undefined, markup: HeadingCandidate['markup'], titleFrom: number, titleTo: number, bodyFrom?: number): HeadingCandidate {
+  const title = slice(folded, titleFrom, titleTo);
+  const body = bodyFrom === undefined ? undefined : slice(folded, bodyFrom);
+  // The printed heading starts with the block (markup included) and ends where its body starts.
+  let headEnd = body ? body.start : block.range.end;
+  while (headEnd > block.range.start && /[\s\u00a0\u3000]/u.test(folded.source[headEnd - 1]!)) headEnd--;
+  const head = { start: block.range.start, end: headEnd };
+  const c: HeadingCandidate = { type: 'heading', block, range: head, markup, lang: languageOf(folded.text) ?? 'en' };
+  if (match) c.match = match;
+  if (title) c.title = title;
+  if (body) c.body = body;
+  return c;
+}
+
+/** Classify one block. */
+export function classify(source: string, block: DocBlock, skip: readonly SkipRange[]): Candidate {
+  const furniture = block.kind === 'yaml' || block.kind === 'image' || block.kind === 'html' || block.kind === 'rule' || block.kind === 'other' ? block.kind : undefined;
+  if (furniture) return { type: 'text', block, range: block.range, furniture };
+  const folded: Folded = { ...fold(source, block.range.start, block.range.end, skip), source };
+  const text = folded.text;
+  if (text.length === 0) return { type: 'text', block, range: block.range, furniture: 'other' };
+  const lang = languageOf(text) ?? 'en';
+  const match = matchScheme(text);
+  if (block.kind === 'list-item') return { type: 'text', block, range: block.range, list: { marker: block.list!.marker, ordered: block.list!.ordered } };
+  const titleFrom = afterMarker(folded, match);
+  // A Markdown heading or an all-emphasis paragraph: the whole text is the heading.
+  if (block.kind === 'heading' || block.emphasis === 'all') {
+    const markup = block.kind === 'heading' ? 'atx' : 'emphasis';
+    // An article label with its text in the same emphasis (`**第一条 …。**`) is still a run-in article.
+    if (match?.scheme.opens === 'article' && text.length - titleFrom > titleLimits.zhChars) return heading(block, folded, match, markup, titleFrom, titleFrom, titleFrom);
+    return heading(block, folded, match, markup, titleFrom, text.length);
+  }
+  // An emphasised lead: a run-in heading when it is numbered.
+  if (block.emphasis === 'lead' && block.leadEnd !== undefined) {
+    const leadLength = folded.offsets.findIndex((o) => o >= block.leadEnd!);
+    const cut = leadLength < 0 ? text.length : leadLength;
+    const leadMatch = matchScheme(text.slice(0, cut));
+    if (leadMatch && leadMatch.scheme.opens !== 'item') {
+      const from = afterMarker(folded, leadMatch);
+      return heading(block, folded, leadMatch, 'lead', Math.min(from, cut), cut, cut);
+    }
+  }
+  if (!match) return { type: 'text', block, range: block.range };
+  const rest = text.slice(titleFrom);
+  if (match.scheme.opens === 'article') return heading(block, folded, match, 'plain', titleFrom, titleFrom, titleFrom);
+  if (match.scheme.rank !== undefined) {
+    // Worded scheme: a label line, a label with its title, or a run-in title sentence.
+    if (rest.length === 0 || readsAsTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
+    const end = runInTitleEnd(rest, lang);
+    if (end !== undefined) return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
+    return { type: 'text', block, range: block.range };
+  }
+  const list = listOf(match, text);
+  if (match.scheme.opens === 'item') return { type: 'text', block, range: block.range, ...(list ? { list } : {}) };
+  // A generic numbered line: a short title on its own, a run-in title, or a list item.
+  if (block.lines.length <= 2 && readsAsTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
+  const end = runInTitleEnd(rest, lang);
+  if (end !== undefined && lang === 'zh') return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
+  return { type: 'text', block, range: block.range, ...(list ? { list } : {}) };
+}

@@ -1,0 +1,119 @@
+/**
+ * Numbering schemes as data: each entry says how a printed marker looks, how
+ * to read its number, and what kind of unit it opens. Structure recovery of
+ * Markdown sources reads markers only through this table; a new scheme is a
+ * new entry (with its test in test/parse/schemes.test.ts), never a branch in code.
+ *
+ * - `opens`: the kind of section a heading in this scheme is (`article`,
+ *   `chapter`…), or `numbered` when the kind follows from the depth (`一、`,
+ *   `I.`, `1.`), or `item` for schemes that number list items unless Markdown
+ *   makes them headings (`(a)`, `a)`, `(i)`, `(A)`).
+ * - `rank`: for schemes whose words say their rank (Part > Chapter > Section >
+ *   Title > Article), a fixed order; schemes without words get theirs from the
+ *   order in which they first appear (see structure.ts).
+ */
+import { romanToInt } from './numbering.js';
+
+export type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
+
+export interface Scheme {
+  id: string;
+  /** Matches at the start of a line; group 1 is the number as printed. */
+  pattern: RegExp;
+  /** The printed number as an integer (undefined when it does not read). */
+  read: (printed: string) => number | undefined;
+  /** The label as the dataset shows it. */
+  label: (printed: string, match: RegExpExecArray) => string;
+  opens: SchemeOpens;
+  /** Fixed rank for worded schemes (smaller is outer). */
+  rank?: number;
+  /** Whether the title must be separated from the marker (by space, punctuation or markup). */
+  needsBreak?: boolean;
+}
+
+const cjkDigit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const cjkUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Value of a Chinese numeral (一, 十二, 一百零一, 二百三十) or of a digit string; undefined otherwise. */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/u.test(text)) return Number(text);
+  if (!/^[〇零一二两三四五六七八九十百千]+$/u.test(text)) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const char of text) {
+    const unit = cjkUnit[char];
+    if (unit !== undefined) {
+      total += (digit ?? 1) * unit;
+      digit = undefined;
+    } else {
+      digit = cjkDigit[char]!;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+const romanUpper = (text: string) => romanToInt(text.toUpperCase());
+const letterValue = (text: string) => text.toLowerCase().charCodeAt(0) - 96;
+const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** A number printed as digits, a roman numeral or an English word. */
+const latinNumber = (text: string) => (/^\d+$/u.test(text) ? Number(text) : (romanUpper(text) ?? wordNumbers[text.toLowerCase()]));
+
+const CJK = '[〇零一二两三四五六七八九十百千\\d]+';
+const LATIN_NUMBER = '(\\d{1,3}|[IVXLC]{1,7}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)';
+const spaced = (word: string) => `${word}\\s*`;
+
+/** Worded schemes: the word says the rank. */
+const worded: Scheme[] = [
+  { id: 'zh-part', pattern: new RegExp(`^第(${CJK})编`, 'u'), read: chineseNumber, label: (p) => `第${p}编`, opens: 'part', rank: 10 },
+  { id: 'zh-chapter', pattern: new RegExp(`^第(${CJK})章`, 'u'), read: chineseNumber, label: (p) => `第${p}章`, opens: 'chapter', rank: 20 },
+  { id: 'zh-section', pattern: new RegExp(`^第(${CJK})节`, 'u'), read: chineseNumber, label: (p) => `第${p}节`, opens: 'section', rank: 30 },
+  { id: 'zh-article', pattern: new RegExp(`^第(${CJK})条(?=[\\s\\u00a0\\u3000*]|$)`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50 },
+  { id: 'zh-annex', pattern: /^附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?(?=[\s：:]|$)/u, read: (p) => (p === '' ? 1 : chineseNumber(p)), label: (p) => `附件${p}`, opens: 'annex', rank: 5 },
+  { id: 'en-part', pattern: new RegExp(`^${spaced('Part')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Part ${p}`, opens: 'part', rank: 10 },
+  { id: 'en-chapter', pattern: new RegExp(`^${spaced('Chapter')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Chapter ${p}`, opens: 'chapter', rank: 20 },
+  { id: 'en-section', pattern: /^(?:Section|Sec\.)\s*(\d{1,3})\b/iu, read: Number, label: (p, m) => `${/^sec\./iu.test(m[0]) ? 'Sec.' : 'Section'} ${p}`, opens: 'section', rank: 30 },
+  { id: 'en-title', pattern: new RegExp(`^${spaced('Title')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Title ${p}`, opens: 'title', rank: 40 },
+  { id: 'en-article', pattern: /^Article\s*(\d{1,3})\b/iu, read: Number, label: (p) => `Article ${p}`, opens: 'article', rank: 50 },
+  { id: 'en-annex', pattern: /^(?:Annex|Appendix)\s*([IVXLC]{1,5}|[A-Z]|\d{1,2})?\b/u, read: (p) => (p === '' ? 1 : (latinNumber(p) ?? letterValue(p))), label: (p, m) => `${m[0].startsWith('Appendix') ? 'Appendix' : 'Annex'}${p ? ` ${p}` : ''}`, opens: 'annex', rank: 5 },
+];
+
+/** Schemes without words: their rank comes from the document. */
+const generic: Scheme[] = [
+  { id: 'cjk-enum', pattern: /^([〇零一二两三四五六七八九十]{1,3})、/u, read: chineseNumber, label: (p) => p, opens: 'numbered' },
+  { id: 'cjk-paren', pattern: /^[（(]([〇零一二两三四五六七八九十]{1,3})[）)]/u, read: chineseNumber, label: (p) => `(${p})`, opens: 'numbered' },
+  { id: 'roman-dot', pattern: /^([IVXLC]{1,6})[.．](?=\s)/u, read: romanUpper, label: (p) => p, opens: 'numbered' },
+  { id: 'decimal', pattern: /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=[\s\p{Script=Han}]|$)/u, read: (p) => Number(p.split(/[.．]/u).pop()), label: (p) => p, opens: 'numbered' },
+  { id: 'arabic-dot', pattern: /^(\d{1,2})(?:[.．](?!\d)|、)/u, read: Number, label: (p) => p, opens: 'numbered' },
+  { id: 'arabic-paren', pattern: /^[（(](\d{1,2})[）)]/u, read: Number, label: (p) => `(${p})`, opens: 'numbered' },
+  { id: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/u, read: letterValue, label: (p) => p, opens: 'numbered' },
+  { id: 'roman-paren', pattern: /^\(([ivxlc]{1,6})\)(?=\s)/u, read: romanUpper, label: (p) => `(${p})`, opens: 'item' },
+  { id: 'latin-paren', pattern: /^\(([a-z]{1,2})\)(?=\s)/u, read: letterValue, label: (p) => `(${p})`, opens: 'item' },
+  { id: 'upper-paren', pattern: /^\(([A-Z])\)(?=\s)/u, read: letterValue, label: (p) => `(${p})`, opens: 'item' },
+  { id: 'latin-close', pattern: /^([a-z])\)(?=\s)/u, read: letterValue, label: (p) => `${p})`, opens: 'item' },
+  { id: 'latin-dot', pattern: /^([a-z])\.(?=\s)/u, read: letterValue, label: (p) => `${p}.`, opens: 'item' },
+  { id: 'dash', pattern: /^(——|[-•·▪●◦‣*])(?=\s|\p{Script=Han})/u, read: () => 0, label: (p) => p, opens: 'item' },
+];
+
+/** Every scheme, worded first, in the order they are tried. */
+export const schemes: readonly Scheme[] = [...worded, ...generic];
+
+export interface SchemeMatch {
+  scheme: Scheme;
+  number: number;
+  label: string;
+  /** Length of the marker as printed (without the whitespace after it). */
+  length: number;
+}
+
+/** The numbering a text starts with, if any (`(i)` is read as roman, not as the letter i). */
+export function matchScheme(text: string): SchemeMatch | undefined {
+  for (const scheme of schemes) {
+    const match = scheme.pattern.exec(text);
+    if (!match) continue;
+    const printed = match[1] ?? '';
+    const number = scheme.read(printed);
+    if (number === undefined || Number.isNaN(number)) continue;
+    return { scheme, number, label: scheme.label(printed, match).replace(/\s+/gu, ' '), length: match[0].length };
+  }
+  return undefined;
+}
