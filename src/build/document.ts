@@ -63,7 +63,7 @@ function section(ctx: DocumentContext, parsed: ParsedSection, documentId: string
       ranges[lang] = part.range;
     }
     const title = localized(ctx, titles);
-    const number = label !== undefined && heading.number !== undefined && heading.scheme !== undefined ? { number: heading.number } : {};
+    const number = label !== undefined && heading.number !== undefined ? { number: heading.number } : {};
     const ordered: Section = { id, ...(label ? { label } : {}), kind: s.kind, ...number, level: s.level, ...(Object.keys(title).length > 0 ? { title } : {}), ...spanFields(ctx.index, ranges), paragraphs: [], children: [] };
     Object.assign(s, ordered);
   }

@@ -138,10 +138,12 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
   collector.blocks.push({ ...block, text: '', lines, indented: block.range.start > lineStart, gapBefore: gapBefore(source, collector, lineStart) });
 }
 
-function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list']): void {
+function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list'], markerStart?: number): void {
   const { source } = collector;
   let first = true;
   for (const seg of segments(source, paragraph)) {
+    // A list item's text keeps its printed marker (`1.`, `-`), as the source shows it.
+    if (first && markerStart !== undefined) seg.range = { start: markerStart, end: seg.range.end };
     const raw = source.slice(seg.range.start, seg.range.end);
     // `##Title` (no space after the hashes): a heading CommonMark does not see; one per line.
     if (/^#{1,6}(?!#)\S/u.test(raw) && !list) {
@@ -183,7 +185,7 @@ function listBlocks(collector: Collector, list: List, depth: number): void {
     let first = true;
     for (const child of item.children) {
       if (child.type === 'paragraph') {
-        paragraphBlocks(collector, child, first ? info : undefined);
+        paragraphBlocks(collector, child, first ? info : undefined, first ? start(item) : undefined);
         first = false;
       } else visit(collector, child, depth + 1);
     }
