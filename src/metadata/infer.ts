@@ -15,6 +15,8 @@ import {
   enactingClauses,
   kindRules,
   organisationZh,
+  partyClauses,
+  splitParties,
   republisherPrefix,
   republisherSuffix,
   titleWordsEn,
@@ -353,6 +355,13 @@ function findIssuer(lines: readonly Line[], from: number, body: string): { issue
   for (const rule of enactingClauses) {
     const m = rule.pattern.exec(foldSpaces(body.slice(0, 5000)));
     if (m) return { issuer: [{ en: rule.issuer(m) }], note: 'from the enacting clause' };
+  }
+  // Opening words naming the parties of a joint text (line-anchored patterns see lines, the others folded text)
+  const head = body.slice(0, 4000).split(/\r\n|\r|\n/u).map(cleanMarkup).join('\n');
+  for (const clause of partyClauses) {
+    const m = clause.pattern.exec(clause.pattern.source.startsWith('^') ? head : foldSpaces(head));
+    const parties = m ? splitParties(m[1]!) : [];
+    if (parties.length) return { issuer: parties.map((p) => (languageOf(p) === 'zh' ? { zh: p } : { en: p })), note: 'from the opening words naming the parties' };
   }
   return { note: 'not stated clearly in the text: set it' };
 }

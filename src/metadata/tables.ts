@@ -88,3 +88,36 @@ export const enactingClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly
     expected: 'President of the United States of America',
   },
 ];
+
+/**
+ * Opening words that name the parties of a joint text (`We, the governments of
+ * A, B, and C, recognize …`, `我们，甲和乙，…`): group 1 is the list of parties.
+ */
+export const partyClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly example: string; readonly expected: readonly string[] }> = [
+  {
+    pattern: /\b[Ww]e,? the (?:governments?|leaders|heads of state and government|(?:foreign )?ministers(?: and representatives)?|representatives|participants) (?:of|from) (.{3,1500}?),? (?:recognize|recognise|affirm|reaffirm|commit|declare|jointly|have|share|are|welcome|note|express|agree|decide|support)\b/iu,
+    example: 'Having met, we the Ministers and Representatives of Australia, Trinidad and Tobago, the Republic of Korea, and the United States recognize that',
+    expected: ['Australia', 'Trinidad and Tobago', 'Republic of Korea', 'United States'],
+  },
+  {
+    pattern: /\bThe [A-Z][\w-]* (?:countries|governments|leaders|partners) \(([^)]{3,400})\) (?:affirm|reaffirm|commit|declare|recognize|recognise|agree|welcome|support)\b/u,
+    example: 'The Five countries (Canada, France, and the United Kingdom) affirm that',
+    expected: ['Canada', 'France', 'United Kingdom'],
+  },
+  {
+    pattern: /^我们，(.{2,200}?)，/mu,
+    example: '我们，中华人民共和国和俄罗斯联邦、东南亚国家联盟（东盟）成员国，于某日齐聚某地。',
+    expected: ['中华人民共和国', '俄罗斯联邦', '东南亚国家联盟（东盟）成员国'],
+  },
+];
+
+/** Split a list of parties: `A, B, and the C` → A, B, C; `甲和乙、丙` → 甲, 乙, 丙 (not the 和 of 共和国). */
+export function splitParties(list: string): string[] {
+  const zh = /\p{Script=Han}/u.test(list);
+  const parts = zh
+    ? list.split(/、|(?<!共)和(?!国)/u)
+    : list.split(/,\s*/u).flatMap((p, i, all) => (i === all.length - 1 && all.length === 1 ? p.split(/\s+and\s+/u) : [p]));
+  return parts
+    .map((p) => p.trim().replace(/^and\s+/u, '').replace(/^the\s+/iu, '').trim())
+    .filter((p) => p.length >= 2);
+}

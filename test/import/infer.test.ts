@@ -15,7 +15,7 @@ import {
   splitFrontMatter,
   stripRepublisher,
 } from '../../src/metadata/infer.js';
-import { enactingClauses, kindRules, organisationZh, republisherPrefix, republisherSuffix, titleWordsEn, titleWordsZh, trailingQualifier } from '../../src/metadata/tables.js';
+import { enactingClauses, kindRules, organisationZh, partyClauses, republisherPrefix, republisherSuffix, splitParties, titleWordsEn, titleWordsZh, trailingQualifier } from '../../src/metadata/tables.js';
 
 const yaml = (fields: string) => `---\n${fields}\n---\n\n`;
 
@@ -258,6 +258,20 @@ describe('date', () => {
 });
 
 describe('issuer', () => {
+  it.each(partyClauses.map((c) => [c.example, c.expected] as const))('party clause: %s', (example, expected) => {
+    const clause = partyClauses.find((c) => c.example === example)!;
+    expect(splitParties(clause.pattern.exec(example)![1]!)).toEqual(expected);
+  });
+  it('splitParties: a final pair without an Oxford comma, and 共和国 kept whole', () => {
+    expect(splitParties('Canada and Mexico')).toEqual(['Canada', 'Mexico']);
+    expect(splitParties('Japan, Canada and Mexico')).toEqual(['Japan', 'Canada and Mexico']);
+    expect(splitParties('中华人民共和国和法兰西共和国')).toEqual(['中华人民共和国', '法兰西共和国']);
+  });
+  it('the parties named in the opening words of a joint statement', () => {
+    const m = inferMetadata(`${yaml('title: Joint Statement on Things')}We, the governments of Canada, Chile, and the United Kingdom, recognize the threat.\n`);
+    expect(m.issuer).toEqual([{ en: 'Canada' }, { en: 'Chile' }, { en: 'United Kingdom' }]);
+    expect(m.notes.issuer).toBe('from the opening words naming the parties');
+  });
   it('unknown when the text does not state it', () => {
     const m = inferMetadata('Joint Statement on Things\n\nWe recognize things.\n');
     expect(m.issuer).toBeUndefined();
