@@ -57,8 +57,9 @@ export function metadataStub(id: string, text: string): string {
     `  basis: ${meta.date?.basis ?? 'inferred'}`,
     `  note: ${yamlString(meta.date ? `${meta.date.note} (read by import)` : 'No date found in the text: set it.')}`,
     `languages: [${languages.join(', ')}] # REVIEW: ${comment(meta.notes.languages)}`,
-    'origin: # REVIEW',
-    '  publisher: unknown',
+    ...(meta.origin
+      ? [`origin: # REVIEW: from the YAML front matter`, `  publisher: ${yamlString(meta.origin.publisher)}`, ...(meta.origin.url ? [`  url: ${yamlString(meta.origin.url)}`] : [])]
+      : ['origin: # REVIEW', '  publisher: unknown']),
     `format: ${format} # ${comment(meta.notes.format)}`,
     ...(indent ? ['hints:', '  paragraphs: indent # the text puts sentences on their own lines and marks paragraphs by indentation'] : []),
     'review: true',

@@ -45,6 +45,8 @@ export interface InferredMetadata {
   languages: Language[];
   issuer?: InferredTitle[];
   format: 'markdown' | 'text';
+  /** Where this copy came from, when its front matter says (`source`, `source_url` / `url`). */
+  origin?: { publisher: string; url?: string };
   /** Where each field was found (or why it was not). */
   notes: { title: string; kind: string; languages: string; issuer: string; format: string };
 }
@@ -402,6 +404,23 @@ export function formatOf(text: string, frontMatter: boolean): { format: 'markdow
   return found.length ? { format: 'markdown', note: `the text has ${found.join(', ')}` } : { format: 'text', note: 'no Markdown structure found' };
 }
 
+/** The copy's publisher and address from front matter: `source` (a publisher's name), `source_url` or `url`. */
+function originOf(data: Record<string, unknown> | undefined): { publisher: string; url?: string } | undefined {
+  if (!data) return undefined;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? foldSpaces(v) : undefined);
+  const address = [data['source_url'], data['url'], data['link']].map(str).find((u) => u && /^https?:\/\/[^\s/]+\S*$/u.test(u));
+  let host: string | undefined;
+  try {
+    host = address ? new URL(address).hostname : undefined;
+  } catch {
+    host = undefined;
+  }
+  const named = str(data['source']) ?? str(data['publisher']) ?? str(data['author']);
+  const publisher = named && !/^https?:/u.test(named) ? named : host;
+  if (!publisher) return undefined;
+  return { publisher, ...(address && host ? { url: address } : {}) };
+}
+
 // ---------------------------------------------------------------- all together
 
 /** Infer a source's metadata from its text. */
@@ -437,6 +456,7 @@ export function inferMetadata(text: string): InferredMetadata {
   const languages = languagesOf(readable);
   const issuer = findIssuer(lines, bodyIndex, body);
   const format = formatOf(text, front.present);
+  const origin = originOf(front.data);
   return {
     title,
     ...(date ? { date } : {}),
@@ -444,6 +464,7 @@ export function inferMetadata(text: string): InferredMetadata {
     languages,
     ...(issuer.issuer ? { issuer: issuer.issuer } : {}),
     format: format.format,
+    ...(origin ? { origin } : {}),
     notes: {
       title: found?.note ?? 'no title found: set it',
       kind: kindNote,

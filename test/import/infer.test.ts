@@ -278,3 +278,16 @@ describe('issuer', () => {
     expect(m.notes.issuer).toContain('not stated');
   });
 });
+
+describe('origin', () => {
+  it.each([
+    ['a named source and its address', 'title: A\nsource: 某公众号\nurl: https://example.org/a?b=1#rd', { publisher: '某公众号', url: 'https://example.org/a?b=1#rd' }],
+    ['only an address: its host', "title: A\nsource_url: https://www.example.gov/briefing/a/", { publisher: 'www.example.gov', url: 'https://www.example.gov/briefing/a/' }],
+    ['an address that is not one is left out', 'title: A\nsource: 某网\nurl: not a url', { publisher: '某网' }],
+  ] as const)('%s', (_, fields, origin) => {
+    expect(inferMetadata(`${yaml(fields)}Text.\n`).origin).toEqual(origin);
+  });
+  it('none without front matter', () => {
+    expect(inferMetadata('Title\n\nText.\n').origin).toBeUndefined();
+  });
+});
