@@ -50,7 +50,19 @@ export type DocumentId = string;
  * What kind of document it is.
  */
 export type DocumentKind =
-  'strategy' | 'white-paper' | 'submission' | 'position-paper' | 'initiative' | 'law' | 'report' | 'other';
+  | 'strategy'
+  | 'white-paper'
+  | 'submission'
+  | 'position-paper'
+  | 'initiative'
+  | 'law'
+  | 'regulation'
+  | 'treaty'
+  | 'executive-order'
+  | 'notice'
+  | 'joint-statement'
+  | 'report'
+  | 'other';
 
 /**
  * Every entity of the dataset (a root for type generation only).

@@ -178,6 +178,10 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     messages.push(...meta.messages, ...read.messages);
     if (!meta.metadata || !read.source) continue;
     const metadata = meta.metadata;
+    if (metadata.review === true) {
+      const place = yamlLocator(parseDocument(yamlText), yamlText)('/review');
+      messages.push(createMessage(`metadata of ${id} is an import stub not yet reviewed`, { file: yamlPath, place, ruleId: 'metadata-review', fatal: false, hint: 'check every field marked REVIEW against the text, then remove `review: true`' }));
+    }
     const format = metadata.format ?? 'text';
     const structural = structureHints(corrections, id);
     const hints = { ...(metadata.hints ?? {}), ...structural };

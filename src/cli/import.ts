@@ -16,85 +16,56 @@ import { readSourceBytes } from '../build/sources.js';
 import { writeFilesAtomically } from '../build/write.js';
 import { parseSource } from '../parse/index.js';
 import { usesIndentParagraphs } from '../parse/paragraphs.js';
-import { foldString } from '../text/fold.js';
-import { languageOf, scriptCounts } from '../text/script.js';
+import { inferMetadata } from '../metadata/infer.js';
+import { languageOf } from '../text/script.js';
 import { createMessage } from '../validate/messages.js';
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** A date found near the top of a text: `2017-03-01`, `2017年3月1日`, `November 7, 2022`, `(November 2022)`, or a year. */
-export function findDate(text: string): string | undefined {
-  const head = text.slice(0, 3000);
-  const pad = (n: string) => n.padStart(2, '0');
-  let m = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u.exec(head);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/u.exec(head);
-  if (m) return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
-  m = new RegExp(`\\b(\\d{1,2})\\s+(${months.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(head);
-  if (m) return `${m[3]}-${pad(String(months.indexOf(m[2]!.toLowerCase()) + 1))}-${pad(m[1]!)}`;
-  m = new RegExp(`\\b(${months.join('|')})\\s+(?:(\\d{1,2}),\\s+)?((?:19|20)\\d{2})\\b`, 'iu').exec(head);
-  if (m) return `${m[3]}-${pad(String(months.indexOf(m[1]!.toLowerCase()) + 1))}${m[2] ? `-${pad(m[2])}` : ''}`;
-  m = /\b((?:19|20)\d{2})\b/u.exec(head);
-  return m?.[1];
-}
-
-/** Languages present in a text (a few dozen letters of a script), in order of first appearance. */
-export function languagesOf(text: string): Array<'en' | 'zh'> {
-  const { han, latin } = scriptCounts(text);
-  const present: Array<['en' | 'zh', number]> = [];
-  if (han >= 20) present.push(['zh', text.search(/\p{Script=Han}/u)]);
-  if (latin >= 60) present.push(['en', text.search(/\p{Script=Latin}/u)]);
-  return present.sort((a, b) => a[1] - b[1]).map(([l]) => l);
-}
+export { findDate, languagesOf } from '../metadata/infer.js';
 
 function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
-/** Markdown signs: YAML front matter, ATX headings (also `##Title`), bold runs, `-   ` bullets, HTML comments, images. */
-const markdownSigns = [/^\uFEFF?---\r?\n[\s\S]*?\n---\r?\n/u, /^#{1,6}(?!#)\S?.*$/mu, /\*\*[^*\n]+\*\*/u, /^-   \S/mu, /^<!--.*-->\s*$/mu, /!\[[^\]]*\]\([^)]*\)/u];
-
-/** `markdown` when the text shows Markdown structure, `text` otherwise. */
+/** `markdown` when the text shows Markdown structure, `text` otherwise (the rule the import stub uses). */
 export function detectFormat(text: string): 'text' | 'markdown' {
-  return markdownSigns.some((sign) => sign.test(text)) ? 'markdown' : 'text';
+  return inferMetadata(text).format;
 }
 
-/** The metadata stub for a new source. */
+/** A YAML comment: one line, no control characters. */
+function comment(text: string): string {
+  return text.replace(/[\r\n\t]+/gu, ' ');
+}
+
+const kinds = 'strategy, white-paper, submission, position-paper, initiative, law, regulation, treaty, executive-order, notice, joint-statement, report or other';
+
+/** The metadata stub for a new source: what `inferMetadata` reads from the text, every field marked for review. */
 export function metadataStub(id: string, text: string): string {
-  const format = detectFormat(text);
+  const meta = inferMetadata(text);
+  const format = meta.format;
+  const title = { ...meta.title };
+  if (!title.en && !title.zh) title.en = 'untitled';
   const parsed = parseSource(text, { format });
-  const front = parsed.sections.find((s) => s.kind === 'front-matter');
-  const titleLines = (front?.paragraphs ?? []).slice(0, 3).map((p) => foldString(text.slice(Object.values(p.parts)[0]!.start, Object.values(p.parts)[0]!.end))).filter((t) => t.length <= 200);
-  const title: Partial<Record<'en' | 'zh', string>> = {};
-  for (const line of titleLines) {
-    const lang = languageOf(line);
-    if (lang && !title[lang]) title[lang] = line;
-  }
-  if (!title.en && !title.zh) {
-    const first = foldString(text.split('\n').find((l) => l.trim())!).slice(0, 200);
-    title[languageOf(first) ?? 'en'] = first;
-  }
-  const date = findDate(text);
-  const languages = languagesOf(text);
   const units = parsed.file.data.units ?? [];
   const indent = usesIndentParagraphs(units);
+  const languages = meta.languages.length ? meta.languages : [languageOf(text) ?? 'en'];
   const lines = [
     `# Metadata stub written by \`cyberspace-policy-data import\`: review every field marked REVIEW, then remove \`review: true\`.`,
     `id: ${id}`,
     `work: ${id} # REVIEW: the id of the work if this text is one expression of another document's work`,
-    'title: # REVIEW: read from the first lines of the text',
+    `title: # REVIEW: ${comment(meta.notes.title)}`,
     ...(['en', 'zh'] as const).filter((l) => title[l]).map((l) => `  ${l}: ${yamlString(title[l]!)}`),
-    'kind: other # REVIEW: strategy, white-paper, submission, position-paper, initiative, law, report or other',
-    'issuer: # REVIEW',
-    '  - en: unknown',
-    'date: # REVIEW',
-    `  value: ${yamlString(date ?? '2000')}`,
-    '  basis: inferred',
-    `  note: ${yamlString(date ? 'Read from the top of the text by import; check it.' : 'No date found in the text: set it.')}`,
-    `languages: [${(languages.length ? languages : ['en']).join(', ')}]`,
-    'origin: # REVIEW',
-    '  publisher: unknown',
-    `format: ${format}`,
+    `kind: ${meta.kind} # REVIEW: ${comment(meta.notes.kind)}; one of ${kinds}`,
+    `issuer: # REVIEW: ${comment(meta.notes.issuer)}`,
+    ...(meta.issuer?.length ? meta.issuer.flatMap((i) => [`  - ${(['en', 'zh'] as const).filter((l) => i[l]).map((l, n) => `${n ? '    ' : ''}${l}: ${yamlString(i[l]!)}`).join('\n')}`]) : ['  - en: unknown']),
+    `date: # REVIEW: ${meta.date ? `basis ${meta.date.basis}` : 'no date found in the text: set it'}`,
+    `  value: ${yamlString(meta.date?.value ?? '2000')}`,
+    `  basis: ${meta.date?.basis ?? 'inferred'}`,
+    `  note: ${yamlString(meta.date ? `${meta.date.note} (read by import)` : 'No date found in the text: set it.')}`,
+    `languages: [${languages.join(', ')}] # REVIEW: ${comment(meta.notes.languages)}`,
+    ...(meta.origin
+      ? [`origin: # REVIEW: from the YAML front matter`, `  publisher: ${yamlString(meta.origin.publisher)}`, ...(meta.origin.url ? [`  url: ${yamlString(meta.origin.url)}`] : [])]
+      : ['origin: # REVIEW', '  publisher: unknown']),
+    `format: ${format} # ${comment(meta.notes.format)}`,
     ...(indent ? ['hints:', '  paragraphs: indent # the text puts sentences on their own lines and marks paragraphs by indentation'] : []),
     'review: true',
     '',

@@ -1,0 +1,476 @@
+/**
+ * Metadata read from a source text, for the stub that `import` writes: title,
+ * date, kind, languages, issuer and format, each with a note saying where it
+ * was found, so a reviewer can check it quickly. Pure: text in, object out.
+ *
+ * General rules only (no rule knows a particular document): YAML front matter,
+ * a standalone title line (a `#` heading or a bold-only paragraph), adoption and
+ * signature lines, `DONE at …` clauses, a declared kind-word table.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { DocumentKind } from '../../generated/types/index.js';
+import { languageOf, scriptCounts } from '../text/script.js';
+import {
+  adoptionVerbsZh,
+  enactingClauses,
+  kindRules,
+  organisationZh,
+  partyClauses,
+  splitParties,
+  republisherPrefix,
+  republisherSuffix,
+  titleWordsEn,
+  titleWordsZh,
+  trailingQualifier,
+} from './tables.js';
+
+export type Language = 'en' | 'zh';
+export type DateBasis = 'stated' | 'inferred' | 'published';
+
+export interface InferredTitle {
+  en?: string;
+  zh?: string;
+}
+
+export interface InferredDate {
+  value: string;
+  basis: DateBasis;
+  note: string;
+}
+
+export interface InferredMetadata {
+  title: InferredTitle;
+  date?: InferredDate;
+  kind: DocumentKind;
+  languages: Language[];
+  issuer?: InferredTitle[];
+  format: 'markdown' | 'text';
+  /** Where this copy came from, when its front matter says (`source`, `source_url` / `url`). */
+  origin?: { publisher: string; url?: string };
+  /** Where each field was found (or why it was not). */
+  notes: { title: string; kind: string; languages: string; issuer: string; format: string };
+}
+
+/** A line of the text, 1-based `line`, with its raw and cleaned forms. */
+interface Line {
+  readonly line: number;
+  readonly raw: string;
+  readonly clean: string;
+}
+
+/** Remove Markdown/HTML markup from a line and fold its whitespace. */
+export function cleanMarkup(text: string): string {
+  return foldSpaces(
+    text
+      .replace(/<!--[\s\S]*?-->/gu, ' ')
+      .replace(/<[^>\n]*>/gu, ' ')
+      .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/^\s{0,3}#{1,6}(?=\s|[^#\s])/u, '')
+      .replace(/\s#+\s*$/u, '')
+      .replace(/\*\*|__/gu, '')
+      .replace(/\\(?=[\p{P}\p{S}])/gu, '')
+      .replace(/\\$/u, ''),
+  );
+}
+
+/** Fold whitespace (including no-break spaces): runs become one space; none between two CJK characters. */
+export function foldSpaces(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/gu, ' ')
+    .replace(/([\p{Script=Han}\u3000-\u303f\uff00-\uffef—])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef—])/gu, '$1')
+    .trim();
+}
+
+/** Letters, digits and CJK only, lower-cased: for comparing titles. */
+export function normTitle(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Split YAML front matter (`---` … `---` or `...` at the very start) from the body. */
+export function splitFrontMatter(text: string): { data?: Record<string, unknown>; bodyStart: number; bodyLine: number; present: boolean } {
+  const m = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u.exec(text);
+  if (!m) return { bodyStart: 0, bodyLine: 1, present: false };
+  const bodyLine = 1 + (m[0].match(/\n/gu)?.length ?? 0);
+  try {
+    const data: unknown = parseYaml(m[1]!);
+    if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, bodyStart: m[0].length, bodyLine, present: true };
+  } catch {
+    // malformed YAML: ignored, the block is still not the document
+  }
+  return { bodyStart: m[0].length, bodyLine, present: true };
+}
+
+// ---------------------------------------------------------------- kind
+
+/** Kind from a title's words (the declared `kindRules`, first match wins). */
+export function kindOfTitle(title: string): { kind: DocumentKind; word?: string } {
+  const t = foldSpaces(title).replace(trailingQualifier, '');
+  for (const rule of kindRules) {
+    const m = rule.pattern.exec(t);
+    if (m) return { kind: rule.kind, word: m[0] };
+  }
+  return { kind: 'other' };
+}
+
+/** Whether a line reads like a document's own title: it ends with (zh) or contains (en) a document-kind word. */
+export function looksLikeTitle(text: string): boolean {
+  const t = text.replace(trailingQualifier, '').replace(/[。.!！]$/u, '');
+  if (t.length < 4 || t.length > 160) return false;
+  if (/^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)/iu.test(t)) return false;
+  return languageOf(t) === 'zh' ? titleWordsZh.test(t) : titleWordsEn.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
+}
+
+// ---------------------------------------------------------------- lines
+
+function linesOf(text: string): Line[] {
+  return text.split(/\r\n|\r|\n/u).map((raw, i) => ({ line: i + 1, raw, clean: cleanMarkup(raw) }));
+}
+
+/** Standalone title candidates: `#` headings and bold-only paragraphs (joined when they span lines), with the line they start at. */
+function titleCandidates(lines: readonly Line[], from: number): Array<{ line: number; text: string; how: 'heading' | 'bold' }> {
+  const out: Array<{ line: number; text: string; how: 'heading' | 'bold' }> = [];
+  let i = from;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (/^\s{0,3}#{1,6}(?:\s|[^#\s])/u.test(l.raw) && l.clean) {
+      out.push({ line: l.line, text: l.clean, how: 'heading' });
+      i++;
+      continue;
+    }
+    if (l.raw.trim() === '') {
+      i++;
+      continue;
+    }
+    // a paragraph: up to the next blank line
+    let j = i;
+    while (j < lines.length && lines[j]!.raw.trim() !== '') j++;
+    const para = lines.slice(i, j).map((x) => x.raw).join('\n').replace(/\u00a0/gu, ' ').trim();
+    if (/^(?:\*\*(?:[^*]|\*(?!\*))+?\*\*[\s]*)+$/u.test(para) && cleanMarkup(para)) out.push({ line: l.line, text: cleanMarkup(para.replace(/\n/gu, ' ')), how: 'bold' });
+    i = j;
+  }
+  return out;
+}
+
+/** Join a title line with a following standalone qualifier line (`（征求意见稿）`, `(Draft)`). */
+function withQualifier(cands: ReturnType<typeof titleCandidates>, index: number): string {
+  const here = cands[index]!;
+  const next = cands[index + 1];
+  if (next && next.line - here.line <= 3 && /^[（(][^（）()]{1,20}[）)]$/u.test(next.text)) return `${here.text}${next.text}`;
+  return here.text;
+}
+
+// ---------------------------------------------------------------- title
+
+/** Strip a republisher's prefix (`通知 | `) and suffix (`（附全文）`) from a headline. */
+export function stripRepublisher(headline: string): string {
+  return foldSpaces(headline).replace(republisherPrefix, '').replace(republisherSuffix, '').trim();
+}
+
+/** Titles quoted in 《…》 inside a headline (the outer ones). */
+export function quotedTitles(headline: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < headline.length; i++) {
+    const c = headline[i];
+    if (c === '《') {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if (c === '》' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push(headline.slice(start, i));
+    }
+  }
+  return out;
+}
+
+interface TitleFound {
+  text: string;
+  note: string;
+}
+
+function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string | undefined): TitleFound | undefined {
+  const cands = titleCandidates(lines, bodyIndex);
+  const headingHeadline = cands.find((c) => c.how === 'heading');
+  const headline = yamlTitle ?? headingHeadline?.text;
+  const headlineSource = yamlTitle ? 'the YAML front matter title' : `the heading at line ${headingHeadline?.line}`;
+  if (headline) {
+    const quoted = quotedTitles(headline).map(normTitle).filter((q) => q.length >= 4);
+    const h = normTitle(headline);
+    // 1. a standalone line of the body that is the title quoted in 《…》 in the headline
+    for (const [i, c] of cands.entries()) {
+      const text = withQualifier(cands, i);
+      if (quoted.includes(normTitle(text)) && normTitle(text) !== h) return { text, note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}, the title quoted in 《》 in ${headlineSource}` };
+    }
+    // 2. a standalone line that reads like a title and is the headline without a republisher's words
+    for (const [i, c] of cands.entries()) {
+      const text = withQualifier(cands, i);
+      const n = normTitle(text);
+      if (n !== h && n.length >= 4 && h.includes(n) && looksLikeTitle(text)) return { text, note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line} (${headlineSource} adds a republisher's words)` };
+    }
+    if (yamlTitle) {
+      const stripped = stripRepublisher(yamlTitle);
+      return { text: stripped, note: stripped === foldSpaces(yamlTitle) ? 'from the YAML front matter title' : "from the YAML front matter title, without the republisher's prefix or suffix" };
+    }
+  }
+  // 3. no front matter title: the leading headings / bold lines; the first that reads like a title, else the first
+  const leading = cands.filter((c) => c.line <= (cands[0]?.line ?? 0) + 40).slice(0, 6);
+  const titled = leading.findIndex((c) => looksLikeTitle(withQualifier(cands, cands.indexOf(c))));
+  if (titled >= 0) {
+    const c = leading[titled]!;
+    return { text: stripRepublisher(withQualifier(cands, cands.indexOf(c))), note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}${titled > 0 ? ' (the first leading title line naming a kind of document)' : ''}` };
+  }
+  if (leading[0]) return { text: stripRepublisher(leading[0].text), note: `from the first ${leading[0].how === 'bold' ? 'bold line' : 'heading'}, at line ${leading[0].line}` };
+  // 4. plain text: the first non-empty line that is not markup
+  const first = lines.slice(bodyIndex).find((l) => l.clean && l.clean.length <= 200);
+  if (first) return { text: stripRepublisher(first.clean), note: `the first line of text (line ${first.line})` };
+  return undefined;
+}
+
+// ---------------------------------------------------------------- dates
+
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthRe = monthNames.join('|');
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
+function isoDate(year: string, month: number, day?: string): string | undefined {
+  if (month < 1 || month > 12) return undefined;
+  if (day !== undefined && (Number(day) < 1 || Number(day) > 31)) return undefined;
+  return `${year}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ''}`;
+}
+
+/** A full date written in a string: `2021年6月10日`, `May 12, 2021`, `23rd day of November 2001`, `12 March 2024`, `2021-06-10`. */
+export function dateIn(text: string): { value: string; index: number; length: number } | undefined {
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
+    [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
+    [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[1]!.toLowerCase()) + 1, m[2])],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[2]!.toLowerCase()) + 1, m[1])],
+    [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
+  ];
+  let best: { value: string; index: number; length: number } | undefined;
+  for (const [re, conv] of patterns) {
+    const m = re.exec(text);
+    const value = m && conv(m);
+    if (m && value && (!best || m.index < best.index)) best = { value, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** A date found near the top of a text: `2017-03-01`, `2017年3月1日`, `November 7, 2022`, `(November 2022)`, or a year. */
+export function findDate(text: string): string | undefined {
+  const head = text.slice(0, 3000);
+  let m = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u.exec(head);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/u.exec(head);
+  if (m) return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
+  m = new RegExp(`\\b(\\d{1,2})\\s+(${monthRe})\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(head);
+  if (m) return `${m[3]}-${pad(monthNames.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(m[1]!)}`;
+  m = new RegExp(`\\b(${monthRe})\\s+(?:(\\d{1,2}),\\s+)?((?:19|20)\\d{2})\\b`, 'iu').exec(head);
+  if (m) return `${m[3]}-${pad(monthNames.indexOf(m[1]!.toLowerCase()) + 1)}${m[2] ? `-${pad(m[2])}` : ''}`;
+  m = /\b((?:19|20)\d{2})\b/u.exec(head);
+  return m?.[1];
+}
+
+/** Whether a cleaned line is only a date, possibly with a place, in parentheses or followed by a full stop: `2022年11月25日`, `（2024年10月10日，老挝万象）`, `May 12, 2021.`. */
+function isDateLine(clean: string): string | undefined {
+  if (clean.length > 40) return undefined;
+  const d = dateIn(clean);
+  if (!d) return undefined;
+  const rest = (clean.slice(0, d.index) + clean.slice(d.index + d.length)).replace(/^[\s（(]+|[\s）).。]+$/gu, '');
+  if (rest === '' || /^[,，、]\s*[\p{L}\s]{1,20}$|^[\p{L}\s]{1,20}[,，]$/u.test(rest)) return d.value;
+  return undefined;
+}
+
+interface StatedDate {
+  value: string;
+  note: string;
+  line: number;
+}
+
+/** Dates the document states as its own: adoption lines, `DONE at …`, signature / place-and-date lines. */
+function statedDate(lines: readonly Line[], from: number): StatedDate | undefined {
+  // Chinese adoption / promulgation line: short, holds a full date, ends with 通过/公布/…
+  for (const l of lines.slice(from)) {
+    const c = l.clean;
+    if (c.length <= 160 && adoptionVerbsZh.test(c) && /^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) {
+      const d = dateIn(c);
+      if (d) return { value: d.value, note: `from the adoption line at line ${l.line}`, line: l.line };
+    }
+  }
+  // DONE at <place>, this 23rd day of November 2001
+  for (const l of lines.slice(from)) {
+    const m = /\bDone at [^,\n]{1,40},?\s+(?:on\s+)?(?:this|the)?\s*([^,.;\n]{6,40}\d{4})/iu.exec(l.clean);
+    const d = m && dateIn(m[1]!);
+    if (d) return { value: d.value, note: `from the "Done at" clause at line ${l.line}`, line: l.line };
+  }
+  // a standalone date line (signature block, or a place-and-date line under the title)
+  for (const l of lines.slice(from)) {
+    const d = isDateLine(l.clean);
+    if (d) return { value: d, note: `from the date line at line ${l.line}`, line: l.line };
+  }
+  return undefined;
+}
+
+function yamlDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && value >= 1900 && value < 2100) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const m = /^((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(value.trim());
+  if (!m) return dateIn(value)?.value;
+  return isoDate(m[1]!, Number(m[2] ?? 1), m[3])?.slice(0, m[3] ? 10 : m[2] ? 7 : 4);
+}
+
+// ---------------------------------------------------------------- issuer
+
+function findIssuer(lines: readonly Line[], from: number, body: string): { issuer?: InferredTitle[]; note: string } {
+  // Chinese adoption line: `… 第十三届全国人民代表大会常务委员会第二十九次会议通过`
+  for (const l of lines.slice(from)) {
+    const c = l.clean;
+    if (c.length > 160 || !adoptionVerbsZh.test(c) || !/^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) continue;
+    const m = /日\s*(?:第[一二三四五六七八九十百零〇\d]+届)?(.+?)(?:\d{4}年)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议/u.exec(c);
+    if (m && m[1]!.length >= 2) return { issuer: [{ zh: m[1]! }], note: `from the adoption line at line ${l.line}` };
+  }
+  // An order block: organisation lines, then a line `令` (`**国家互联网信息办公室**` … `**令**`)
+  for (const [i, l] of lines.entries()) {
+    if (i < from || l.clean !== '令') continue;
+    const orgs: string[] = [];
+    let first = l.line;
+    for (let j = i - 1; j >= from && orgs.length < 8; j--) {
+      const c = lines[j]!.clean;
+      if (c === '') continue;
+      if (c.length > 30 || !organisationZh.test(c) || languageOf(c) !== 'zh') break;
+      orgs.unshift(c);
+      first = lines[j]!.line;
+    }
+    if (orgs.length) return { issuer: orgs.map((zh) => ({ zh })), note: `from the order block at line ${first}` };
+  }
+  // A signature: an organisation line just before a standalone date line
+  for (const [i, l] of lines.entries()) {
+    if (i < from || !isDateLine(l.clean)) continue;
+    let j = i - 1;
+    while (j >= from && lines[j]!.clean === '') j--;
+    const c = j >= from ? lines[j]!.clean : '';
+    if (c.length >= 3 && c.length <= 30 && organisationZh.test(c) && languageOf(c) === 'zh') return { issuer: [{ zh: c }], note: `from the signature line at line ${lines[j]!.line}` };
+  }
+  // An enacting clause naming the office
+  for (const rule of enactingClauses) {
+    const m = rule.pattern.exec(foldSpaces(body.slice(0, 5000)));
+    if (m) return { issuer: [{ en: rule.issuer(m) }], note: 'from the enacting clause' };
+  }
+  // Opening words naming the parties of a joint text (line-anchored patterns see lines, the others folded text)
+  const head = body.slice(0, 4000).split(/\r\n|\r|\n/u).map(cleanMarkup).join('\n');
+  for (const clause of partyClauses) {
+    const m = clause.pattern.exec(clause.pattern.source.startsWith('^') ? head : foldSpaces(head));
+    const parties = m ? splitParties(m[1]!) : [];
+    if (parties.length) return { issuer: parties.map((p) => (languageOf(p) === 'zh' ? { zh: p } : { en: p })), note: 'from the opening words naming the parties' };
+  }
+  return { note: 'not stated clearly in the text: set it' };
+}
+
+// ---------------------------------------------------------------- languages and format
+
+/** The text a reader reads: without front matter, image and link addresses, HTML tags and bare URLs. */
+function readableText(body: string): string {
+  return body
+    .replace(/<!--[\s\S]*?-->/gu, ' ')
+    .replace(/<[^>\n]*>/gu, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
+    .replace(/\]\([^)]*\)/gu, ']')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gu, ' ')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ');
+}
+
+/** Languages present in a text (a few dozen letters of a script, and at least 2% of its letters), in order of first appearance. */
+export function languagesOf(text: string): Language[] {
+  const { han, latin } = scriptCounts(text);
+  const total = han + latin;
+  const present: Array<[Language, number]> = [];
+  if (han >= 20 && han >= total * 0.02) present.push(['zh', text.search(/\p{Script=Han}/u)]);
+  if (latin >= 60 && latin >= total * 0.02 * 3) present.push(['en', text.search(/\p{Script=Latin}/u)]);
+  return present.sort((a, b) => a[1] - b[1]).map(([l]) => l);
+}
+
+/** Markdown structure: front matter, ATX headings (also `##Title`), bold-only paragraphs, `-   ` bullets, HTML comments. */
+export function formatOf(text: string, frontMatter: boolean): { format: 'markdown' | 'text'; note: string } {
+  if (frontMatter) return { format: 'markdown', note: 'the text has YAML front matter' };
+  const signs: Array<[RegExp, string]> = [
+    [/^\s{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))\S/mu, 'ATX headings'],
+    [/(?:^|\n[ \t]*\n)[ \t]*\*\*[^*\n][^\n]*\*\*[ \t]*(?:\n[ \t]*\n|\n?$)/u, 'bold-only paragraphs'],
+    [/^-[ \t]{3}\S/mu, 'pandoc bullets (`-   `)'],
+    [/<!--[\s\S]*?-->/u, 'HTML comments'],
+  ];
+  const found = signs.filter(([re]) => re.test(text)).map(([, what]) => what);
+  return found.length ? { format: 'markdown', note: `the text has ${found.join(', ')}` } : { format: 'text', note: 'no Markdown structure found' };
+}
+
+/** The copy's publisher and address from front matter: `source` (a publisher's name), `source_url` or `url`. */
+function originOf(data: Record<string, unknown> | undefined): { publisher: string; url?: string } | undefined {
+  if (!data) return undefined;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? foldSpaces(v) : undefined);
+  const address = [data['source_url'], data['url'], data['link']].map(str).find((u) => u && /^https?:\/\/[^\s/]+\S*$/u.test(u));
+  let host: string | undefined;
+  try {
+    host = address ? new URL(address).hostname : undefined;
+  } catch {
+    host = undefined;
+  }
+  const named = str(data['source']) ?? str(data['publisher']) ?? str(data['author']);
+  const publisher = named && !/^https?:/u.test(named) ? named : host;
+  if (!publisher) return undefined;
+  return { publisher, ...(address && host ? { url: address } : {}) };
+}
+
+// ---------------------------------------------------------------- all together
+
+/** Infer a source's metadata from its text. */
+export function inferMetadata(text: string): InferredMetadata {
+  const front = splitFrontMatter(text);
+  const lines = linesOf(text);
+  const bodyIndex = front.bodyLine - 1;
+  const body = text.slice(front.bodyStart);
+  const yamlTitleRaw = front.data?.['title'];
+  const yamlTitle = typeof yamlTitleRaw === 'string' && foldSpaces(yamlTitleRaw) ? foldSpaces(cleanMarkup(yamlTitleRaw)) : undefined;
+
+  // title
+  const found = findTitle(lines, bodyIndex, yamlTitle);
+  const title: InferredTitle = {};
+  if (found) title[languageOf(found.text) ?? 'en'] = found.text;
+
+  // kind
+  const kindFound: ReturnType<typeof kindOfTitle> = found ? kindOfTitle(found.text) : { kind: 'other' };
+  const kindNote = kindFound.word ? `from the word "${kindFound.word}" in the title` : 'no kind word in the title: set it';
+
+  // date
+  let date: InferredDate | undefined;
+  const stated = statedDate(lines, bodyIndex);
+  const published = yamlDate(front.data?.['date']);
+  if (stated) date = { value: stated.value, basis: 'stated', note: `${stated.note}; check it is the document's own adoption or signature date` };
+  else if (published) date = { value: published, basis: 'published', note: 'from the YAML front matter date, which is the publication or scrape date of this copy: replace it with the date of the document if the text or its issuer states one' };
+  else {
+    const near = findDate(body);
+    if (near) date = { value: near, basis: 'inferred', note: 'the first date near the top of the text: check it' };
+  }
+
+  const readable = readableText(body);
+  const languages = languagesOf(readable);
+  const issuer = findIssuer(lines, bodyIndex, body);
+  const format = formatOf(text, front.present);
+  const origin = originOf(front.data);
+  return {
+    title,
+    ...(date ? { date } : {}),
+    kind: kindFound.kind,
+    languages,
+    ...(issuer.issuer ? { issuer: issuer.issuer } : {}),
+    format: format.format,
+    ...(origin ? { origin } : {}),
+    notes: {
+      title: found?.note ?? 'no title found: set it',
+      kind: kindNote,
+      languages: 'scripts present in the text (front matter, addresses and markup left out)',
+      issuer: issuer.note,
+      format: format.note,
+    },
+  };
+}

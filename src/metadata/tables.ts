@@ -1,0 +1,123 @@
+/**
+ * Declared word tables for reading a document's metadata from its text. Each
+ * entry carries an example that its test checks, so that a table can grow
+ * without guessing what an entry was for.
+ */
+import type { DocumentKind } from '../../generated/types/index.js';
+
+export interface KindRule {
+  readonly kind: DocumentKind;
+  /** Matched against a title with Markdown removed and whitespace folded. */
+  readonly pattern: RegExp;
+  /** A title this entry must classify as `kind`. */
+  readonly example: string;
+  /** Why the entry maps to this kind, where it is not obvious. */
+  readonly why?: string;
+}
+
+/**
+ * The trailing qualifiers a Chinese title may carry after its kind word:
+ * `（征求意见稿）`, `（试行）`, `（2021年修订）`, `（草案）`.
+ */
+export const trailingQualifier = /\s*[（(][^（）()]{1,20}[）)]\s*$/u;
+
+/**
+ * Kind from a title's words, first match wins. Chinese kind words are matched at
+ * the end of the title (after a trailing qualifier is removed): a Chinese title
+ * names its kind last (`…管理规定`, `…的通知`), and a word earlier in the title is
+ * usually an instrument it is about (`关于《…办法》…的通知` is a notice). English
+ * kind words are matched anywhere as words (`Convention on …`, `Joint Statement of
+ * the … Initiative Meeting`), so the more specific entries come first.
+ */
+export const kindRules: readonly KindRule[] = [
+  { kind: 'executive-order', pattern: /\bExecutive Order\b|行政命令$/iu, example: 'Executive Order on Improving the Nation’s Cybersecurity' },
+  { kind: 'joint-statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b|联合(?:声明|宣言|公报)$/iu, example: 'Joint Statement of the Ministers and Representatives from the Counter Ransomware Initiative Meeting October 2021' },
+  { kind: 'treaty', pattern: /\b(?:Convention|Treaty|Agreement|Protocol)\b|(?:公约|条约|协定|议定书)$/iu, example: 'Convention on Cybercrime' },
+  { kind: 'white-paper', pattern: /\bWhite Paper\b|白皮书$/iu, example: '携手构建网络空间命运共同体白皮书' },
+  { kind: 'regulation', pattern: /(?:条例|规定|办法|细则|规则|规范)$|\b(?:Regulations?|Rules|Provisions|Measures)\b/iu, example: '人工智能生成合成内容标识办法（征求意见稿）', why: '办法 (measures) ends in 法 but is an administrative regulation, not a law' },
+  { kind: 'law', pattern: /法$|\bAct\b|\bLaw\b/u, example: '中华人民共和国数据安全法' },
+  { kind: 'notice', pattern: /通知$|\bNotice\b/iu, example: '关于切实加强网络暴力治理的通知' },
+  { kind: 'initiative', pattern: /倡议$|\bInitiative\b/iu, example: '全球数据安全倡议' },
+  {
+    kind: 'initiative',
+    pattern: /原则$|\bPrinciples\b/iu,
+    example: 'Quad Principles on Technology Design, Development, Governance, and Use',
+    why: 'a set of principles that governments adopt and invite others to support is, in this schema, closest to an initiative (which is how the dataset classes a set of proposals others are invited to join); there is no `principles` kind',
+  },
+  { kind: 'strategy', pattern: /战略$|\bStrategy\b/iu, example: 'International Strategy of Cooperation on Cyberspace' },
+  { kind: 'report', pattern: /报告$|\bReport\b/iu, example: 'Report of the Group of Governmental Experts' },
+];
+
+/**
+ * Words with which a document's own title ends (Chinese) or that it contains
+ * (English): used to tell a title line from a heading or a promotion line.
+ * Wider than the kind table: a 决定 or a Declaration is a title even though its
+ * kind is `other`.
+ */
+export const titleWordsZh = /(?:法|条例|规定|办法|细则|规则|规范|通知|声明|宣言|公报|倡议|白皮书|战略|原则|公约|条约|协定|议定书|决定|意见|纲要|方案|规划|计划|报告|指南|指引|命令|令)$/u;
+export const titleWordsEn = /\b(?:Act|Law|Regulations?|Rules|Provisions|Measures|Convention|Treaty|Agreement|Protocol|Executive Order|Order|Notice|Statement|Declaration|Communiqu[eé]|Initiative|White Paper|Strategy|Principles|Report|Guidelines|Framework|Charter|Memorandum)\b/iu;
+
+/** Suffixes of Chinese organisation names (a signature line naming an office). */
+export const organisationZh = /(?:委员会|常务委员会|办公室|办公厅|秘书局|政府|国务院|法院|检察院|部|委|局|署|厅|院|办|中心|总局|联盟|协会)$/u;
+
+/**
+ * A republisher's prefix before a headline's own words: `通知 | `, `发布 | `,
+ * `重磅 | `, `转载｜`, and any short label before a bar.
+ */
+export const republisherPrefix = /^[^|｜]{1,12}\s*[|｜]\s*/u;
+
+/** A republisher's suffix: `（附全文）`, `(全文)`, `（附解读）`. */
+export const republisherSuffix = /\s*[（(](?:附)?(?:全文|原文|解读|全文及解读|答记者问)[）)]\s*$/u;
+
+/**
+ * Chinese adoption / promulgation verbs of an adoption line
+ * (`2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过`).
+ */
+export const adoptionVerbsZh = /(?:通过|公布|发布|印发|签署|批准|审议通过)[）)]?$/u;
+
+/**
+ * Enacting clauses that name the issuer of an order: `By the authority vested in
+ * me as President by the Constitution and the laws of the United States of
+ * America` → President of the United States of America.
+ */
+export const enactingClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly issuer: (m: RegExpExecArray) => string; readonly example: string; readonly expected: string }> = [
+  {
+    pattern: /\bauthority vested in me as (President|Governor|Prime Minister)\b(?: by the Constitution and the laws)? of (the [A-Z][\w ]*?(?:States of America|States|Kingdom|Republic))\b/u,
+    issuer: (m) => `${m[1]} of ${m[2]}`,
+    example: 'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered',
+    expected: 'President of the United States of America',
+  },
+];
+
+/**
+ * Opening words that name the parties of a joint text (`We, the governments of
+ * A, B, and C, recognize …`, `我们，甲和乙，…`): group 1 is the list of parties.
+ */
+export const partyClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly example: string; readonly expected: readonly string[] }> = [
+  {
+    pattern: /\b[Ww]e,? the (?:governments?|leaders|heads of state and government|(?:foreign )?ministers(?: and representatives)?|representatives|participants) (?:of|from) (.{3,1500}?),? (?:recognize|recognise|affirm|reaffirm|commit|declare|jointly|have|share|are|welcome|note|express|agree|decide|support)\b/iu,
+    example: 'Having met, we the Ministers and Representatives of Australia, Trinidad and Tobago, the Republic of Korea, and the United States recognize that',
+    expected: ['Australia', 'Trinidad and Tobago', 'Republic of Korea', 'United States'],
+  },
+  {
+    pattern: /\bThe [A-Z][\w-]* (?:countries|governments|leaders|partners) \(([^)]{3,400})\) (?:affirm|reaffirm|commit|declare|recognize|recognise|agree|welcome|support)\b/u,
+    example: 'The Five countries (Canada, France, and the United Kingdom) affirm that',
+    expected: ['Canada', 'France', 'United Kingdom'],
+  },
+  {
+    pattern: /^我们，(.{2,200}?)，/mu,
+    example: '我们，中华人民共和国和俄罗斯联邦、东南亚国家联盟（东盟）成员国，于某日齐聚某地。',
+    expected: ['中华人民共和国', '俄罗斯联邦', '东南亚国家联盟（东盟）成员国'],
+  },
+];
+
+/** Split a list of parties: `A, B, and the C` → A, B, C; `甲和乙、丙` → 甲, 乙, 丙 (not the 和 of 共和国). */
+export function splitParties(list: string): string[] {
+  const zh = /\p{Script=Han}/u.test(list);
+  const parts = zh
+    ? list.split(/、|(?<!共)和(?!国)/u)
+    : list.split(/,\s*/u).flatMap((p, i, all) => (i === all.length - 1 && all.length === 1 ? p.split(/\s+and\s+/u) : [p]));
+  return parts
+    .map((p) => p.trim().replace(/^and\s+/u, '').replace(/^the\s+/iu, '').trim())
+    .filter((p) => p.length >= 2);
+}

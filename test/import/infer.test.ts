@@ -1,0 +1,293 @@
+/**
+ * Import metadata read from the text, rule by rule, on short inputs written
+ * for these tests (never copied from a corpus text).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  cleanMarkup,
+  dateIn,
+  formatOf,
+  inferMetadata,
+  kindOfTitle,
+  languagesOf,
+  looksLikeTitle,
+  quotedTitles,
+  splitFrontMatter,
+  stripRepublisher,
+} from '../../src/metadata/infer.js';
+import { enactingClauses, kindRules, organisationZh, partyClauses, republisherPrefix, republisherSuffix, splitParties, titleWordsEn, titleWordsZh, trailingQualifier } from '../../src/metadata/tables.js';
+
+const yaml = (fields: string) => `---\n${fields}\n---\n\n`;
+
+describe('declared tables: every entry does what it says', () => {
+  it.each(kindRules.map((r) => [r.kind, r.example] as const))('kind table: %s ← %s', (kind, example) => {
+    expect(kindOfTitle(example).kind).toBe(kind);
+  });
+  it.each([
+    ['中华人民共和国网络安全法', 'law'],
+    ['Cybersecurity Law of the People’s Republic of China', 'law'],
+    ['Online Safety Act 2023', 'law'],
+    ['网络数据安全管理条例', 'regulation'],
+    ['互联网信息服务算法推荐管理规定', 'regulation'],
+    ['数据出境安全评估办法', 'regulation'],
+    ['网络安全审查办法（2021年修订）', 'regulation'],
+    ['个人信息出境标准合同办法实施细则', 'regulation'],
+    ['Interim Measures for the Management of Generative AI Services', 'regulation'],
+    ['Treaty on Open Skies', 'treaty'],
+    ['联合国打击网络犯罪公约', 'treaty'],
+    ['Executive Order 14110 on Safe, Secure, and Trustworthy AI', 'executive-order'],
+    ['国务院办公厅关于加强数字政府建设的通知', 'notice'],
+    ['Notice on Strengthening Data Protection', 'notice'],
+    ['中法关于人工智能和全球治理的联合声明', 'joint-statement'],
+    ['Joint Statement of the Leaders on a Cyber Initiative', 'joint-statement'],
+    ['全球人工智能治理倡议', 'initiative'],
+    ['Global Data Security Initiative', 'initiative'],
+    ['新一代人工智能治理原则', 'initiative'],
+    ['中国的数字经济白皮书', 'white-paper'],
+    ['National Cybersecurity Strategy', 'strategy'],
+    ['国家网络空间安全战略', 'strategy'],
+    ['Annual Report on Cyber Threats', 'report'],
+    ['A Day in the Park', 'other'],
+    ['关于网络安全的讲话', 'other'],
+  ] as const)('kind of %s → %s', (title, kind) => {
+    expect(kindOfTitle(title).kind).toBe(kind);
+  });
+  it('办法 is a regulation, not a law; a kind word inside 《》 does not decide the kind', () => {
+    expect(kindOfTitle('某某管理办法').kind).toBe('regulation');
+    expect(kindOfTitle('关于《某某管理办法》公开征求意见的通知').kind).toBe('notice');
+    expect(kindOfTitle('某某管理办法').word).toBe('办法');
+  });
+  it('trailing qualifiers, republisher prefixes and suffixes', () => {
+    expect('某办法（征求意见稿）'.replace(trailingQualifier, '')).toBe('某办法');
+    expect('某规定(试行)'.replace(trailingQualifier, '')).toBe('某规定');
+    expect('通知 | 某某'.replace(republisherPrefix, '')).toBe('某某');
+    expect('发布｜某某'.replace(republisherPrefix, '')).toBe('某某');
+    expect('某某（附全文）'.replace(republisherSuffix, '')).toBe('某某');
+    expect('某某(全文)'.replace(republisherSuffix, '')).toBe('某某');
+  });
+  it.each(['国家互联网信息办公室', '中央网信办秘书局', '中华人民共和国公安部', '全国人民代表大会常务委员会', '某省人民政府'])('organisation suffix: %s', (name) => {
+    expect(organisationZh.test(name)).toBe(true);
+  });
+  it('organisation suffix does not take a person or a date', () => {
+    expect(organisationZh.test('公安部部长 王小洪')).toBe(false);
+    expect(organisationZh.test('2022年11月2日')).toBe(false);
+  });
+  it.each(['某某管理规定', '关于某某的通知', '某某联合声明', '某某宣言', '某某决定'])('Chinese title word: %s', (t) => expect(titleWordsZh.test(t)).toBe(true));
+  it.each(['Convention on Something', 'Executive Order on Something', 'Joint Statement on Something', 'Principles for Something', 'Declaration for the Future'])('English title word: %s', (t) => expect(titleWordsEn.test(t)).toBe(true));
+  it.each(enactingClauses.map((c) => [c.example, c.expected] as const))('enacting clause: %s', (example, expected) => {
+    const rule = enactingClauses.find((c) => c.example === example)!;
+    const m = rule.pattern.exec(example)!;
+    expect(rule.issuer(m)).toBe(expected);
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['# 某某法', '某某法'],
+    ['##某某条例', '某某条例'],
+    ['**某某规定**', '某某规定'],
+    ['**Support** **universal values.**', 'Support universal values.'],
+    ['<span style="x">Sec. 1.\u00a0 Policy.</span>', 'Sec. 1. Policy.'],
+    ['\\### end', '### end'],
+    ['1\\. item', '1. item'],
+    ['总  则', '总则'],
+    ['  Convention   on\u00a0Cybercrime  ', 'Convention on Cybercrime'],
+  ])('cleanMarkup(%j) = %j', (input, expected) => {
+    expect(cleanMarkup(input)).toBe(expected);
+  });
+  it('quoted titles: outer 《》 only', () => {
+    expect(quotedTitles('国家网信办就《某某办法（征求意见稿）》公开征求意见')).toEqual(['某某办法（征求意见稿）']);
+    expect(quotedTitles('关于《根据〈甲法〉的《乙规定》》的通知')).toEqual(['根据〈甲法〉的《乙规定》']);
+  });
+  it('stripRepublisher', () => {
+    expect(stripRepublisher('通知 | 某部发布《某某办法》（附全文）')).toBe('某部发布《某某办法》');
+    expect(stripRepublisher('Plain Title')).toBe('Plain Title');
+  });
+  it('looksLikeTitle refuses numbered headings and promotions', () => {
+    expect(looksLikeTitle('第一章 总则')).toBe(false);
+    expect(looksLikeTitle('一、建立健全工作机制')).toBe(false);
+    expect(looksLikeTitle('扫码订阅《某杂志》')).toBe(false);
+    expect(looksLikeTitle('某某数据安全管理办法')).toBe(true);
+    expect(looksLikeTitle('Convention on Things')).toBe(true);
+    expect(looksLikeTitle('II. Key Outcomes of the Meeting')).toBe(false);
+  });
+  it.each([
+    ['2021年6月10日', '2021-06-10'],
+    ['2022年 11 月 2 日', '2022-11-02'],
+    ['May 12, 2021.', '2021-05-12'],
+    ['this 23rd day of November 2001', '2001-11-23'],
+    ['the 1st day of March 1999', '1999-03-01'],
+    ['12 March 2024', '2024-03-12'],
+    ['2024-09-14', '2024-09-14'],
+  ])('dateIn(%j) = %s', (input, expected) => {
+    expect(dateIn(input)?.value).toBe(expected);
+  });
+  it('a date printed with a blank day is not a date', () => {
+    expect(dateIn('本办法自2024年 月 日起施行。')).toBeUndefined();
+    expect(dateIn('2024年13月1日')).toBeUndefined();
+  });
+  it('front matter: parsed, malformed YAML ignored, absent when not at the very start', () => {
+    expect(splitFrontMatter(`${yaml('title: A\ndate: 2020-01-02')}Body`).data).toEqual({ title: 'A', date: '2020-01-02' });
+    const bad = splitFrontMatter(`${yaml('title: [unclosed\n  : :')}Body`);
+    expect(bad.present).toBe(true);
+    expect(bad.data).toBeUndefined();
+    expect(splitFrontMatter('Text\n---\ntitle: A\n---\n').present).toBe(false);
+  });
+  it('languages: scripts in substantial amounts, in order of appearance', () => {
+    const zh = '这是一个很长的中文句子，里面有二十多个汉字，足够判断语言了吧。';
+    const en = 'And an English sentence that is long enough to count as English text here.';
+    expect(languagesOf(`${zh} ${en}`)).toEqual(['zh', 'en']);
+    expect(languagesOf(`${en} ${zh}`)).toEqual(['en', 'zh']);
+    expect(languagesOf(en)).toEqual(['en']);
+    expect(languagesOf(`${zh.repeat(40)} ${en}`)).toEqual(['zh']);
+  });
+});
+
+describe('format', () => {
+  it.each([
+    ['front matter', yaml('title: A') + 'Text', true, 'markdown'],
+    ['ATX heading', '# Title\n\nText', false, 'markdown'],
+    ['ATX heading without a space', '##Title\n\nText', false, 'markdown'],
+    ['bold-only paragraph', 'Intro\n\n**第一章 总则**\n\n第一条 内容。', false, 'markdown'],
+    ['pandoc bullets', 'We commit to:\n\n-   doing things\n-   doing more', false, 'markdown'],
+    ['HTML comment', 'Title\n\n<!-- INFO END -->\n\nText', false, 'markdown'],
+    ['plain text', 'A Title\n\n1. Introduction\n\nSome *emphasis* and text.', false, 'text'],
+    ['inline bold in a sentence', 'A sentence with **bold** inside it.\nAnd more.', false, 'text'],
+  ] as const)('%s → %s', (_, text, front, format) => {
+    expect(formatOf(text, front).format).toBe(format);
+  });
+});
+
+describe('title', () => {
+  it('YAML title, whitespace folded and markup removed', () => {
+    const m = inferMetadata(`${yaml('title: "Executive Order on Making\\_Things Better"\ndate: \'2020-05-01\'')}By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\nSection 1. Policy. Text.\n`);
+    expect(m.title).toEqual({ en: 'Executive Order on Making Things Better' });
+    expect(m.notes.title).toBe('from the YAML front matter title');
+    expect(m.kind).toBe('executive-order');
+    expect(m.issuer).toEqual([{ en: 'President of the United States of America' }]);
+  });
+  it('a bold title line in the body that is the title quoted in 《》 in a republisher headline', () => {
+    const text = `${yaml('title: 甲部发布《乙丙丁管理规定》（附全文）\ndate: 2023-01-05')}# 甲部发布《乙丙丁管理规定》（附全文）\n\n近日，甲部发布《乙丙丁管理规定》。\n\n**乙丙丁管理规定**\n\n**第一章 总则**\n\n第一条 为了规范管理，制定本规定。\n`;
+    const m = inferMetadata(text);
+    expect(m.title).toEqual({ zh: '乙丙丁管理规定' });
+    expect(m.notes.title).toBe('from the bold title line at line 10, the title quoted in 《》 in the YAML front matter title');
+    expect(m.kind).toBe('regulation');
+  });
+  it('a title line followed by a qualifier line is joined: （征求意见稿）', () => {
+    const text = `${yaml('title: 通知 | 某办就《某某标识办法（征求意见稿）》公开征求意见（附全文）')}**某办关于《某某标识办法（征求意见稿）》公开征求意见的通知**\n\n为规范，现公开征求意见。\n\n**某某标识办法**\n\n**（征求意见稿）**\n\n**第一条** 为促进发展，制定本办法。\n`;
+    const m = inferMetadata(text);
+    expect(m.title).toEqual({ zh: '某某标识办法（征求意见稿）' });
+    expect(m.kind).toBe('regulation');
+  });
+  it('a headline with a republisher prefix and no 《》: the body line that is the headline without the prefix', () => {
+    const text = `${yaml('title: 发布 | 甲乙关于合作的联合声明')}**扫码订阅《某杂志》**\n\n**甲乙关于合作的联合声明**\n\n我们，甲和乙，同意如下：\n`;
+    const m = inferMetadata(text);
+    expect(m.title).toEqual({ zh: '甲乙关于合作的联合声明' });
+    expect(m.notes.title).toContain("adds a republisher's words");
+    expect(m.kind).toBe('joint-statement');
+  });
+  it('otherwise the YAML title without the republisher prefix and suffix', () => {
+    const m = inferMetadata(`${yaml('title: 重磅 | 某某会议召开（附全文）')}正文。\n`);
+    expect(m.title).toEqual({ zh: '某某会议召开' });
+    expect(m.notes.title).toContain("without the republisher's prefix or suffix");
+  });
+  it('an English section heading ending in a kind word does not replace the YAML title', () => {
+    const m = inferMetadata(`${yaml('title: Quad Statement on Things')}Intro.\n\n**Guiding Principles**\n\n-   One\n`);
+    expect(m.title).toEqual({ en: 'Quad Statement on Things' });
+  });
+  it('no front matter: the first leading heading naming a kind of document (not a translation title before it)', () => {
+    const m = inferMetadata("<meta http-equiv='Content-Type' content='text/html' />\n\n##Verdrag inzake iets\n\n####Convention on Something\n\nPreamble The States...\n\n### Article  1  \n\nText.\n");
+    expect(m.title).toEqual({ en: 'Convention on Something' });
+    expect(m.kind).toBe('treaty');
+    expect(m.format).toBe('markdown');
+  });
+  it('no front matter: a `#` title heading', () => {
+    const m = inferMetadata('# 中华人民共和国某某法\n\n2020年1月2日 第十三届全国人民代表大会常务委员会第十次会议通过\n\n<!-- INFO END -->\n\n## 第一章 总  则\n\n第一条 为了……，制定本法。\n');
+    expect(m.title).toEqual({ zh: '中华人民共和国某某法' });
+    expect(m.kind).toBe('law');
+    expect(m.date).toEqual({ value: '2020-01-02', basis: 'stated', note: "from the adoption line at line 3; check it is the document's own adoption or signature date" });
+    expect(m.issuer).toEqual([{ zh: '全国人民代表大会常务委员会' }]);
+    expect(m.languages).toEqual(['zh']);
+  });
+  it('plain text: the first line', () => {
+    const m = inferMetadata('A Test Paper on Data\n\nPublished 12 March 2024\n\n1. Introduction\n\nText.\n');
+    expect(m.title).toEqual({ en: 'A Test Paper on Data' });
+    expect(m.format).toBe('text');
+    expect(m.date?.value).toBe('2024-03-12');
+  });
+});
+
+describe('date', () => {
+  it('YAML date only: basis published', () => {
+    const m = inferMetadata(`${yaml("title: Joint Statement on Things\ndate: '2021-10-14'")}We, the governments of A and B, recognize the threat.\n`);
+    expect(m.date?.value).toBe('2021-10-14');
+    expect(m.date?.basis).toBe('published');
+  });
+  it('a stated date wins over the YAML date: a signature date line after the signatory', () => {
+    const m = inferMetadata(`${yaml('title: 发布 | 某办印发《关于加强某事的通知》\ndate: 2022-11-06')}**关于加强某事的通知**\n\n各省网信办：\n\n一、要求。\n\n某某办公室\n\n2022年11月2日\n\n（来源：某网）\n`);
+    expect(m.date).toMatchObject({ value: '2022-11-02', basis: 'stated' });
+    expect(m.date?.note).toContain('date line at line');
+    expect(m.issuer).toEqual([{ zh: '某某办公室' }]);
+    expect(m.kind).toBe('notice');
+  });
+  it('a place-and-date line under the title', () => {
+    const m = inferMetadata('**甲乙关于合作的联合声明**\n\n（2024年10月10日，某城）\n\n我们同意。\n');
+    expect(m.date).toMatchObject({ value: '2024-10-10', basis: 'stated' });
+  });
+  it('DONE at <place>, this <n>th day of <month> <year>', () => {
+    const m = inferMetadata('Convention on Something\n\nArticle 1\n\nText.\n\nIN WITNESS WHEREOF the undersigned have signed. DONE at Somewhere, the 28th day of January 1981, in English and French.\n');
+    expect(m.date).toMatchObject({ value: '1981-01-28', basis: 'stated' });
+  });
+  it('a US signature date after THE WHITE HOUSE', () => {
+    const m = inferMetadata(`${yaml("title: Executive Order on Things\ndate: '2021-05-13'")}Sec. 1. Policy. Text.\n\nJOSEPH DOE\n\n  \nTHE WHITE HOUSE,  \n    May 12, 2021.\n`);
+    expect(m.date).toMatchObject({ value: '2021-05-12', basis: 'stated' });
+  });
+  it('a date line with a blank day is skipped', () => {
+    const m = inferMetadata(`${yaml('title: 某办法\ndate: 2024-09-15')}**某办法**\n\n**第十四条**本办法自2024年 月 日起施行。\n`);
+    expect(m.date).toMatchObject({ value: '2024-09-15', basis: 'published' });
+  });
+  it('an order block: the organisations before 令 are the issuers, the date line after it the date', () => {
+    const m = inferMetadata('**甲部**\n\n**乙部**\n\n**令**\n\n第1号\n\n《某规定》已经审议通过，现予公布。\n\n甲部部长 张三\n\n乙部部长 李四\n\n2022年11月25日\n\n**某某管理规定**\n\n第一条 内容。\n');
+    expect(m.issuer).toEqual([{ zh: '甲部' }, { zh: '乙部' }]);
+    expect(m.date).toMatchObject({ value: '2022-11-25', basis: 'stated' });
+    expect(m.title).toEqual({ zh: '某某管理规定' });
+  });
+  it('no date at all: none', () => {
+    expect(inferMetadata('Title of a Note\n\nSome text without any date.\n').date).toBeUndefined();
+  });
+});
+
+describe('issuer', () => {
+  it.each(partyClauses.map((c) => [c.example, c.expected] as const))('party clause: %s', (example, expected) => {
+    const clause = partyClauses.find((c) => c.example === example)!;
+    expect(splitParties(clause.pattern.exec(example)![1]!)).toEqual(expected);
+  });
+  it('splitParties: a final pair without an Oxford comma, and 共和国 kept whole', () => {
+    expect(splitParties('Canada and Mexico')).toEqual(['Canada', 'Mexico']);
+    expect(splitParties('Japan, Canada and Mexico')).toEqual(['Japan', 'Canada and Mexico']);
+    expect(splitParties('中华人民共和国和法兰西共和国')).toEqual(['中华人民共和国', '法兰西共和国']);
+  });
+  it('the parties named in the opening words of a joint statement', () => {
+    const m = inferMetadata(`${yaml('title: Joint Statement on Things')}We, the governments of Canada, Chile, and the United Kingdom, recognize the threat.\n`);
+    expect(m.issuer).toEqual([{ en: 'Canada' }, { en: 'Chile' }, { en: 'United Kingdom' }]);
+    expect(m.notes.issuer).toBe('from the opening words naming the parties');
+  });
+  it('unknown when the text does not state it', () => {
+    const m = inferMetadata('Joint Statement on Things\n\nWe recognize things.\n');
+    expect(m.issuer).toBeUndefined();
+    expect(m.notes.issuer).toContain('not stated');
+  });
+});
+
+describe('origin', () => {
+  it.each([
+    ['a named source and its address', 'title: A\nsource: 某公众号\nurl: https://example.org/a?b=1#rd', { publisher: '某公众号', url: 'https://example.org/a?b=1#rd' }],
+    ['only an address: its host', "title: A\nsource_url: https://www.example.gov/briefing/a/", { publisher: 'www.example.gov', url: 'https://www.example.gov/briefing/a/' }],
+    ['an address that is not one is left out', 'title: A\nsource: 某网\nurl: not a url', { publisher: '某网' }],
+  ] as const)('%s', (_, fields, origin) => {
+    expect(inferMetadata(`${yaml(fields)}Text.\n`).origin).toEqual(origin);
+  });
+  it('none without front matter', () => {
+    expect(inferMetadata('Title\n\nText.\n').origin).toBeUndefined();
+  });
+});
