@@ -105,15 +105,30 @@ export interface SchemeMatch {
   length: number;
 }
 
-/** The numbering a text starts with, if any (`(i)` is read as roman, not as the letter i). */
-export function matchScheme(text: string): SchemeMatch | undefined {
+/** Every reading of the numbering a text starts with, in table order (`C.` is roman 100 or the letter C). */
+export function matchSchemes(text: string): SchemeMatch[] {
+  const out: SchemeMatch[] = [];
   for (const scheme of schemes) {
     const match = scheme.pattern.exec(text);
     if (!match) continue;
     const printed = match[1] ?? '';
     const number = scheme.read(printed);
     if (number === undefined || Number.isNaN(number)) continue;
-    return { scheme, number, label: scheme.label(printed, match).replace(/\s+/gu, ' '), length: match[0].length };
+    out.push({ scheme, number, label: scheme.label(printed, match).replace(/\s+/gu, ' '), length: match[0].length });
   }
-  return undefined;
+  return out;
+}
+
+/** The numbering a text starts with, if any: the first reading (`(i)` is read as roman, not as the letter i). */
+export function matchScheme(text: string): SchemeMatch | undefined {
+  return matchSchemes(text)[0];
+}
+
+/**
+ * Among the readings of an ambiguous marker, the one that continues the
+ * numbering seen so far (`C.` after `B.` is the letter; `III.` after `II.` the
+ * numeral); the first reading otherwise.
+ */
+export function continuing(readings: readonly SchemeMatch[], last: ReadonlyMap<string, number>): SchemeMatch | undefined {
+  return readings.find((r) => last.get(r.scheme.id) === r.number - 1) ?? readings.find((r) => r.number === 1) ?? readings[0];
 }

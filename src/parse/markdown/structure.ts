@@ -17,6 +17,7 @@
 import { fold, foldString, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart } from '../boilerplate.js';
+import { continuing } from '../schemes.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 
@@ -205,7 +206,10 @@ export function recoverStructure(source: string, document: ParsedDocument): Stru
     }
     return last;
   };
+  const lastNumber = new Map<string, number>();
   body.forEach((c, i) => {
+    if (c.type === 'heading' && c.readings) c.match = continuing(c.readings, lastNumber) ?? c.readings[0]!;
+    if (c.type === 'heading' && c.match) lastNumber.set(c.match.scheme.id, c.match.number);
     const inArticle = stack[stack.length - 1]?.section.kind === 'article';
     if (c.type === 'heading' && accepted(source, c, body[i + 1], inArticle, skip)) {
       const schemeKey = c.match ? c.match.scheme.id : c.markup === 'atx' ? `atx-${c.block.depth ?? 1}` : 'emphasis';

@@ -16,13 +16,15 @@
  */
 import { fold, type FoldedText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
-import { matchScheme, type SchemeMatch } from '../schemes.js';
+import { matchSchemes, type SchemeMatch } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
 
 export interface HeadingCandidate {
   type: 'heading';
   block: DocBlock;
   match?: SchemeMatch;
+  /** Other readings of an ambiguous marker (`C.`: roman or letter), for structure recovery to choose by continuity. */
+  readings?: SchemeMatch[];
   /** The printed heading: marker and title. */
   range: Range;
   /** The title without numbering (empty for a label-only line such as `### Article 14`). */
@@ -113,6 +115,8 @@ function heading(block: DocBlock, folded: Folded, match: SchemeMatch | undefined
   const head = { start: block.range.start, end: headEnd };
   const c: HeadingCandidate = { type: 'heading', block, range: head, markup, lang: languageOf(folded.text) ?? 'en' };
   if (match) c.match = match;
+  const readings = match ? matchSchemes(folded.text).filter((r) => r.length === match.length && r.scheme !== match.scheme) : [];
+  if (match && readings.length > 0) c.readings = [match, ...readings];
   if (title) c.title = title;
   if (body) c.body = body;
   return c;
@@ -126,7 +130,7 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
   const text = folded.text;
   if (text.length === 0) return { type: 'text', block, range: block.range, furniture: 'other' };
   const lang = languageOf(text) ?? 'en';
-  const match = matchScheme(text);
+  const match = matchSchemes(text)[0];
   if (block.kind === 'list-item') return { type: 'text', block, range: block.range, list: { marker: block.list!.marker, ordered: block.list!.ordered } };
   const titleFrom = afterMarker(folded, match);
   // A Markdown heading or an all-emphasis paragraph: the whole text is the heading.
@@ -140,7 +144,7 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
   if (block.emphasis === 'lead' && block.leadEnd !== undefined) {
     const leadLength = folded.offsets.findIndex((o) => o >= block.leadEnd!);
     const cut = leadLength < 0 ? text.length : leadLength;
-    const leadMatch = matchScheme(text.slice(0, cut));
+    const leadMatch = matchSchemes(text.slice(0, cut))[0];
     if (leadMatch && leadMatch.scheme.opens !== 'item') {
       const from = afterMarker(folded, leadMatch);
       return heading(block, folded, leadMatch, 'lead', Math.min(from, cut), cut, cut);
