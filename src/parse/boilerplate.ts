@@ -8,6 +8,7 @@
 export const backMatterStarts: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'source line', pattern: /^[（(【[]?\s*(?:原文)?(?:来源|來源|出处|source)\s*[:：]/iu },
   { name: 'end mark', pattern: /^(?:#{3}|-{3,}\s*end\s*-*|[-—]\s*30\s*[-—]|（完）|\(完\)|- ?end ?-)$/iu },
+  { name: 'testimonium clause', pattern: /^(?:IN WITNESS WHEREOF|In witness whereof|DONE at|Done at)\b/u },
   { name: 'editor line', pattern: /^[（(【[]?\s*(?:责任编辑|编辑|审核|校对|editor)\s*[:：]/iu },
 ];
 

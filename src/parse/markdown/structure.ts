@@ -17,7 +17,7 @@
 import { fold, foldString, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart } from '../boilerplate.js';
-import { continuing } from '../schemes.js';
+import { continuing, matchScheme } from '../schemes.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 
@@ -231,7 +231,13 @@ export function recoverStructure(source: string, document: ParsedDocument): Stru
       (stack[stack.length - 1]?.section.children ?? roots).push(section);
       stack.push({ section, rank });
       headings++;
-      if (c.body) section.paragraphs.push(textUnit(source, c.body, skip, 0));
+      if (c.body) {
+        // A run-in body that opens with an item (`Sec. 3.  General Provisions.  (a) …`) is that list item.
+        const bodyText = textOf(source, c.body, skip);
+        const item = matchScheme(bodyText);
+        const list = item && item.scheme.rank === undefined ? { marker: bodyText.slice(0, item.length).trim(), ordered: item.scheme.id !== 'dash' } : undefined;
+        section.paragraphs.push(textUnit(source, c.body, skip, 0, list ? { list } : {}));
+      }
       return;
     }
     if (c.type === 'text' && (c.furniture === 'rule' || c.furniture === 'html') && !/[\p{L}\p{N}]/u.test(c.block.text.replace(/<[^>]*>/gu, ''))) {
