@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { VFile } from 'vfile';
+import type { Node } from 'unist';
 import remarkPlainText from './plain-text.js';
 import collectBlocks from './blocks.js';
 import detectUnits from './units.js';
@@ -43,6 +44,21 @@ const processors = { text: processor(false).freeze(), emphasis: processor(true).
 /** The Markdown front-end (`format: markdown`): CommonMark + GFM + YAML front matter into blocks. */
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(collectMarkdownBlocks).freeze();
 
+const noHeadings = 'no headings recognised: the body is one section; check the outline, or mark headings with a correction';
+
+function hasHeading(section: ParsedSection): boolean {
+  return section.heading !== undefined || section.children.some(hasHeading);
+}
+
+/** Add `by` to every offset of a tree's positions. */
+function shiftPositions(node: Node, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) shiftPositions(child, by);
+}
+
 export interface ParseResult {
   sections: ParsedSection[];
   /** Markup offsets to leave out of texts. */
@@ -61,7 +77,11 @@ export function parseSource(source: string, options: ParseOptions = {}, path?: s
   const file = new VFile(path === undefined ? { value: source } : { value: source, path });
   file.data.parseOptions = options;
   if (options.format === 'markdown') {
-    markdown.runSync(markdown.parse(parserInput(source)), file);
+    // micromark drops a byte order mark (then YAML front matter is still seen): parse without it, shift back.
+    const bom = source.startsWith('\uFEFF') ? 1 : 0;
+    const tree = markdown.parse(parserInput(source.slice(bom)));
+    if (bom) shiftPositions(tree, bom);
+    markdown.runSync(tree, file);
     const document = file.data.document!;
     const structure = recoverStructure(source, document);
     assignIds(structure.sections);
@@ -70,7 +90,9 @@ export function parseSource(source: string, options: ParseOptions = {}, path?: s
   }
   const pipeline = processors[options.hints?.emphasis === 'markdown' ? 'emphasis' : 'text'];
   pipeline.runSync(pipeline.parse(file), file);
-  return { sections: file.data.sections ?? [], skip: file.data.skip ?? [], omitted: [], warnings: [], file };
+  const sections = file.data.sections ?? [];
+  const warnings = sections.length > 0 && !sections.some(hasHeading) ? [noHeadings] : [];
+  return { sections, skip: file.data.skip ?? [], omitted: [], warnings, file };
 }
 
 /** Offsets of markup to leave out of texts (what `parseSource` returns as `skip`). */

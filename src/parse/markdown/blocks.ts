@@ -29,9 +29,8 @@ const blank = /[\s\u00a0\u3000]/u;
  * LF. Every change keeps the length, so offsets stay the source's.
  */
 export function parserInput(source: string): string {
-  let text = source.replace(/\r(?!\n)/gu, '\n');
-  if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`;
-  return text.replace(/^[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f]+$/gmu, (run) => ' '.repeat(run.length));
+  return source
+    .replace(/\r(?!\n)/gu, '\n').replace(/^[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f]+$/gmu, (run) => ' '.repeat(run.length));
 }
 
 function trimRange(source: string, start: number, end: number): Range {
