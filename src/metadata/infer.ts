@@ -399,6 +399,8 @@ export function formatOf(text: string, frontMatter: boolean): { format: 'markdow
     [/(?:^|\n[ \t]*\n)[ \t]*\*\*[^*\n][^\n]*\*\*[ \t]*(?:\n[ \t]*\n|\n?$)/u, 'bold-only paragraphs'],
     [/^-[ \t]{3}\S/mu, 'pandoc bullets (`-   `)'],
     [/<!--[\s\S]*?-->/u, 'HTML comments'],
+    // Not Markdown, but read by the same front-end, which knows laws' chapters and articles.
+    [/^[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+)(?:[ \t\u3000\u00a0]|$)/mu, 'chapters or articles (read by the Markdown front-end)'],
   ];
   const found = signs.filter(([re]) => re.test(text)).map(([, what]) => what);
   return found.length ? { format: 'markdown', note: `the text has ${found.join(', ')}` } : { format: 'text', note: 'no Markdown structure found' };

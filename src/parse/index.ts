@@ -83,7 +83,7 @@ export function parseSource(source: string, options: ParseOptions = {}, path?: s
     if (bom) shiftPositions(tree, bom);
     markdown.runSync(tree, file);
     const document = file.data.document!;
-    const structure = recoverStructure(source, document);
+    const structure = recoverStructure(source, document, options.hints ?? {});
     assignIds(structure.sections);
     file.data.sections = structure.sections;
     return { sections: structure.sections, skip: document.skip, omitted: structure.omitted, warnings: structure.warnings, document, file };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands.js';
+import { parseSource, type ParseHints } from '../../src/parse/index.js';
 import { outlineText } from './markdown-fixtures.test.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/markdown');
@@ -56,6 +57,27 @@ describe('line endings and spaces', () => {
     const { outline, warnings } = outlineText(readFileSync(join(fixtures, 'no-structure.md'), 'utf8'));
     expect(outline.startsWith('section (line 1, 2 paragraphs)')).toBe(true);
     expect(warnings).toEqual([expect.stringContaining('no headings recognised')]);
+  });
+});
+
+describe('structure corrections on a Markdown source', () => {
+  const text = '**一、组织**\n\n正文一。\n\n特别说明\n\n正文二。\n\n**二、要求**\n\n正文三。\n';
+  const kinds = (hints: ParseHints | undefined) => {
+    const out: string[] = [];
+    const walk = (sections: ReturnType<typeof parseSource>['sections']) => sections.forEach((s) => (out.push(`${s.level}:${s.eId}:${s.paragraphs.length}`), walk(s.children)));
+    walk(parseSource(text, { format: 'markdown', ...(hints ? { hints } : {}) }).sections);
+    return out;
+  };
+  it('reads the text without corrections', () => expect(kinds(undefined)).toEqual(['1:chp_1:3', '1:chp_2:1']));
+  it('makes a line marked as a heading one, at its level', () => expect(kinds({ headings: [{ text: '特别说明', level: 2 }] })).toEqual(['1:chp_1:1', '2:chp_1__sec_1:1', '1:chp_2:1']));
+  it('makes a heading marked as not one text', () => expect(kinds({ notHeadings: ['二、要求'] })).toEqual(['1:chp_1:5']));
+});
+
+describe('plain text with chapters and articles', () => {
+  it('is read by the Markdown front-end, four-space indents included', () => {
+    const { outline } = outlineText('第一章 总则\n\n    第一条 为了规范活动，制定本法。\n\n    第二条 本法适用于境内。\n\n第二章 附则\n\n第三条 本法自公布之日起施行。\n');
+    expect(outline).toContain('[chapter 2] 第二章 附则\n  [article 3] 第三条\n    - 本法自公布之日起施行。');
+    expect(outline).toContain('  [article 2] 第二条\n    - 本法适用于境内。');
   });
 });
 

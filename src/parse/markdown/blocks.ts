@@ -233,6 +233,21 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
     case 'html':
       push(collector, { kind: 'html', range, emphasis: 'none' });
       return;
+    case 'code':
+      // Indented code in a policy text is text indented by four spaces: its paragraphs, one per blank-line group.
+      if (!/^\s*(?:```|~~~)/u.test(source.slice(start(node), end(node)))) {
+        for (const group of source.slice(start(node), end(node)).split(/\n[ \t]*\n/u).reduce<Range[]>((acc, part) => {
+          const from = acc.length === 0 ? start(node) : acc[acc.length - 1]!.end + (source.slice(acc[acc.length - 1]!.end).match(/^\n[ \t]*\n/u)?.[0].length ?? 0);
+          acc.push({ start: from, end: from + part.length });
+          return acc;
+        }, [])) {
+          const r = trimRange(source, group.start, group.end);
+          if (r.end > r.start) push(collector, { kind: 'paragraph', range: r, emphasis: 'none' });
+        }
+        return;
+      }
+      push(collector, { kind: 'other', range, emphasis: 'none' });
+      return;
     case 'thematicBreak':
       push(collector, { kind: 'rule', range, emphasis: 'none' });
       return;

@@ -18,7 +18,7 @@ import { fold, foldString, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart } from '../boilerplate.js';
 import { continuing, matchScheme } from '../schemes.js';
-import type { HeadingUnit, ParsedDocument, ParsedSection, Range, TextUnit } from '../types.js';
+import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 
 export interface Structure {
@@ -167,14 +167,31 @@ function accepted(source: string, c: HeadingCandidate, next: Candidate | undefin
   return readsAsTitle(text, c.lang, true) && /[.。]$/u.test(text) && (next?.type === 'text' && next.list !== undefined);
 }
 
+/**
+ * Apply structure corrections: a line marked `not-heading` is text; a line
+ * marked `mark-heading` is a heading at the level it gives.
+ */
+function declared(source: string, c: Candidate, skip: readonly SkipRange[], forced: ReadonlyMap<string, number>, notHeadings: ReadonlySet<string>): Candidate {
+  const text = textOf(source, c.block.range, skip);
+  if (c.type === 'heading' && notHeadings.has(text)) return { type: 'text', block: c.block, range: wholeRange(c) };
+  const level = forced.get(text);
+  if (level === undefined) return c;
+  const lang = languageOf(text) ?? 'en';
+  const heading: HeadingCandidate = c.type === 'heading' ? { ...c } : { type: 'heading', block: c.block, range: c.block.range, title: c.block.range, markup: 'plain', lang };
+  heading.forcedLevel = level;
+  return heading;
+}
+
 const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection');
 
 /** Nest the body and wrap front and back matter. */
-export function recoverStructure(source: string, document: ParsedDocument): Structure {
+export function recoverStructure(source: string, document: ParsedDocument, hints: ParseHints = {}): Structure {
   const { skip } = document;
   const warnings: string[] = [];
   const omitted: Range[] = [];
-  let candidates = document.blocks.map((b) => classify(source, b, skip));
+  const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
+  const notHeadings = new Set(hints.notHeadings ?? []);
+  let candidates = document.blocks.map((b) => declared(source, classify(source, b, skip), skip, forced, notHeadings));
   candidates = joinNameLines(source, candidates, skip);
   const yamlTitle = document.frontMatter?.data['title'];
   const front = frontEnd(source, candidates, skip, typeof yamlTitle === 'string' ? foldString(yamlTitle) : undefined);
@@ -211,9 +228,10 @@ export function recoverStructure(source: string, document: ParsedDocument): Stru
     if (c.type === 'heading' && c.readings) c.match = continuing(c.readings, lastNumber) ?? c.readings[0]!;
     if (c.type === 'heading' && c.match) lastNumber.set(c.match.scheme.id, c.match.number);
     const inArticle = stack[stack.length - 1]?.section.kind === 'article';
-    if (c.type === 'heading' && accepted(source, c, body[i + 1], inArticle, skip)) {
+    if (c.type === 'heading' && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip))) {
       const schemeKey = c.match ? c.match.scheme.id : c.markup === 'atx' ? `atx-${c.block.depth ?? 1}` : 'emphasis';
-      let rank = c.match?.scheme.rank ?? ranks.get(schemeKey);
+      if (c.forcedLevel !== undefined) stack.length = Math.min(stack.length, c.forcedLevel - 1);
+      let rank = c.forcedLevel !== undefined ? (stack[stack.length - 1]?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
       if (rank === undefined) {
         const base = stack[stack.length - 1]?.rank ?? 0;
         const used = new Set(ranks.values());
@@ -224,6 +242,7 @@ export function recoverStructure(source: string, document: ParsedDocument): Stru
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
       const lang = c.lang;
       const heading = headingUnit(c, lang);
+      if (c.forcedLevel !== undefined) heading.forcedLevel = c.forcedLevel;
       const opens = c.match?.scheme.opens;
       const level = stack.length + 1;
       const kind: ParsedSection['kind'] = opens && opens !== 'numbered' && opens !== 'item' ? opens : kindOfLevel(level);

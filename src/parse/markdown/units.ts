@@ -34,6 +34,8 @@ export interface HeadingCandidate {
   /** How the candidate was marked: Markdown heading, all-emphasis paragraph, emphasised lead, or plain text. */
   markup: 'atx' | 'emphasis' | 'lead' | 'plain';
   lang: Lang;
+  /** Level declared by a correction (`mark-heading`). */
+  forcedLevel?: number;
 }
 
 export interface TextCandidate {
