@@ -5,8 +5,8 @@
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Block, Range } from './types.js';
-import type { SkipRange } from '../text/fold.js';
+import type { Block, DocBlock, Range } from './types.js';
+import { fold, type SkipRange } from '../text/fold.js';
 
 /** Lines of a source range, trimmed, blank ones dropped. */
 export function linesOf(source: string, start: number, end: number): Range[] {
@@ -42,6 +42,7 @@ export default function collectBlocks() {
   return function (tree: Root, file: VFile): void {
     const source = String(file.value);
     const blocks: Block[] = [];
+    const docBlocks: DocBlock[] = [];
     const skip: SkipRange[] = [];
     // micromark drops a byte order mark: its offsets then count from after it.
     const shift = source.startsWith('\uFEFF') ? 1 : 0;
@@ -59,10 +60,15 @@ export default function collectBlocks() {
       const between = source.slice(previousEnd, lineStart);
       const gapBefore = blocks.length === 0 ? 0 : Math.max(0, (between.match(/\n/g)?.length ?? 0) - 1);
       blocks.push({ lines, indented: lines[0]!.start > lineStart, gapBefore });
+      const range = { start: lines[0]!.start, end: lines[lines.length - 1]!.end };
+      docBlocks.push({ kind: 'paragraph', range, text: '', lines, indented: lines[0]!.start > lineStart, gapBefore, emphasis: 'none' });
       previousEnd = end;
     }
     skip.sort((a, b) => a.start - b.start);
     file.data.blocks = blocks;
     file.data.skip = skip;
+    // The hand-off form: the same blocks, typed, with their folded texts.
+    for (const block of docBlocks) block.text = fold(source, block.range.start, block.range.end, skip).text;
+    file.data.document = { format: 'text', blocks: docBlocks, skip };
   };
 }

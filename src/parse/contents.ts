@@ -5,6 +5,7 @@
  * its first entry (where the body starts), or, without such a repeat, at the
  * first unit that is neither a heading nor a short line.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { foldString } from '../text/fold.js';
 import type { Range, TextUnit, Unit } from './types.js';
@@ -36,7 +37,7 @@ function isShortLine(source: string, unit: Unit): boolean {
 
 /** Plugin: mark table-of-contents entries in `file.data.units`. */
 export default function detectContents() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     const source = String(file.value);
     const units = file.data.units ?? [];
     const at = units.findIndex((u) => u.type === 'heading' && u.role === 'contents');

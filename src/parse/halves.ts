@@ -6,6 +6,7 @@
  * counts are equal. Where counts differ, the Chinese paragraphs stay unpaired
  * (their own paragraphs in the section): alignment is never forced.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ParsedSection } from './types.js';
 
@@ -48,7 +49,7 @@ export function pairSiblings(sections: ParsedSection[]): ParsedSection[] {
 
 /** Plugin: align Chinese halves to English halves in `file.data.sections`. */
 export default function pairHalves() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     file.data.sections = pairSiblings(file.data.sections ?? []);
   };
 }

@@ -67,7 +67,7 @@ export interface ParseResult {
   omitted: Range[];
   /** What the parser could not recognise (e.g. no headings at all). */
   warnings: string[];
-  /** The hand-off form, for Markdown sources. */
+  /** The hand-off form both front-ends produce: typed blocks with their texts, markup and front matter. */
   document?: ParsedDocument;
   file: VFile;
 }
@@ -92,7 +92,7 @@ export function parseSource(source: string, options: ParseOptions = {}, path?: s
   pipeline.runSync(pipeline.parse(file), file);
   const sections = file.data.sections ?? [];
   const warnings = sections.length > 0 && !sections.some(hasHeading) ? [noHeadings] : [];
-  return { sections, skip: file.data.skip ?? [], omitted: [], warnings, file };
+  return { sections, skip: file.data.skip ?? [], omitted: [], warnings, ...(file.data.document ? { document: file.data.document } : {}), file };
 }
 
 /** Offsets of markup to leave out of texts (what `parseSource` returns as `skip`). */

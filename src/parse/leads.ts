@@ -11,6 +11,7 @@
  * has at most 20 characters, no comma and no copula (是). Either way more text
  * must follow.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { fold } from '../text/fold.js';
 import type { TextUnit } from './types.js';
@@ -45,7 +46,7 @@ export function chineseLead(text: string): string | undefined {
 
 /** Plugin: set `lead` on body text units. */
 export default function detectLeads() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     const source = String(file.value);
     const skip = file.data.skip ?? [];
     for (const unit of file.data.units ?? []) {

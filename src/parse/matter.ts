@@ -4,6 +4,7 @@
  * (`(来源:新华网,编辑:Helen)`, `(Source: …)`) and end markers (`-----End`),
  * which are split off the paragraph they end wherever they occur.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { TextUnit, Unit } from './types.js';
 
@@ -41,7 +42,7 @@ export function splitEndMarkers(source: string, units: Unit[]): Unit[] {
 
 /** Plugin: mark front and back matter in `file.data.units`. */
 export default function detectMatter() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     const source = String(file.value);
     const units = splitEndMarkers(source, file.data.units ?? []);
     const firstHeading = units.findIndex((u) => u.type === 'heading');

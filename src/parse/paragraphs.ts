@@ -8,6 +8,7 @@
  * - Page breaks: a paragraph that stops mid-sentence (`…contributor to global`
  *   / `development and…`, `…确立的国` / `际法原则…`) is joined with the next one.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../text/script.js';
 import type { TextUnit, Unit } from './types.js';
@@ -78,7 +79,7 @@ export function joinPageBreaks(source: string, units: Unit[]): Unit[] {
 
 /** Plugin: rejoin paragraphs in `file.data.units`. */
 export default function joinParagraphs() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     const source = String(file.value);
     let units = file.data.units ?? [];
     const mode = file.data.parseOptions?.hints?.paragraphs ?? 'auto';

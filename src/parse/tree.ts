@@ -12,6 +12,7 @@
  * `Preface`/`Conclusion` headings are top-level. Text before any heading in a
  * document without headings lands in one section.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../text/script.js';
 import { styleRank, type HeadingStyle, type HeadingUnit, type ParsedSection, type ParseHints, type TextUnit, type Unit } from './types.js';
@@ -140,7 +141,7 @@ export function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSect
 
 /** Plugin: `file.data.units` → `file.data.sections`. */
 export default function buildTree() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     file.data.sections = nest(file.data.units ?? [], file.data.parseOptions?.hints ?? {});
   };
 }

@@ -3,6 +3,7 @@
  * where each line is a list item, and a block whose Chinese lines are followed
  * by English lines (or one line holding both) becomes one bilingual unit.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, readsAsTitle, splitBilingualLine } from './headings.js';
@@ -66,7 +67,7 @@ function readsAsTitleLine(text: string): boolean {
 
 /** Plugin: `file.data.blocks` → `file.data.units`. */
 export default function detectUnits() {
-  return function (_tree: unknown, file: VFile): void {
+  return function (_tree: Root, file: VFile): void {
     const source = String(file.value);
     const hints = file.data.parseOptions?.hints ?? {};
     const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
