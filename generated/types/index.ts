@@ -79,6 +79,7 @@ export interface CyberspacePolicyDataSchemas {
   CorrectionFile?: CorrectionFile;
   CorrectionIds?: CorrectionIds;
   Counts?: Counts;
+  Definition?: Definition;
   Discrepancies?: Discrepancies;
   Discrepancy?: Discrepancy;
   Document?: Document;
@@ -102,6 +103,7 @@ export interface CyberspacePolicyDataSchemas {
   Principle?: Principle;
   Quantity?: Quantity;
   Redaction?: Redaction;
+  Reference?: Reference;
   Section?: Section;
   SectionId?: SectionId;
   Source?: Source;
@@ -131,13 +133,13 @@ export interface ActionItem {
    */
   paragraphId: ParagraphId;
   /**
-   * Who is to act, as the text says: `China`, `the international community`, `all countries`.
+   * Who is to act, as the text says: `China`, `the international community`, `all countries`; for a norm its addressee (`网络运营者`, `Each Party`, `the Secretary of Commerce`), or `unspecified` where the text names none.
    */
   actor: string;
   /**
-   * `commitment` (will, is committed to, 将), `recommendation` (should, must, 应), `proposal` (advocates, calls for, proposes, supports, 倡导/主张/支持).
+   * `commitment` (will, is committed to, commit to, 将), `recommendation` (should, 应), `proposal` (advocates, calls for, proposes, supports, 倡导/主张/支持/倡议); in binding instruments (laws, regulations, treaties, executive orders): `obligation` (shall, must, 应当, 必须), `prohibition` (shall not, may not, must not, 不得, 禁止), `permission` (may, 可以), where `actor` is the addressee of the norm.
    */
-  modality: 'commitment' | 'recommendation' | 'proposal';
+  modality: 'commitment' | 'recommendation' | 'proposal' | 'obligation' | 'prohibition' | 'permission';
   /**
    * The sentence or list item that states it.
    */
@@ -432,6 +434,35 @@ export interface Counts {
   claims: number;
 }
 /**
+ * A term the document defines, and its definition.
+ */
+export interface Definition {
+  /**
+   * `<paragraph id>__def_<n>`.
+   */
+  id: ItemId;
+  /**
+   * The section it is stated in.
+   */
+  sectionId: SectionId;
+  /**
+   * The paragraph it is stated in.
+   */
+  paragraphId: ParagraphId;
+  /**
+   * The term as printed, without quotes.
+   */
+  term: LocalizedText;
+  /**
+   * What the document says it means (after `是指`, `means`, `includes`).
+   */
+  definition: LocalizedText;
+  /**
+   * Where the whole definition (term and meaning) lies in the source.
+   */
+  span: Span;
+}
+/**
  * Figures that differ between expressions of one work (generated/data/discrepancies.json): reported, not hidden, e.g. the official "1.05 billion" against the machine-translated "1.051 billion" internet users.
  */
 export interface Discrepancies {
@@ -563,6 +594,10 @@ export interface Document {
    * Statistic, position and event claims, in source order.
    */
   claims: Claim[];
+  /**
+   * Terms the document defines (`本法下列用语的含义：（一）网络，是指…`, `"computer system" means …`), in source order.
+   */
+  definitions?: Definition[];
 }
 /**
  * A date as precise as it is known, with how it is known.
@@ -739,6 +774,10 @@ export interface Paragraph {
    */
   lead?: string;
   /**
+   * Cross-references the paragraph makes, in text order.
+   */
+  references?: Reference[];
+  /**
    * Where the text lies in the source (single-language paragraph). Exactly one of span and spans is present.
    */
   span?: Span;
@@ -760,6 +799,30 @@ export interface ListMarker {
    * Whether the marker numbers the item.
    */
   ordered: boolean;
+}
+/**
+ * A cross-reference: words that point at another unit of this document or at another instrument.
+ */
+export interface Reference {
+  /**
+   * The words as printed: `本法第二十一条`, `第二十七条、第二十八条`, `前款`, `Article 14`, `subsection (c) of this section`, `《中华人民共和国网络安全法》`, `Executive Order 14028`.
+   */
+  text: string;
+  /**
+   * The section (or paragraph) id it resolves to inside the same document; for a list of articles, the first.
+   */
+  target?: string;
+  /**
+   * Every section id a reference to several units resolves to (`第二十七条、第二十八条`).
+   *
+   * @minItems 2
+   */
+  targets?: string[];
+  /**
+   * The other instrument it names, where it leaves the document.
+   */
+  external?: string;
+  span: Span;
 }
 /**
  * A named normative principle the document sets out as such (under a principles heading, or as one of an enumerated set).

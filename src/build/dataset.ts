@@ -196,6 +196,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     document.principles = items.principles.map((p) => ({ ...p, name: redactLocalized(p.name), statement: redactLocalized(p.statement) }));
     document.actionItems = items.actionItems.map((a) => ({ ...a, text: redactLocalized(a.text) }));
     document.claims = items.claims.map((c) => ({ ...c, text: redactLocalized(c.text) }));
+    if (items.definitions.length > 0) document.definitions = items.definitions.map((d) => ({ ...d, term: redactLocalized(d.term), definition: redactLocalized(d.definition) }));
     for (const problem of checkExpectedCounts(document, metadata.expectedCounts)) {
       const place = yamlLocator(parseDocument(yamlText), yamlText)('/expectedCounts');
       messages.push(createMessage(problem, { file: yamlPath, place, ruleId: 'expected-counts', hint: 'the document states its own totals: fix the parser or extraction rule, add a correction, or fix expectedCounts if it was misread' }));

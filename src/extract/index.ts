@@ -6,6 +6,9 @@
 import { extractActions } from './actions.js';
 import { extractClaims } from './claims.js';
 import { extractPrinciples } from './principles.js';
+import { extractDefinitions } from './definitions.js';
+import { bindingKinds, extractNorms } from './norms.js';
+import { extractReferences } from './references.js';
 import { Locator } from './walk.js';
 import type { Document, ExtractContext, Extracted } from './types.js';
 
@@ -17,6 +20,9 @@ export { findModality, modalMatches, type ModalMatch } from './modality.js';
 export { classifySentence } from './claims.js';
 export { namesPrinciples } from './principles.js';
 export { namesActions } from './actions.js';
+export { findNorm, normWords, bindingKinds, zhAddresseeOf, enAddresseeOf } from './norms.js';
+export { findReferences, referencePatterns } from './references.js';
+export { readDefinition, definitionForms } from './definitions.js';
 export { bestConcept, conceptsOf } from './concepts.js';
 export type * from './types.js';
 
@@ -29,9 +35,13 @@ export type * from './types.js';
  */
 export function extractItems(doc: Document, ctx: ExtractContext): Extracted {
   const locator = new Locator(ctx);
+  // Paragraphs gain their cross-references in place.
+  extractReferences(doc, locator);
   return {
     principles: extractPrinciples(doc, ctx.concepts, locator),
-    actionItems: extractActions(doc, ctx.concepts, locator),
+    // A binding instrument's action items are its norms; other documents' are commitments, proposals, recommendations.
+    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator) : extractActions(doc, ctx.concepts, locator),
     claims: extractClaims(doc, locator),
+    definitions: extractDefinitions(doc, locator),
   };
 }

@@ -9,6 +9,7 @@ import type {
   Claim,
   Concept,
   ConceptVocabulary,
+  Definition,
   ExpectedCounts,
   LanguageSpans,
   ListMarker,
@@ -21,13 +22,13 @@ import type {
   Stance,
 } from '../../generated/types/index.js';
 
-export type { ActionItem, Claim, Concept, ConceptVocabulary, ExpectedCounts, LanguageSpans, ListMarker, LocalizedText, Paragraph, Principle, Quantity, Section, Span, Stance };
+export type { ActionItem, Claim, Concept, ConceptVocabulary, Definition, ExpectedCounts, LanguageSpans, ListMarker, LocalizedText, Paragraph, Principle, Quantity, Section, Span, Stance };
 
 export type Lang = 'en' | 'zh';
 
 export type SectionKind = Section['kind'];
 
-export type Modality = 'commitment' | 'recommendation' | 'proposal';
+export type Modality = ActionItem['modality'];
 
 export type ClaimKind = 'statistic' | 'position' | 'event';
 
@@ -59,4 +60,5 @@ export interface Extracted {
   principles: Principle[];
   actionItems: ActionItem[];
   claims: Claim[];
+  definitions: Definition[];
 }

@@ -45,8 +45,9 @@ export class Locator {
     const out: ParagraphText[] = [];
     const add = (lang: Lang, span: Span | undefined, text: string | undefined): void => {
       if (!span || text === undefined) return;
+      // Extraction runs before corrections: the source at the span is the paragraph's text (redaction comes last).
       const folded = this.#ctx.textAt(span);
-      if (folded.text !== text) return; // text corrected or not traceable: leave it alone
+      if (folded.text.length === 0) return;
       out.push({ lang, folded, sentences: splitSentences(folded.text, lang) });
     };
     if (paragraph.spans) {

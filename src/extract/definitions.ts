@@ -1,0 +1,66 @@
+/**
+ * Definitions: terms a document defines. Declared forms:
+ * - Chinese `X，是指…` / `本法所称X，是指…` / `X是指…` (also as an enumerated
+ *   item after `下列用语的含义：`), and `X，包括…` in an article that defines
+ *   terms with 是指 or 含义;
+ * - English `"X" means …`, `The term "X" means/includes …`, `X means …` as an
+ *   item of a list introduced by `For the purposes of this …:` or `For
+ *   purposes of this order:`.
+ */
+import { sectionsOf, numberItems, type Locator } from './walk.js';
+import type { Definition, Document, Section } from './types.js';
+
+const itemMarker = String.raw`(?:[（(][一二三四五六七八九十\d]+[）)]|[a-z]\)|\([a-z]{1,3}\)|\d+[.．、])?\s*`;
+
+/** The definition forms, tried in order; group `term` and group `meaning`. */
+export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; pattern: RegExp; needsContext?: boolean }> = [
+  { name: 'zh-shizhi', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?:本(?:法|规定|办法|条例|细则|标准)(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`, 'u') },
+  { name: 'zh-baokuo', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：、“”]{1,20})，包括(?<meaning>.+)$`, 'u'), needsContext: true },
+  { name: 'en-quoted-means', lang: 'en', pattern: new RegExp(`^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})\\s+(?:means|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`, 'iu') },
+];
+
+const definesTerms = /用语的含义|是指|For (?:the )?purposes? of this (?:Convention|order|Protocol|Agreement|Act|section|article)/iu;
+
+/** The term and meaning a text defines, if any. */
+export function readDefinition(text: string, lang: 'en' | 'zh', inDefiningContext: boolean): { term: string; meaning: string; termAt: number } | undefined {
+  for (const form of definitionForms) {
+    if (form.lang !== lang || (form.needsContext && !inDefiningContext)) continue;
+    const m = form.pattern.exec(text);
+    if (!m?.groups) continue;
+    const term = m.groups['term']!.trim();
+    if (lang === 'zh' && /[应得将可]|本法|国家/u.test(term)) continue;
+    return { term, meaning: m.groups['meaning']!.trim(), termAt: text.indexOf(term) };
+  }
+  return undefined;
+}
+
+function definingContext(section: Section): boolean {
+  return section.paragraphs.some((p) => definesTerms.test(p.text.zh ?? p.text.en ?? ''));
+}
+
+/** The definitions of a document, in source order. */
+export function extractDefinitions(doc: Document, locator: Locator): Definition[] {
+  const drafts: Array<Omit<Definition, 'id'>> = [];
+  for (const { section } of sectionsOf(doc.sections)) {
+    if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
+    const context = definingContext(section);
+    for (const paragraph of section.paragraphs) {
+      for (const text of locator.languages(paragraph)) {
+        // A Chinese paragraph may define several terms, one per sentence (`数据，是指…。数据处理，包括…。`).
+        const units = text.lang === 'zh' ? text.sentences : [{ start: 0, end: text.folded.text.length, text: text.folded.text }];
+        for (const unit of units) {
+          const found = readDefinition(unit.text, text.lang, context);
+          if (!found) continue;
+          drafts.push({
+            sectionId: section.id,
+            paragraphId: paragraph.id,
+            term: { [text.lang]: found.term },
+            definition: { [text.lang]: found.meaning },
+            span: locator.span(text.folded, unit.start, unit.start + unit.text.length),
+          });
+        }
+      }
+    }
+  }
+  return numberItems<Definition>(drafts, (d) => d.paragraphId, 'def');
+}

@@ -1,0 +1,102 @@
+/**
+ * Norms of binding instruments (laws, regulations, treaties, executive
+ * orders): each clause carrying a modal word is an action item with modality
+ * `obligation` (应当/必须, shall/must), `prohibition` (不得/禁止, shall not/may
+ * not) or `permission` (可以, may), and `actor` the addressee the clause
+ * names (`网络运营者`, `Each Party`, `the Secretary of Commerce`), or
+ * `unspecified`. Clauses are sentences, split further at `；`/`;` (a law's
+ * clauses and enumerated items), and an item keeps its clause's text.
+ */
+import { sectionsOf, numberItems, type Locator } from './walk.js';
+import type { ActionItem, Document, Lang } from './types.js';
+
+export type NormModality = 'obligation' | 'prohibition' | 'permission';
+
+/** Document kinds whose sentences are norms. */
+export const bindingKinds: ReadonlySet<string> = new Set(['law', 'regulation', 'treaty', 'executive-order']);
+
+/** The modal words of norms, by language; at one position the earlier entry wins (`不得` before `得`). */
+export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: NormModality }> = [
+  { lang: 'zh', pattern: /不得|禁止|严禁|不应当|不能/gu, modality: 'prohibition' },
+  { lang: 'zh', pattern: /应当|必须|应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
+  { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
+  { lang: 'en', pattern: /\b(?:shall not|shall neither|may not|must not|is prohibited from|are prohibited from)\b/giu, modality: 'prohibition' },
+  { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
+  { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
+];
+
+/** The first norm word of a clause: its modality and position. */
+export function findNorm(clause: string, lang: Lang): { modality: NormModality; index: number; length: number } | undefined {
+  let best: { modality: NormModality; index: number; length: number } | undefined;
+  for (const word of normWords) {
+    if (word.lang !== lang) continue;
+    for (const m of clause.matchAll(new RegExp(word.pattern.source, word.pattern.flags))) {
+      if (!best || m.index < best.index) best = { modality: word.modality, index: m.index, length: m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
+const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|中心|公民|法人|用户|网站|当事人|方)$/u;
+const zhLeading = /^(?:并|且|还|也|均|都|同时|依法|另外|此外|对此|其中)+/u;
+const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|依照.*|在.*)$/u;
+
+/** The addressee of a Chinese norm: the nominal before the modal word, in its clause or at the sentence's start. */
+export function zhAddresseeOf(clause: string, index: number): string | undefined {
+  const head = clause.slice(0, index);
+  const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').trim());
+  for (const part of [parts[parts.length - 1] ?? '', parts[0] ?? '']) {
+    let candidate = part;
+    for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
+    candidate = candidate.replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '');
+    if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const enOpeners = /^(?:(?:within|not later than|no later than|after|upon|before|by|in|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to)\b[^,]*,\s*)+/iu;
+
+/** The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). */
+export function enAddresseeOf(clause: string, index: number): string | undefined {
+  let head = clause.slice(0, index).trim();
+  head = head.replace(/^(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.)\s*/iu, '');
+  head = head.replace(enOpeners, '');
+  const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
+  if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
+  // Drop a trailing adverb or a parenthetical consultation clause.
+  head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
+  if (!/^(?:each|every|any|all|the|a|an|no|such|this|that|these|those|\p{Lu})/u.test(head)) return undefined;
+  if (head.split(/\s+/u).length > 25 || /^(?:it|there|this order|nothing)\b/iu.test(head)) return undefined;
+  return head.replace(/[,;:]$/u, '');
+}
+
+/** The norms of a binding document, in source order. */
+export function extractNorms(doc: Document, locator: Locator): ActionItem[] {
+  if (!bindingKinds.has(doc.kind ?? '')) return [];
+  const drafts: Array<Omit<ActionItem, 'id'>> = [];
+  for (const { section } of sectionsOf(doc.sections)) {
+    if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
+    for (const paragraph of section.paragraphs) {
+      for (const text of locator.languages(paragraph)) {
+        for (const sentence of text.sentences) {
+          // Clauses: a sentence split at semicolons.
+          let from = 0;
+          const pieces = sentence.text.split(/(?<=[；;])/u);
+          for (const piece of pieces) {
+            const start = sentence.start + from;
+            from += piece.length;
+            const clause = piece.trim();
+            const norm = findNorm(clause, text.lang);
+            if (!norm) continue;
+            const offset = start + piece.indexOf(clause);
+            const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index)) ?? 'unspecified';
+            drafts.push({ sectionId: section.id, paragraphId: paragraph.id, actor, modality: norm.modality, text: { [text.lang]: clause }, span: locator.span(text.folded, offset, offset + clause.length) });
+          }
+        }
+      }
+    }
+  }
+  return numberItems<ActionItem>(drafts, (d) => d.paragraphId, 'action');
+}

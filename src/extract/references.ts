@@ -1,0 +1,149 @@
+/**
+ * Cross-references: the words of a paragraph that point at another unit of
+ * the document (`本法第二十一条`, `第二十七条、第二十八条`, `前款`, `本条第二款`,
+ * `Article 14`, `paragraph 2 of this article`, `section 4(b) of this order`,
+ * `subsection (c) of this section`) or at another instrument (`《…》`,
+ * `Executive Order 14028`). Each pattern is a declared entry; a reference
+ * inside the document resolves to the section (or paragraph) id it names.
+ */
+import { chineseNumber } from '../parse/schemes.js';
+import { sectionsOf, type Locator } from './walk.js';
+import type { Document, Paragraph, Section } from './types.js';
+
+export interface Reference {
+  text: string;
+  target?: string;
+  targets?: string[];
+  external?: string;
+  span: NonNullable<Paragraph['span']>;
+}
+
+/** Where a reference points, before resolution. */
+export type Pointer =
+  | { to: 'articles'; numbers: number[]; paragraph?: number }
+  | { to: 'previous-paragraph' }
+  | { to: 'this-article-paragraph'; paragraph: number }
+  | { to: 'sections'; numbers: number[]; item?: string }
+  | { to: 'this-section-item'; item: string }
+  | { to: 'external'; name: string };
+
+const N = '[一二三四五六七八九十百零〇\\d]+';
+const numberOf = (s: string) => chineseNumber(s) ?? Number(s);
+
+/** The reference patterns, in the order they are tried at each position. */
+export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; read: (m: RegExpExecArray) => Pointer | undefined }> = [
+  { name: 'zh-title', pattern: /《([^》]{2,60})》/gu, read: (m) => ({ to: 'external', name: `《${m[1]}》` }) },
+  {
+    name: 'zh-articles',
+    pattern: new RegExp(`(?:本(?:法|条例|规定|办法|决定|细则))?第(${N})条(?:第(${N})款)?((?:[、，和及或至]第${N}条)*)`, 'gu'),
+    read: (m) => {
+      const more = [...(m[3] ?? '').matchAll(new RegExp(`第(${N})条`, 'gu'))].map((x) => numberOf(x[1]!));
+      const numbers = [numberOf(m[1]!), ...more];
+      if (/至/u.test(m[3] ?? '') && numbers.length === 2) for (let n = numbers[0]! + 1; n < numbers[1]!; n++) numbers.splice(numbers.length - 1, 0, n);
+      return { to: 'articles', numbers, ...(m[2] ? { paragraph: numberOf(m[2]) } : {}) };
+    },
+  },
+  { name: 'zh-this-article', pattern: new RegExp(`本条第(${N})款`, 'gu'), read: (m) => ({ to: 'this-article-paragraph', paragraph: numberOf(m[1]!) }) },
+  { name: 'zh-previous', pattern: /前(?:两|二|三)?款/gu, read: () => ({ to: 'previous-paragraph' }) },
+  { name: 'en-executive-order', pattern: /\bExecutive Order (\d{5})\b/gu, read: (m) => ({ to: 'external', name: `Executive Order ${m[1]}` }) },
+  {
+    name: 'en-articles',
+    pattern: /\bArticles? (\d{1,3})(?:, paragraph (\d{1,2}))?((?:(?:, | and | or | through | to )\d{1,3})*)(?! of the (?!present))/gu,
+    read: (m) => {
+      const more = [...(m[3] ?? '').matchAll(/\d{1,3}/gu)].map((x) => Number(x[0]));
+      const numbers = [Number(m[1]), ...more];
+      if (/through| to /u.test(m[3] ?? '') && numbers.length === 2) for (let n = numbers[0]! + 1; n < numbers[1]!; n++) numbers.splice(numbers.length - 1, 0, n);
+      return { to: 'articles', numbers, ...(m[2] ? { paragraph: Number(m[2]) } : {}) };
+    },
+  },
+  { name: 'en-paragraph-of-article', pattern: /\bparagraph (\d{1,2}) of this article\b/gu, read: (m) => ({ to: 'this-article-paragraph', paragraph: Number(m[1]) }) },
+  { name: 'en-section-of-order', pattern: /\bsections? (\d{1,3})((?:\([a-z]{1,3}\))*)(?:((?:(?:, | and | or )\d{1,3}(?:\([a-z]{1,3}\))*)*))? of this order\b/gu, read: (m) => ({ to: 'sections', numbers: [Number(m[1]), ...[...(m[3] ?? '').matchAll(/\d{1,3}/gu)].map((x) => Number(x[0]))], ...(m[2] ? { item: /\(([a-z]{1,3})\)/u.exec(m[2])![0] } : {}) }) },
+  { name: 'en-subsection-of-section', pattern: /\bsubsection (\([a-z]{1,2}\))(?:\([ivx]+\))? of this section\b/gu, read: (m) => ({ to: 'this-section-item', item: m[1]! }) },
+];
+
+/** The references a text makes, as offsets into it and pointers (longest match first at each position, no overlaps). */
+export function findReferences(text: string): Array<{ start: number; end: number; pointer: Pointer }> {
+  const found: Array<{ start: number; end: number; pointer: Pointer }> = [];
+  for (const { pattern, read } of referencePatterns) {
+    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const pointer = read(m);
+      if (!pointer) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      found.push({ start, end, pointer });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Place {
+  article?: Section;
+  section: Section;
+  paragraph: Paragraph;
+}
+
+function itemIn(section: Section | undefined, marker: string): string | undefined {
+  return section?.paragraphs.find((p) => p.list?.marker === marker)?.id ?? section?.id;
+}
+
+/** Resolve a pointer to ids inside the document. */
+function resolve(pointer: Pointer, place: Place, articles: ReadonlyMap<number, Section>, sections: ReadonlyMap<number, Section>): { target?: string; targets?: string[]; external?: string } {
+  switch (pointer.to) {
+    case 'external':
+      return { external: pointer.name };
+    case 'articles': {
+      const ids = pointer.numbers.map((n) => articles.get(n)?.id).filter((id): id is string => id !== undefined);
+      if (ids.length === 0) return {};
+      if (pointer.paragraph !== undefined && ids.length === 1) {
+        const para = articles.get(pointer.numbers[0]!)!.paragraphs.filter((p) => !p.list)[pointer.paragraph - 1];
+        return { target: para?.id ?? ids[0]! };
+      }
+      return ids.length > 1 ? { target: ids[0]!, targets: ids } : { target: ids[0]! };
+    }
+    case 'previous-paragraph': {
+      const owner = place.article ?? place.section;
+      const plain = owner.paragraphs.filter((p) => !p.list);
+      const at = plain.findIndex((p) => p.id === place.paragraph.id);
+      return at > 0 ? { target: plain[at - 1]!.id } : { target: owner.id };
+    }
+    case 'this-article-paragraph': {
+      const owner = place.article ?? place.section;
+      const para = owner.paragraphs.filter((p) => !p.list)[pointer.paragraph - 1];
+      return { target: para?.id ?? owner.id };
+    }
+    case 'sections': {
+      const ids = pointer.numbers.map((n) => sections.get(n)).filter((s): s is Section => s !== undefined);
+      if (ids.length === 0) return {};
+      const first = pointer.item ? itemIn(ids[0], pointer.item)! : ids[0]!.id;
+      return ids.length > 1 ? { target: first, targets: ids.map((s) => s.id) } : { target: first };
+    }
+    case 'this-section-item':
+      return { target: itemIn(place.section, pointer.item)! };
+  }
+}
+
+/** Attach `references` to the paragraphs of a document (in place). */
+export function extractReferences(doc: Document, locator: Locator): void {
+  const articles = new Map<number, Section>();
+  const numbered = new Map<number, Section>();
+  for (const { section } of sectionsOf(doc.sections)) {
+    if (section.kind === 'article' && section.number !== undefined && !articles.has(section.number)) articles.set(section.number, section);
+    if (section.kind === 'section' && section.level === 1 && section.number !== undefined && !numbered.has(section.number)) numbered.set(section.number, section);
+  }
+  for (const { section, ancestors } of sectionsOf(doc.sections)) {
+    if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
+    const article = section.kind === 'article' ? section : [...ancestors].reverse().find((a) => a.kind === 'article');
+    for (const paragraph of section.paragraphs) {
+      const refs: Reference[] = [];
+      for (const text of locator.languages(paragraph)) {
+        for (const found of findReferences(text.folded.text)) {
+          const words = text.folded.text.slice(found.start, found.end);
+          const resolved = resolve(found.pointer, { ...(article ? { article } : {}), section, paragraph }, articles, numbered);
+          refs.push({ text: words, ...resolved, span: locator.span(text.folded, found.start, found.end) });
+        }
+      }
+      if (refs.length > 0) (paragraph as Paragraph & { references?: Reference[] }).references = refs;
+    }
+  }
+}
