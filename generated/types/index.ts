@@ -809,15 +809,9 @@ export interface Reference {
    */
   text: string;
   /**
-   * The section (or paragraph) id it resolves to inside the same document; for a list of articles, the first.
+   * The section (or paragraph) id it resolves to inside the same document. A list of articles (`第二十七条、第二十八条`) is one reference per article.
    */
   target?: string;
-  /**
-   * Every section id a reference to several units resolves to (`第二十七条、第二十八条`).
-   *
-   * @minItems 2
-   */
-  targets?: string[];
   /**
    * The other instrument it names, where it leaves the document.
    */

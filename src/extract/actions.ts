@@ -21,6 +21,7 @@
  */
 import { conceptsOf } from './concepts.js';
 import { enSubject, findModality, isPronoun, isSelf, type ModalMatch } from './modality.js';
+import { readLeadIn, type LeadIn } from './leadins.js';
 import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
 
@@ -117,14 +118,20 @@ function sentenceItems(
       if (!actor) continue;
       state.lastActor = actor;
       if (!accept(match, actor)) continue;
-      const text: LocalizedText = { [t.lang]: sentence.text };
+      // A list item's marker is not part of its sentence.
+      let from = sentence.start;
+      if (paragraph.list && from === 0 && t.folded.text.startsWith(paragraph.list.marker)) {
+        from = paragraph.list.marker.length;
+        while (t.folded.text[from] === ' ') from++;
+      }
+      const text: LocalizedText = { [t.lang]: t.folded.text.slice(from, sentence.end) };
       const draft: Draft = {
         sectionId: section.id,
         paragraphId: paragraph.id,
         actor,
         modality: match.modality,
         text,
-        span: locator.span(t.folded, sentence.start, sentence.end),
+        span: locator.span(t.folded, from, sentence.end),
       };
       const concepts = conceptsOf(vocabulary, text);
       if (concepts.length > 0) draft.concepts = concepts;
@@ -157,22 +164,43 @@ function announcedSubject(sentence: string): string | undefined {
 export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): ActionItem[] {
   const drafts: Draft[] = [];
   const state: State = { lastActor: undefined, lastModality: undefined };
+  let carried: LeadIn | undefined;
+  let nextCarried: LeadIn | undefined;
   for (const { section, ancestors } of sectionsOf(doc.sections)) {
     if (skipKinds.has(section.kind)) continue;
     const inAction = namesActions(section) || ancestors.some(namesActions);
     const ordinals = section.paragraphs.filter((p) => ordinalLead.test(p.text.en ?? p.text.zh ?? '')).length;
-    let announcement: string | undefined;
+    let announcement: LeadIn | undefined;
     let previousSentences: string[] = [];
-    for (const paragraph of section.paragraphs) {
-      const texts = locator.languages(paragraph);
-      if (texts.length === 0) continue;
-      const lead = paragraph.text.en ?? paragraph.text.zh ?? '';
-      // Rule 3: list items under an announcing sentence.
-      if (paragraph.list && announcement !== undefined) {
-        const found = { actor: announcement, modality: 'proposal' as const };
+    // Rule 6: a lead-in closing the section before carries over the sections after it.
+    if (carried && section.paragraphs.length > 0) {
+      for (const paragraph of section.paragraphs) {
+        const texts = locator.languages(paragraph);
+        const draft = texts.length > 0 ? wholeParagraph(section, paragraph, texts, locator, vocabulary, carried, true) : undefined;
+        if (draft) drafts.push(draft);
+      }
+      continue;
+    }
+    // Rule 5: in a notice, each paragraph under a numbered measure is a directive.
+    if (doc.kind === 'notice' && section.label !== undefined && !inAction) {
+      for (const paragraph of section.paragraphs) {
+        const texts = locator.languages(paragraph);
+        if (texts.length === 0) continue;
+        const found = paragraphModality(texts, state) ?? { actor: state.lastActor ?? 'unspecified', modality: 'recommendation' as const };
         const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, found, true);
         if (draft) drafts.push(draft);
-        continue;
+      }
+      continue;
+    }
+    section.paragraphs.forEach((paragraph, index) => {
+      const texts = locator.languages(paragraph);
+      if (texts.length === 0) return;
+      const lead = paragraph.text.en ?? paragraph.text.zh ?? '';
+      // Rule 3: list items under an announcing sentence or a lead-in.
+      if (paragraph.list && announcement !== undefined) {
+        const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, announcement, true);
+        if (draft) drafts.push(draft);
+        return;
       }
       if (!paragraph.list) {
         const last = texts.find((t) => t.lang === 'en') ?? texts[0]!;
@@ -180,9 +208,13 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         announcement = undefined;
         if (/[:：]$/u.test(lastSentence) && announces.test(lastSentence)) {
           const sentences = last.sentences.map((s) => s.text);
-          announcement = announcer(sentences) ?? announcer(previousSentences) ?? announcedSubject(lastSentence);
-          if (announcement === undefined && last.lang === 'zh') announcement = findModality(lastSentence, 'zh')?.actor;
+          let actor = announcer(sentences) ?? announcer(previousSentences) ?? announcedSubject(lastSentence);
+          if (actor === undefined && last.lang === 'zh') actor = findModality(lastSentence, 'zh')?.actor;
+          if (actor !== undefined) announcement = { actor, modality: 'proposal' };
         }
+        announcement ??= readLeadIn(lastSentence, last.lang);
+        // A lead-in that ends its section, with no list after it, introduces the sections that follow.
+        if (announcement && index === section.paragraphs.length - 1 && section.children.length === 0 && !inAction) nextCarried = announcement;
         previousSentences = last.sentences.map((s) => s.text);
       }
       // Rule 2: enumerated priorities.
@@ -191,7 +223,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         if (found) {
           const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, found, false);
           if (draft) drafts.push(draft);
-          continue;
+          return;
         }
       }
       // Rule 1: action sections.
@@ -203,13 +235,17 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         } else {
           drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true));
         }
-        continue;
+        return;
       }
       // Rule 4: the document's own commitments elsewhere.
       const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
       drafts.push(
         ...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && isSelf(actor)),
       );
+    });
+    if (nextCarried) {
+      carried = nextCarried;
+      nextCarried = undefined;
     }
   }
   return numberItems<ActionItem>(drafts, (d) => d.paragraphId, 'action');

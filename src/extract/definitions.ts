@@ -1,8 +1,10 @@
 /**
  * Definitions: terms a document defines. Declared forms:
  * - Chinese `X，是指…` / `本法所称X，是指…` / `X是指…` (also as an enumerated
- *   item after `下列用语的含义：`), and `X，包括…` in an article that defines
- *   terms with 是指 or 含义;
+ *   item after `下列用语的含义：`), `X是…的信息` (a short term defined as a
+ *   kind of information, data, activity …), and `X（，）包括…` in a section
+ *   that defines terms with 是指 or 含义 or has defined one before;
+ * - English `"X" (or "Y") means/includes/has the meaning …`;
  * - English `"X" means …`, `The term "X" means/includes …`, `X means …` as an
  *   item of a list introduced by `For the purposes of this …:` or `For
  *   purposes of this order:`.
@@ -15,8 +17,9 @@ const itemMarker = String.raw`(?:[（(][一二三四五六七八九十\d]+[）)]
 /** The definition forms, tried in order; group `term` and group `meaning`. */
 export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; pattern: RegExp; needsContext?: boolean }> = [
   { name: 'zh-shizhi', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?:本(?:法|规定|办法|条例|细则|标准)(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`, 'u') },
-  { name: 'zh-baokuo', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：、“”]{1,20})，包括(?<meaning>.+)$`, 'u'), needsContext: true },
-  { name: 'en-quoted-means', lang: 'en', pattern: new RegExp(`^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})\\s+(?:means|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`, 'iu') },
+  { name: 'zh-shi', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：、“”是]{2,12})是(?!指)(?<meaning>[^。]*的[^，。；的]{0,8}(?:信息|数据|活动|行为|技术|服务|组织|个人|主体|系统|内容|产品|设施|网络)(?:[，；].*)?)$`, 'u') },
+  { name: 'zh-baokuo', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：、“”]{1,20})，?包括(?<meaning>.+)$`, 'u'), needsContext: true },
+  { name: 'en-quoted-means', lang: 'en', pattern: new RegExp(`^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”])?\\s+(?:means|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`, 'iu') },
 ];
 
 const definesTerms = /用语的含义|是指|For (?:the )?purposes? of this (?:Convention|order|Protocol|Agreement|Act|section|article)/iu;
@@ -43,7 +46,7 @@ export function extractDefinitions(doc: Document, locator: Locator): Definition[
   const drafts: Array<Omit<Definition, 'id'>> = [];
   for (const { section } of sectionsOf(doc.sections)) {
     if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
-    const context = definingContext(section);
+    let context = definingContext(section);
     for (const paragraph of section.paragraphs) {
       for (const text of locator.languages(paragraph)) {
         // A Chinese paragraph may define several terms, one per sentence (`数据，是指…。数据处理，包括…。`).
@@ -51,6 +54,8 @@ export function extractDefinitions(doc: Document, locator: Locator): Definition[
         for (const unit of units) {
           const found = readDefinition(unit.text, text.lang, context);
           if (!found) continue;
+          // A section that defines one term may define the next by inclusion (`个人信息的处理包括…`).
+          context = true;
           drafts.push({
             sectionId: section.id,
             paragraphId: paragraph.id,

@@ -26,7 +26,7 @@ export interface ModalMatch {
 const adverbs = String.raw`(?:(?:also|further|firmly|actively|always|still|consistently|continuously|jointly|hereby|thus|therefore|resolutely|strongly|sincerely|really|will)\s+)*`;
 const enVerbs: Array<[RegExp, Modality]> = [
   [new RegExp(String.raw`\b${adverbs}(?:will|shall)\b(?!\s+be\b)`, 'giu'), 'commitment'],
-  [new RegExp(String.raw`\b(?:is|are|am|remains?|stays?)\s+${adverbs}(?:committed|dedicated|ready|willing|determined)\s+to\b`, 'giu'), 'commitment'],
+  [new RegExp(String.raw`\b(?:is|are|am|remains?|stays?)\s+${adverbs}(?:committed|dedicated|ready|willing|determined)(?:,[^,]{1,80},)?\s+to\b`, 'giu'), 'commitment'],
   [new RegExp(String.raw`\b${adverbs}(?:would like to|commits? (?:itself )?to|pledges? to|intends? to)\b`, 'giu'), 'commitment'],
   [new RegExp(String.raw`\b${adverbs}(?:should|must|ought to|needs? to|has to|have to)\b`, 'giu'), 'recommendation'],
   [new RegExp(String.raw`\b${adverbs}(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`, 'giu'), 'proposal'],
@@ -43,7 +43,8 @@ const zhActor = /^(?:中国|中方|我国|我们|各国|各方|国际社会|各�
 
 /** The subject noun phrase ending right before `index`, or undefined. */
 export function enSubject(sentence: string, index: number): string | undefined {
-  let head = sentence.slice(0, index);
+  // A list item's marker (`- `, `(a) `, `1. `) is not part of the subject.
+  let head = sentence.slice(0, index).replace(/^(?:[-•*·▪]|\(?[a-z0-9]{1,4}[.)])\s+/u, '');
   // Clause boundaries: the subject starts after the last of ", ", "; ", " that ", " and " before a verb.
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(' that '));
   if (cut >= 0) {
@@ -68,7 +69,7 @@ export function enSubject(sentence: string, index: number): string | undefined {
 }
 
 export function zhSubject(sentence: string, index: number): string | undefined {
-  const head = sentence.slice(0, index);
+  const head = sentence.slice(0, index).replace(/^(?:——|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u, '');
   const clause = head.split(/[，,。；;：:、“”]/u).pop() ?? '';
   const subject = clause.trim();
   return zhActor.test(subject) ? subject : undefined;

@@ -25,21 +25,30 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
 
-/** The first norm word of a clause: its modality and position. */
+/** Whether a position of a Chinese clause lies in a condition (`…的情形的，`) or is a noun (`歧视性的禁止`). */
+function subordinate(clause: string, index: number): boolean {
+  if (clause[index - 1] === '的') return true;
+  const partEnd = clause.slice(index).search(/[，,；;。]/u);
+  const part = partEnd < 0 ? clause.slice(index) : clause.slice(index, index + partEnd);
+  return /的$/u.test(part) && partEnd >= 0 && clause[index + partEnd] !== '。';
+}
+
+/** The norm word of a clause: its modality and position; in Chinese, the first outside a condition, else the first. */
 export function findNorm(clause: string, lang: Lang): { modality: NormModality; index: number; length: number } | undefined {
-  let best: { modality: NormModality; index: number; length: number } | undefined;
+  const all: Array<{ modality: NormModality; index: number; length: number }> = [];
   for (const word of normWords) {
     if (word.lang !== lang) continue;
     for (const m of clause.matchAll(new RegExp(word.pattern.source, word.pattern.flags))) {
-      if (!best || m.index < best.index) best = { modality: word.modality, index: m.index, length: m[0].length };
-      break;
+      if (!all.some((a) => m.index >= a.index && m.index < a.index + a.length)) all.push({ modality: word.modality, index: m.index, length: m[0].length });
     }
   }
-  return best;
+  all.sort((a, b) => a.index - b.index);
+  if (lang === 'zh') return all.find((a) => !subordinate(clause, a.index)) ?? all[0];
+  return all[0];
 }
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
-const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|中心|公民|法人|用户|网站|当事人|方)$/u;
+const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|共和国|中心|公民|法人|用户|网站|当事人|方)$/u;
 const zhLeading = /^(?:并|且|还|也|均|都|同时|依法|另外|此外|对此|其中)+/u;
 const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|依照.*|在.*)$/u;
 

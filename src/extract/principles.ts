@@ -102,12 +102,25 @@ function fromLeads(section: Section, vocabulary: ConceptVocabulary, locator: Loc
   return out;
 }
 
+/** A paragraph that announces the principles that follow it (`…support the following principles:`, `…基本原则：`). */
+const announcesPrinciples = /\bprinciples\s*:$|原则[:：]$/iu;
+
 /** The principles a document sets out, in source order. */
 export function extractPrinciples(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
   const out: Principle[] = [];
-  for (const { section } of sectionsOf(doc.sections)) {
-    if (!namesPrinciples(section)) continue;
-    out.push(...(section.children.length > 0 ? fromChildren(section, vocabulary, locator) : fromLeads(section, vocabulary, locator)));
+  for (const { section, ancestors } of sectionsOf(doc.sections)) {
+    if (namesPrinciples(section)) {
+      out.push(...(section.children.length > 0 ? fromChildren(section, vocabulary, locator) : fromLeads(section, vocabulary, locator)));
+      continue;
+    }
+    // A section ending with a paragraph that announces principles: its following siblings are the principles.
+    const last = section.paragraphs.at(-1);
+    const lastText = (last?.text.en ?? last?.text.zh ?? '').trim();
+    if (section.children.length === 0 && announcesPrinciples.test(lastText)) {
+      const siblings = ancestors.length > 0 ? ancestors[ancestors.length - 1]!.children : doc.sections;
+      const following = siblings.slice(siblings.indexOf(section) + 1).filter((s) => s.title !== undefined && s.kind !== 'back-matter');
+      if (following.length > 0) out.push(...fromChildren({ ...section, children: following }, vocabulary, locator));
+    }
   }
   return out;
 }

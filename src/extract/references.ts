@@ -1,7 +1,7 @@
 /**
  * Cross-references: the words of a paragraph that point at another unit of
  * the document (`本法第二十一条`, `第二十七条、第二十八条`, `前款`, `本条第二款`,
- * `Article 14`, `paragraph 2 of this article`, `section 4(b) of this order`,
+ * `前条第一款`, `Article 14`, `paragraph 2 of this article`, `section 4(b) of this order`,
  * `subsection (c) of this section`) or at another instrument (`《…》`,
  * `Executive Order 14028`). Each pattern is a declared entry; a reference
  * inside the document resolves to the section (or paragraph) id it names.
@@ -13,7 +13,6 @@ import type { Document, Paragraph, Section } from './types.js';
 export interface Reference {
   text: string;
   target?: string;
-  targets?: string[];
   external?: string;
   span: NonNullable<Paragraph['span']>;
 }
@@ -22,6 +21,7 @@ export interface Reference {
 export type Pointer =
   | { to: 'articles'; numbers: number[]; paragraph?: number }
   | { to: 'previous-paragraph' }
+  | { to: 'previous-article'; paragraph?: number }
   | { to: 'this-article-paragraph'; paragraph: number }
   | { to: 'sections'; numbers: number[]; item?: string }
   | { to: 'this-section-item'; item: string }
@@ -44,6 +44,7 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
     },
   },
   { name: 'zh-this-article', pattern: new RegExp(`本条第(${N})款`, 'gu'), read: (m) => ({ to: 'this-article-paragraph', paragraph: numberOf(m[1]!) }) },
+  { name: 'zh-previous-article', pattern: new RegExp(`前条(?:第(${N})款)?`, 'gu'), read: (m) => ({ to: 'previous-article', ...(m[1] ? { paragraph: numberOf(m[1]) } : {}) }) },
   { name: 'zh-previous', pattern: /前(?:两|二|三)?款/gu, read: () => ({ to: 'previous-paragraph' }) },
   { name: 'en-executive-order', pattern: /\bExecutive Order (\d{5})\b/gu, read: (m) => ({ to: 'external', name: `Executive Order ${m[1]}` }) },
   {
@@ -88,7 +89,7 @@ function itemIn(section: Section | undefined, marker: string): string | undefine
 }
 
 /** Resolve a pointer to ids inside the document. */
-function resolve(pointer: Pointer, place: Place, articles: ReadonlyMap<number, Section>, sections: ReadonlyMap<number, Section>): { target?: string; targets?: string[]; external?: string } {
+function resolve(pointer: Pointer, place: Place, articles: ReadonlyMap<number, Section>, sections: ReadonlyMap<number, Section>): { target?: string; external?: string } {
   switch (pointer.to) {
     case 'external':
       return { external: pointer.name };
@@ -99,13 +100,20 @@ function resolve(pointer: Pointer, place: Place, articles: ReadonlyMap<number, S
         const para = articles.get(pointer.numbers[0]!)!.paragraphs.filter((p) => !p.list)[pointer.paragraph - 1];
         return { target: para?.id ?? ids[0]! };
       }
-      return ids.length > 1 ? { target: ids[0]!, targets: ids } : { target: ids[0]! };
+      return { target: ids[0]! };
     }
     case 'previous-paragraph': {
       const owner = place.article ?? place.section;
       const plain = owner.paragraphs.filter((p) => !p.list);
       const at = plain.findIndex((p) => p.id === place.paragraph.id);
       return at > 0 ? { target: plain[at - 1]!.id } : { target: owner.id };
+    }
+    case 'previous-article': {
+      const number = place.article?.number;
+      const previous = number === undefined ? undefined : articles.get(number - 1);
+      if (!previous) return {};
+      const para = pointer.paragraph === undefined ? undefined : previous.paragraphs.filter((p) => !p.list)[pointer.paragraph - 1];
+      return { target: para?.id ?? previous.id };
     }
     case 'this-article-paragraph': {
       const owner = place.article ?? place.section;
@@ -115,12 +123,30 @@ function resolve(pointer: Pointer, place: Place, articles: ReadonlyMap<number, S
     case 'sections': {
       const ids = pointer.numbers.map((n) => sections.get(n)).filter((s): s is Section => s !== undefined);
       if (ids.length === 0) return {};
-      const first = pointer.item ? itemIn(ids[0], pointer.item)! : ids[0]!.id;
-      return ids.length > 1 ? { target: first, targets: ids.map((s) => s.id) } : { target: first };
+      return { target: pointer.item ? itemIn(ids[0], pointer.item)! : ids[0]!.id };
     }
     case 'this-section-item':
       return { target: itemIn(place.section, pointer.item)! };
   }
+}
+
+/**
+ * A reference to several articles (`第二十七条、第二十九条`, `Articles 2 and 5`)
+ * becomes one reference per article: the words naming it, or, for an article
+ * implied by a range (`Articles 2 through 11`), the words of the range.
+ */
+export function splitList(text: string, found: { start: number; end: number; pointer: Pointer }): Array<{ start: number; end: number; pointer: Pointer }> {
+  const { pointer } = found;
+  if (pointer.to !== 'articles' || pointer.numbers.length < 2) return [found];
+  const words = text.slice(found.start, found.end);
+  const printed = [...words.matchAll(/第([一二三四五六七八九十百零〇\d]+)条|\d{1,3}/gu)].map((m) => ({ number: m[1] ? numberOf(m[1]) : Number(m[0]), start: found.start + m.index, end: found.start + m.index + m[0].length }));
+  return pointer.numbers.map((number, i) => {
+    const own = printed.find((p) => p.number === number);
+    // The first keeps its prefix (`本法第二十七条`, `Articles 2`).
+    const start = i === 0 ? found.start : (own?.start ?? found.start);
+    const end = own ? own.end : found.end;
+    return { start, end, pointer: { to: 'articles' as const, numbers: [number], ...(i === 0 && pointer.paragraph !== undefined ? { paragraph: pointer.paragraph } : {}) } };
+  });
 }
 
 /** Attach `references` to the paragraphs of a document (in place). */
@@ -138,9 +164,12 @@ export function extractReferences(doc: Document, locator: Locator): void {
       const refs: Reference[] = [];
       for (const text of locator.languages(paragraph)) {
         for (const found of findReferences(text.folded.text)) {
-          const words = text.folded.text.slice(found.start, found.end);
-          const resolved = resolve(found.pointer, { ...(article ? { article } : {}), section, paragraph }, articles, numbered);
-          refs.push({ text: words, ...resolved, span: locator.span(text.folded, found.start, found.end) });
+          const place = { ...(article ? { article } : {}), section, paragraph };
+          for (const part of splitList(text.folded.text, found)) {
+            const words = text.folded.text.slice(part.start, part.end);
+            const resolved = resolve(part.pointer, place, articles, numbered);
+            refs.push({ text: words, ...resolved, span: locator.span(text.folded, part.start, part.end) });
+          }
         }
       }
       if (refs.length > 0) (paragraph as Paragraph & { references?: Reference[] }).references = refs;
