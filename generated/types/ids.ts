@@ -36,6 +36,8 @@ export const conceptKeys = [
   "data-security",
   "digital-economy",
   "good-order",
+  "human-rights",
+  "innovation-competition",
   "international-rules",
   "internet-governance",
   "openness-cooperation",
@@ -43,6 +45,7 @@ export const conceptKeys = [
   "shared-benefits",
   "shared-governance",
   "sovereignty",
+  "trust-resilience",
 ] as const;
 
 /** A key of the concept vocabulary of this release. */
