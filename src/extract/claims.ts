@@ -13,6 +13,8 @@
  */
 import { extractQuantities } from './quantities.js';
 import { enSubject, isPronoun, zhSubject } from './modality.js';
+import { readDefinition } from './definitions.js';
+import { bindingKinds, findNorm } from './norms.js';
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 
@@ -68,25 +70,45 @@ export function classifySentence(
 
 const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
 
+/** A sentence that is only a number, a label or a date (`第十二条`, `3.`, `2022年11月2日`, `May 12, 2021.`): never a claim. */
+const bare = new RegExp(String.raw`^(?:[（(]?[\d一二三四五六七八九十百零〇IVXLCivxlc]+[)）.、．]?|第[\d一二三四五六七八九十百零〇]+[章节条款]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`, 'iu');
+
+/** Whether a sentence is a claim candidate: a sentence of the body, not a bare number or date, not a definition, not a norm of a binding text. */
+export function isBodySentence(sentence: string, lang: Lang, binding: boolean): boolean {
+  if (bare.test(sentence.trim()) || readDefinition(sentence, lang, false)) return false;
+  return !(binding && findNorm(sentence, lang) !== undefined);
+}
+
 /** The claims of a document, numbered per paragraph in source order. */
 export function extractClaims(doc: Document, locator: Locator): Claim[] {
   const drafts: Omit<Claim, 'id'>[] = [];
+  const binding = bindingKinds.has(doc.kind ?? '');
   for (const { section } of sectionsOf(doc.sections)) {
     if (skipKinds.has(section.kind)) continue;
     for (const paragraph of section.paragraphs) {
+      // In a binding text a list item continues its lead-in's norm: it states no claim of its own.
+      if (binding && paragraph.list) continue;
       for (const t of locator.languages(paragraph)) {
         let lastActor: string | undefined;
         for (const sentence of t.sentences) {
           const subject = t.lang === 'en' ? /^(China)\b/u.exec(sentence.text)?.[1] : /^(中国)/u.exec(sentence.text)?.[1];
           if (subject) lastActor = subject;
-          const found = classifySentence(sentence.text, t.lang, lastActor);
+          // A list item's marker is not part of its sentence.
+          let from = sentence.start;
+          if (paragraph.list && from === 0 && t.folded.text.startsWith(paragraph.list.marker)) {
+            from = paragraph.list.marker.length;
+            while (t.folded.text[from] === ' ') from++;
+          }
+          const text = t.folded.text.slice(from, sentence.end);
+          if (text.length === 0 || !isBodySentence(text, t.lang, binding)) continue;
+          const found = classifySentence(text, t.lang, lastActor);
           if (!found) continue;
           const claim: Omit<Claim, 'id'> = {
             sectionId: section.id,
             paragraphId: paragraph.id,
             kind: found.kind,
-            text: { [t.lang]: sentence.text },
-            span: locator.span(t.folded, sentence.start, sentence.end),
+            text: { [t.lang]: text },
+            span: locator.span(t.folded, from, sentence.end),
           };
           if (found.quantities) claim.quantities = found.quantities;
           if (found.stance) claim.stance = found.stance;

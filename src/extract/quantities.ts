@@ -113,7 +113,7 @@ function excluded(text: string, start: number, end: number, lang: Lang): boolean
   const prev = text[start - 1];
   const next = text[end];
   if (prev !== undefined && /[A-Za-z\-–_/.:·]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25
-  if (next !== undefined && /[A-Za-z]/u.test(next) && lang === 'en') return true; // 5G, 18th
+  if (next !== undefined && /[A-Za-z]/u.test(next)) return true; // 5G, 18th (in Chinese text too: 5G技术)
   if (next === ':' && /\d/u.test(text[end + 1] ?? '')) return true; // times
   if (next === '-' || next === '–') return true; // ranges of years
   if (labelBefore.test(text.slice(Math.max(0, start - 16), start))) return true;
