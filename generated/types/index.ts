@@ -624,9 +624,9 @@ export interface Source {
  */
 export interface Redaction {
   /**
-   * What was redacted.
+   * What was redacted: an e-mail address, a phone number, or the name of a contact person given in a form field (`Name:`, `Contact:`, `联系人：`).
    */
-  kind: 'email' | 'phone';
+  kind: 'email' | 'phone' | 'name';
   /**
    * How many occurrences were replaced.
    */

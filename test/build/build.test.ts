@@ -73,7 +73,7 @@ describe('build', () => {
     const dataset = buildDataset({ root });
     for (const content of dataset.files.values()) expect(content).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     const wsis = dataset.documents.find((d) => d.id === 'wsis-review-submission-2015')!;
-    expect(wsis.redactions).toEqual([{ kind: 'email', count: 1 }]);
+    expect(wsis.redactions).toEqual([{ kind: 'email', count: 1 }, { kind: 'name', count: 2 }]);
     expect(readFileSync(join(root, 'data/sources/wsis-review-submission-2015.txt'), 'utf8')).toMatch(/@hotmail\.com/);
   });
 });
