@@ -40,8 +40,13 @@ export async function cli(dir: string, ...argv: string[]): Promise<{ code: numbe
 
 /** Every file of generated/ (path → bytes), and what else a build may leave at the root. */
 export function snapshot(dir: string): Map<string, string> {
+  return snapshotFolder(join(dir, 'generated'));
+}
+
+/** Every file of a folder holding a set of generated/ (path as under generated/ → bytes). */
+export function snapshotFolder(folder: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const path of listFiles(join(dir, 'generated')).sort()) files.set(`generated/${path}`, readFileSync(join(dir, 'generated', path), 'latin1'));
+  for (const path of listFiles(folder).sort()) files.set(`generated/${path}`, readFileSync(join(folder, path), 'latin1'));
   return files;
 }
 
@@ -50,10 +55,15 @@ export function leftovers(dir: string): string[] {
   return readdirSync(dir).filter((name) => /^generated\.|^generated\.lock/u.test(name));
 }
 
-/** Whether a snapshot equals a set of expected files (path → text), byte for byte. */
+/** Files a build would write (path → text) in the form of a snapshot (path → bytes). */
+export function asSnapshot(files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => [path, Buffer.from(text, 'utf8').toString('latin1')]));
+}
+
+/** Whether two snapshots hold the same files, byte for byte. */
 export function sameSet(actual: ReadonlyMap<string, string>, expected: ReadonlyMap<string, string>): boolean {
   if (actual.size !== expected.size) return false;
-  for (const [path, content] of expected) if (actual.get(path) !== Buffer.from(content, 'utf8').toString('latin1')) return false;
+  for (const [path, content] of expected) if (actual.get(path) !== content) return false;
   return true;
 }
 
