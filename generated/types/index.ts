@@ -525,7 +525,7 @@ export interface Document {
    */
   notes?: string[];
   /**
-   * What was redacted from the output (personal contact data), by kind and count; the source stays as received.
+   * What was redacted from the output (personal contact data), by kind and count: occurrences replaced in the document's metadata, headings and paragraphs (items repeating a paragraph's text are redacted too but not counted again); the source stays as received.
    */
   redactions: Redaction[];
   /**
