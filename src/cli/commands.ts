@@ -183,7 +183,7 @@ async function dispatch(argv: string[], io: Io, options: RunOptions): Promise<nu
       const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
       report(io, result.messages, 'text');
       if (hasErrors(result.messages)) return 1;
-      io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, then \`npm run build\` and \`npm run diff\`\n`);
+      io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`);
       return 0;
     }
     case 'diff': {
