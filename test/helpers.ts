@@ -1,5 +1,5 @@
 /** Shared test helpers: reading the corpus, outlines, temporary repository copies. */
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -49,6 +49,14 @@ export function outlineOf(sections: readonly Section[]): string[] {
   walk(sections);
   return lines;
 }
+
+/** Whether a document has a hand-checked outline fixture (a newly imported one need not: generic invariants check it). */
+export function hasOutline(id: string): boolean {
+  return existsSync(join(root, 'test/fixtures/outlines', `${id}.outline`));
+}
+
+/** Ids of the documents that have an outline fixture. */
+export const outlinedIds = documentIds.filter(hasOutline);
 
 /** Read a hand-written outline fixture (comments with #, blank lines ignored). */
 export function readOutline(id: string): string[] {

@@ -569,7 +569,7 @@ export interface Document {
    */
   notes?: string[];
   /**
-   * What was redacted from the output (personal contact data), by kind and count; the source stays as received.
+   * What was redacted from the output (personal contact data), by kind and count: occurrences replaced in the document's metadata, headings and paragraphs (items repeating a paragraph's text are redacted too but not counted again); the source stays as received.
    */
   redactions: Redaction[];
   /**
@@ -676,9 +676,9 @@ export interface Source {
  */
 export interface Redaction {
   /**
-   * What was redacted.
+   * What was redacted: an e-mail address, a phone number, or the name of a contact person given in a form field (`Name:`, `Contact:`, `联系人：`).
    */
-  kind: 'email' | 'phone';
+  kind: 'email' | 'phone' | 'name';
   /**
    * How many occurrences were replaced.
    */

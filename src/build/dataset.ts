@@ -12,7 +12,8 @@ import { parseSource, type ParsedSection } from '../parse/index.js';
 import { applyCorrections, loadCorrections, structureHints, type AppliedCorrection, type LoadedCorrection } from '../corrections/index.js';
 import { checkExpectedCounts, extractItems, linkExpressions } from '../extract/index.js';
 import { fold } from '../text/fold.js';
-import { redactText } from './redact.js';
+import { LineIndex } from '../text/span.js';
+import { findLeak, personalNames, redactDocument, redactText, redactValue } from './redact.js';
 import { parseDocument } from 'yaml';
 import { yamlLocator } from '../validate/positions.js';
 import { packageRoot } from '../paths.js';
@@ -24,11 +25,14 @@ import { toDocument, walkSections } from './document.js';
 import { parseMetadata } from './metadata.js';
 import { readSourceBytes } from './sources.js';
 import { exportFiles } from './exports.js';
+import { correctionFiles, metadataPath, sourceIds, strayInputs } from './inputs.js';
 import { packageModules } from './package.js';
 import { toJsonText } from './write.js';
 
 export const dataDir = 'generated/data';
 export const documentsDir = `${dataDir}/documents`;
+
+export { correctionFiles, sourceIds } from './inputs.js';
 
 export interface Dataset {
   documents: Document[];
@@ -40,13 +44,6 @@ export interface Dataset {
   messages: VFileMessage[];
   /** What the corrections changed. */
   applied: AppliedCorrection[];
-}
-
-/** The correction files of data/corrections/, sorted. */
-export function correctionFiles(root: string): string[] {
-  const dir = join(root, 'data/corrections');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /\.ya?ml$/u.test(f)).sort().map((f) => `data/corrections/${f}`);
 }
 
 /** Check structure corrections against the parse made without them: stale lines are caught by applyCorrections; here, unnecessary ones. */
@@ -79,16 +76,10 @@ export interface BuildOptions {
   correctionFiles?: readonly string[];
   /** Return problems of corrections in `messages` instead of throwing (for `validate`). */
   reportCorrections?: boolean;
+  /** Largest source accepted, in bytes (default 10 MB). */
+  maxSourceBytes?: number;
   /** Called before each document is parsed (for progress on long runs). */
   onProgress?: (event: { document: string; index: number; total: number }) => void;
-}
-
-/** Ids of the documents in data/sources (union of .txt and .yaml base names), sorted. */
-export function sourceIds(root: string): string[] {
-  const dir = join(root, 'data/sources');
-  if (!existsSync(dir)) return [];
-  const ids = new Set(readdirSync(dir).filter((f) => /\.(txt|ya?ml)$/u.test(f)).map((f) => f.replace(/\.(txt|ya?ml)$/u, '')));
-  return [...ids].sort();
 }
 
 function readOptional(path: string): Buffer | undefined {
@@ -153,6 +144,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   const ids = sourceIds(root);
   if (ids.length === 0) throw new ReportedError([createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' })]);
   const concepts = loadConcepts(root);
+  messages.push(...strayInputs(root));
   const corrections: LoadedCorrection[] = [];
   const correctionMessages: VFileMessage[] = [];
   for (const file of options.correctionFiles ?? correctionFiles(root)) {
@@ -166,7 +158,9 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   }
   for (const [index, id] of ids.entries()) {
     options.onProgress?.({ document: id, index, total: ids.length });
-    const yamlPath = `data/sources/${id}.yaml`;
+    const located = metadataPath(root, id);
+    messages.push(...located.messages);
+    const yamlPath = located.path;
     const txtPath = `data/sources/${id}.txt`;
     const yamlText = readOptional(join(root, yamlPath))?.toString('utf8');
     if (yamlText === undefined) {
@@ -174,7 +168,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
       continue;
     }
     const meta = parseMetadata(yamlText, yamlPath);
-    const read = readSourceBytes(readOptional(join(root, txtPath)), txtPath);
+    const read = readSourceBytes(readOptional(join(root, txtPath)), txtPath, options.maxSourceBytes === undefined ? {} : { maxBytes: options.maxSourceBytes });
     messages.push(...meta.messages, ...read.messages);
     if (!meta.metadata || !read.source) continue;
     const metadata = meta.metadata;
@@ -210,6 +204,10 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   documents.splice(0, documents.length, ...linked.documents);
   const corrected = applyCorrections(documents, corrections, { sources, concepts });
   correctionMessages.push(...corrected.messages);
+  // Redaction is the last step before anything is written: titles, metadata, corrected and added texts, items.
+  const names = new Map(documents.map((d) => [d.id, personalNames(sources.get(d.id)!.text)]));
+  documents.splice(0, documents.length, ...documents.map((d) => redactDocument(d, names.get(d.id)!)));
+  const allNames = [...new Set([...names.values()].flat())];
   if (options.reportCorrections) messages.push(...correctionMessages);
   else if (hasErrors(correctionMessages)) throw new ReportedError(correctionMessages);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -222,10 +220,11 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     files.set(`${documentsDir}/${doc.id}.json`, text);
   }
   files.set(`${dataDir}/index.json`, toJsonText(manifest));
-  files.set(`${dataDir}/discrepancies.json`, toJsonText({ discrepancies: linked.discrepancies }));
+  files.set(`${dataDir}/discrepancies.json`, toJsonText(redactValue({ discrepancies: linked.discrepancies }, allNames)));
   for (const [name, content] of exportFiles(documents)) files.set(`${dataDir}/${name}`, content);
   for (const [path, content] of packageModules(manifest)) files.set(path, content);
 
+  messages.push(...privacyLeaks(files, names));
   messages.push(...validateDocuments(documents, texts), ...validateManifest(manifest, files.get(`${dataDir}/index.json`)!));
   const locators = new Map<string, (pointer: string) => { line: number; column: number }>();
   messages.push(
@@ -242,6 +241,17 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   );
   if (!options.reportCorrections && hasErrors(messages)) throw new ReportedError(messages);
   return { documents, manifest, sources, files, messages, applied: corrected.applied };
+}
+
+/** Personal data left in an output file (a bug: redaction covers every string): an error at its place. */
+export function privacyLeaks(files: ReadonlyMap<string, string>, names: ReadonlyMap<string, readonly string[]>): VFileMessage[] {
+  const messages: VFileMessage[] = [];
+  for (const [path, content] of files) {
+    const id = /documents\/([^/]+)\.json$/u.exec(path)?.[1];
+    const leak = findLeak(content, id ? (names.get(id) ?? []) : []);
+    if (leak) messages.push(createMessage(`personal data (${leak.kind}) would be published`, { file: path, place: new LineIndex(content).position(leak.offset), ruleId: 'privacy-leak', hint: 'redaction missed a string: report it; nothing was written' }));
+  }
+  return messages;
 }
 
 function redactLocalized<T extends { en?: string; zh?: string }>(text: T): T {

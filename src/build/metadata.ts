@@ -4,12 +4,13 @@
  * their line and column.
  */
 import { basename } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import type { SourceMetadata } from '../../generated/types/index.js';
 import { describeError, errorPointer, validator } from '../validate/ajv.js';
 import { createMessage } from '../validate/messages.js';
 import { yamlLocator } from '../validate/positions.js';
+import { parseYamlText } from '../validate/yaml.js';
+import { idProblem } from './limits.js';
 
 export interface LoadedMetadata {
   metadata?: SourceMetadata;
@@ -19,13 +20,10 @@ export interface LoadedMetadata {
 /** Parse and validate metadata text; `file` is the path to report. */
 export function parseMetadata(text: string, file: string): LoadedMetadata {
   const messages: VFileMessage[] = [];
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  for (const error of document.errors) {
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-    messages.push(createMessage(`malformed YAML: ${error.message.split('\n')[0]}`, { file, place: { line, column }, ruleId: 'yaml-syntax', hint: 'fix the YAML syntax (indentation, quoting, a missing colon)' }));
-  }
-  if (messages.length > 0) return { messages };
-  const value: unknown = document.toJS();
+  const parsed = parseYamlText(text, file);
+  const document = parsed.document;
+  if (!document || parsed.messages.length > 0) return { messages: parsed.messages };
+  const value = parsed.value;
   const locate = yamlLocator(document, text);
   const validate = validator('metadata.schema.json');
   if (!validate(value)) {
@@ -35,6 +33,8 @@ export function parseMetadata(text: string, file: string): LoadedMetadata {
     return { messages };
   }
   const metadata = value as SourceMetadata;
+  const problem = idProblem(metadata.id);
+  if (problem) return { messages: [createMessage(problem.reason, { file, place: locate('/id'), ruleId: 'id-invalid', hint: problem.hint })] };
   const expected = basename(file).replace(/\.ya?ml$/u, '');
   if (metadata.id !== expected) {
     messages.push(createMessage(`document id "${metadata.id}" differs from the file name "${expected}"`, { file, place: locate('/id'), ruleId: 'id-mismatch', hint: `rename the file to ${metadata.id}.yaml (and its source to ${metadata.id}.txt) or set id: ${expected}` }));

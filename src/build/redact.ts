@@ -1,25 +1,144 @@
 /**
- * Privacy: e-mail addresses and phone numbers never reach the output. They
- * are replaced by `[redacted]` and counted; the source stays as received.
+ * Privacy: e-mail addresses, phone numbers and the names of contact persons
+ * given in form fields never reach the output. They are replaced by
+ * `[redacted]` and counted; the source stays as received.
+ *
+ * Redaction runs twice: on paragraph texts as they are assembled (so the
+ * extraction never sees an address), and as the last step before anything is
+ * written, over every string of every document (titles and other metadata,
+ * texts changed or added by corrections, items), so nothing can put personal
+ * data back. The build then checks every output file for a leak.
  */
+import type { Document } from '../../generated/types/index.js';
+
 export const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 export const phonePattern = /(?<![\p{N}\p{L}])\+?\d{1,3}[ .-]?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?![\p{N}\p{L}])/gu;
 
-export type RedactionKind = 'email' | 'phone';
+export type RedactionKind = 'email' | 'phone' | 'name';
+
+export const redactedMark = '[redacted]';
 
 /**
- * What redaction removes from a source's output, by kind and count: every
- * character of a source lands in the output, so these are the matches in the source.
+ * A form field naming a person: `Name:`, `First name:`, `Last name:`,
+ * `Contact:`, `Contact person:`, `联系人：`, `姓名：` (not `Name of Organization:`).
+ * Its value is the rest of the line, or, when that is empty, the next
+ * non-blank line (forms print the answer under the question).
  */
-export function redactionsOf(source: string): Array<{ kind: RedactionKind; count: number }> {
-  const counts: Array<[RedactionKind, number]> = [
-    ['email', source.match(emailPattern)?.length ?? 0],
-    ['phone', source.match(phonePattern)?.length ?? 0],
-  ];
-  return counts.filter(([, n]) => n > 0).map(([kind, count]) => ({ kind, count }));
+const personField = /^[ \t]*(?:(?:first|last|family|given|middle|full)[ \t]+name|name|contact(?:[ \t]+(?:person|name))?|联系人|姓名)[ \t]*[:：][ \t]*(.*)$/iu;
+
+/** Longest field value taken for a name (a longer one is prose, not a name). */
+const maxNameLength = 60;
+
+function nameValue(value: string): string | undefined {
+  const v = value.trim();
+  if (v.length < 2 || v.length > maxNameLength || v.includes(redactedMark)) return undefined;
+  if (/[:：]/u.test(v) || !/[\p{L}]/u.test(v)) return undefined;
+  return v;
 }
 
-/** Redact without counting (for checks and previews). */
-export function redactText(text: string): string {
-  return text.replace(emailPattern, '[redacted]').replace(phonePattern, '[redacted]');
+/** The names of contact persons that a source gives in form fields, longest first. */
+export function personalNames(source: string): string[] {
+  const lines = source.split(/\r\n|\r|\n/u);
+  const names = new Set<string>();
+  lines.forEach((line, i) => {
+    const m = personField.exec(line);
+    if (!m) return;
+    let value = m[1]!.trim();
+    if (value === '') value = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '') ?? '';
+    const name = nameValue(value);
+    if (name && !personField.test(value)) names.add(name);
+  });
+  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** A pattern matching any of the names, as whole words where they begin or end with a letter or digit. */
+function namesPattern(names: readonly string[]): RegExp | undefined {
+  if (names.length === 0) return undefined;
+  const alternatives = names.map((n) => `${/^[\p{L}\p{N}]/u.test(n) && !/^\p{Script=Han}/u.test(n) ? '(?<![\\p{L}\\p{N}])' : ''}${escape(n)}${/[\p{L}\p{N}]$/u.test(n) && !/\p{Script=Han}$/u.test(n) ? '(?![\\p{L}\\p{N}])' : ''}`);
+  return new RegExp(alternatives.join('|'), 'gu');
+}
+
+const count = (text: string, pattern: RegExp | undefined) => (pattern ? (text.match(pattern)?.length ?? 0) : 0);
+
+/**
+ * What redaction removes from a source's paragraphs and headings, by kind and
+ * count: every character of a source lands in the output once, so these are
+ * the matches in the source.
+ */
+export function redactionsOf(source: string, names: readonly string[] = []): Array<{ kind: RedactionKind; count: number }> {
+  return tally({ email: count(source, emailPattern), phone: count(source, phonePattern), name: count(source, namesPattern(names)) });
+}
+
+function tally(counts: Record<RedactionKind, number>): Array<{ kind: RedactionKind; count: number }> {
+  return (['email', 'phone', 'name'] as const).filter((k) => counts[k] > 0).map((kind) => ({ kind, count: counts[kind] }));
+}
+
+/** Redact a text without counting. */
+export function redactText(text: string, names: readonly string[] = []): string {
+  const byName = namesPattern(names);
+  const out = text.replace(emailPattern, redactedMark).replace(phonePattern, redactedMark);
+  return byName ? out.replace(byName, redactedMark) : out;
+}
+
+/** Keys whose values are identifiers or fixed vocabularies, never free text. */
+const identifierKeys: ReadonlySet<string> = new Set(['id', 'sectionId', 'paragraphId', 'sameAs', 'work', 'corrections', 'sha256', 'path', 'concept', 'concepts', 'kind', 'modality', 'languages', 'basis', 'method', 'polarity', 'ruleId']);
+
+/** Item lists: their texts repeat their paragraph's, so they are redacted but not counted again. */
+const itemKeys: ReadonlySet<string> = new Set(['principles', 'actionItems', 'claims']);
+
+/**
+ * Redact every free-text string of a JSON value. `counts` (when given)
+ * receives the matches, except inside item lists.
+ */
+export function redactValue<T>(value: T, names: readonly string[], counts?: Record<RedactionKind, number>): T {
+  const byName = namesPattern(names);
+  const visit = (v: unknown, counted: boolean): unknown => {
+    if (typeof v === 'string') {
+      if (counts && counted) {
+        counts.email += count(v, emailPattern);
+        counts.phone += count(v, phonePattern);
+        counts.name += count(v, byName);
+      }
+      return redactText(v, names);
+    }
+    if (Array.isArray(v)) return v.map((x) => visit(x, counted));
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, identifierKeys.has(k) ? x : visit(x, counted && !itemKeys.has(k))]));
+    }
+    return v;
+  };
+  return visit(value, true) as T;
+}
+
+/**
+ * The last step before a document is written: every string redacted, and
+ * `redactions` the count of what was removed from its text (e-mail addresses
+ * and phone numbers were already taken out of paragraphs, and are counted in
+ * `redactions` already; the rest is added).
+ */
+export function redactDocument(document: Document, names: readonly string[]): Document {
+  const counts: Record<RedactionKind, number> = { email: 0, phone: 0, name: 0 };
+  for (const r of document.redactions) counts[r.kind as RedactionKind] += r.count;
+  const { redactions: _, ...rest } = document;
+  const redacted = redactValue(rest, names, counts);
+  const out = { ...redacted, redactions: tally(counts) } as Document;
+  // Keep the key order of the document (redactions before sections).
+  return Object.fromEntries(Object.keys(document).map((k) => [k, out[k as keyof Document]])) as unknown as Document;
+}
+
+/** Where personal data remains in a text: the offset and kind of the first match, or undefined. */
+export function findLeak(text: string, names: readonly string[] = []): { offset: number; kind: RedactionKind; match: string } | undefined {
+  const found: Array<{ offset: number; kind: RedactionKind; match: string }> = [];
+  for (const [kind, pattern] of [['email', emailPattern], ['phone', phonePattern], ['name', namesPattern(names)]] as const) {
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (m) found.push({ offset: m.index, kind, match: m[0] });
+  }
+  return found.sort((a, b) => a.offset - b.offset)[0];
 }

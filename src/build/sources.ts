@@ -4,7 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
+import { LineIndex } from '../text/span.js';
 import { createMessage } from '../validate/messages.js';
+import { defaultMaxSourceBytes, describeControl, firstControlCharacter, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {
   text: string;
@@ -12,8 +14,24 @@ export interface SourceText {
   bytes: number;
 }
 
-/** Decode and check source bytes; `file` is the path to report. */
-export function readSourceBytes(bytes: Uint8Array | undefined, file: string): { source?: SourceText; messages: VFileMessage[] } {
+export interface ReadSourceOptions {
+  /** Largest source accepted, in bytes (default 10 MB). */
+  maxBytes?: number;
+}
+
+/** The message for a source over the size limit. */
+export function tooLargeMessage(file: string, bytes: number, maxBytes: number) {
+  return createMessage(`source is ${bytes} bytes, more than the limit of ${maxBytes} bytes`, { file, ruleId: 'source-too-large', hint: `split the text, or raise the limit with --max-source-bytes <n> or ${maxSourceBytesEnv}=<n> if it really is one document` });
+}
+
+/**
+ * Decode and check source bytes; `file` is the path to report. A source must
+ * exist, be non-empty, within the size limit, valid UTF-8, and free of control
+ * characters other than tab, line feed, carriage return and form feed.
+ */
+export function readSourceBytes(bytes: Uint8Array | undefined, file: string, options: ReadSourceOptions = {}): { source?: SourceText; messages: VFileMessage[] } {
+  const maxBytes = options.maxBytes ?? defaultMaxSourceBytes;
+  if (bytes !== undefined && bytes.length > maxBytes) return { messages: [tooLargeMessage(file, bytes.length, maxBytes)] };
   if (bytes === undefined) {
     return { messages: [createMessage('source file is missing', { file, ruleId: 'source-missing', hint: 'add the text as received, or remove its metadata file' })] };
   }
@@ -31,6 +49,14 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string): { 
   }
   // ignoreBOM keeps a byte order mark in the text, so offsets match the file read as a JavaScript string.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const control = firstControlCharacter(text);
+  if (control) {
+    return {
+      messages: [
+        createMessage(`source contains the control character ${describeControl(control.code)}`, { file, place: new LineIndex(text).position(control.offset), ruleId: 'source-control-character', hint: 'remove it (a text as published has none; it is usually a conversion error), or convert the file again from the original' }),
+      ],
+    };
+  }
   return { source: { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, messages: [] };
 }
 

@@ -3,13 +3,15 @@
  * call them): build, validate, check.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { buildDataset, dataDir, documentsDir, type Dataset } from '../build/dataset.js';
-import { removeStale, writeFilesAtomically } from '../build/write.js';
+import { buildDataset, dataDir, type Dataset } from '../build/dataset.js';
+import { maxSourceBytes } from '../build/limits.js';
+import { withBuildLock } from '../build/lock.js';
+import { checkpoint, generatedDir, listFiles, recoverInterrupted, swapGenerated } from '../build/swap.js';
 import { packageRoot } from '../paths.js';
-import { formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
+import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
+import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { validatePaths } from '../validate/files.js';
 import { pendingChanges, renderDiff } from './diff.js';
 import { importSource } from './import.js';
@@ -24,20 +26,6 @@ export interface RunOptions {
   /** Repository root (default: the package root). */
   root?: string;
 }
-
-const usage = `usage: cyberspace-policy-data <command> [options]
-
-commands:
-  build [--quiet]       regenerate generated/ from data/ and validate it
-  validate [paths...]   validate data files and corrections (default: all)
-      --format text|json
-  check                 fail if generated/ is not what the build would write
-  import <file.txt> --id <id>
-                        add a new source with a metadata stub; prints the outline found
-  diff [--json]         what a rebuild would change, item by item
-  outline <file> [--json]
-                        print the outline the parser recovers from a text; writes nothing
-`;
 
 function report(io: Io, messages: readonly VFileMessage[], format: string): void {
   if (messages.length === 0) return;
@@ -64,29 +52,92 @@ function catching(io: Io, format: string, fn: () => Promise<number>): Promise<nu
   });
 }
 
-/** Run a command; resolves to the exit code. */
+/** The size limit for sources from `--max-source-bytes` or the environment; a bad value is a usage error. */
+function sizeLimit(command: string, value: string | boolean | undefined): number {
+  const limit = maxSourceBytes(typeof value === 'string' ? value : undefined);
+  if (typeof limit === 'string') throw new UsageError(limit, command);
+  return limit;
+}
+
+/** A system error (a path that cannot be read or written) as a message with its file. */
+function systemErrorMessage(error: NodeJS.ErrnoException, root: string): VFileMessage {
+  const path = error.path ?? '';
+  const file = path && isAbsolute(path) && !relative(root, path).startsWith('..') ? relative(root, path) : path;
+  const reason = error.message.replace(/^[A-Z]+: /u, '').replace(/, \w+ '.*'$/u, '');
+  return createMessage(reason, { file: file || programName, ruleId: `fs-${(error.code ?? 'error').toLowerCase()}`, hint: 'check the path, its permissions and the free disk space' });
+}
+
+/**
+ * Print any error as what it is, never as a stack trace: a usage error as one
+ * line and the usage (exit 2), reported problems as `file:line:column:
+ * message` (exit 1), a file system error at its path (exit 1), and anything
+ * else as an internal error (exit 70; the stack with
+ * CYBERSPACE_POLICY_DATA_DEBUG=1).
+ */
+export function printError(io: Io, error: unknown, root: string = packageRoot): number {
+  if (error instanceof UsageError) {
+    io.stderr(`${programName}${error.command ? ` ${error.command}` : ''}: ${error.message}\n${usageLine(error.command)}\n`);
+    return 2;
+  }
+  if (error instanceof ReportedError) {
+    io.stderr(`${formatText(error.messages)}\n`);
+    return 1;
+  }
+  const errno = error as NodeJS.ErrnoException;
+  if (error instanceof Error && typeof errno.code === 'string' && typeof errno.syscall === 'string') {
+    io.stderr(`${formatText([systemErrorMessage(errno, root)])}\n`);
+    return 1;
+  }
+  const debug = process.env['CYBERSPACE_POLICY_DATA_DEBUG'];
+  io.stderr(`${programName}: internal error: ${error instanceof Error ? error.message : String(error)}\n${debug && error instanceof Error ? `${error.stack}\n` : `  please report it; CYBERSPACE_POLICY_DATA_DEBUG=1 prints the stack trace\n`}`);
+  return 70;
+}
+
+/** Run a command; resolves to the exit code. Never throws. */
 export async function run(argv: string[], io: Io, options: RunOptions = {}): Promise<number> {
+  try {
+    return await dispatch(argv, io, options);
+  } catch (error) {
+    return printError(io, error, options.root ?? packageRoot);
+  }
+}
+
+/** `--help` of a command, or its parsed arguments. */
+function parsed(command: string, rest: readonly string[], io: Io): Exclude<Parsed, { help: true }> | undefined {
+  const result = parseCommand(command, rest);
+  if (!result.help) return result;
+  io.stdout(helpText(command));
+  return undefined;
+}
+
+async function dispatch(argv: string[], io: Io, options: RunOptions): Promise<number> {
   const root = options.root ?? packageRoot;
   const [command, ...rest] = argv;
   switch (command) {
     case 'build': {
-      const { values } = parseArgs({ args: rest, options: { quiet: { type: 'boolean', default: false } } });
+      const args = parsed('build', rest, io);
+      if (!args) return 0;
+      const { values } = args;
+      const maxBytes = sizeLimit('build', values['max-source-bytes']);
       // Progress only for a person at a terminal: never in CI or when quiet.
-      const progress = !values.quiet && process.stderr.isTTY && !process.env['CI'];
-      return catching(io, 'text', async () => {
-        const dataset = buildDataset({ root, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
+      const progress = !values['quiet'] && process.stderr.isTTY && !process.env['CI'];
+      const onWait = (pid: number) => io.stderr(`waiting for the build of process ${pid} to finish…\n`);
+      return withBuildLock(root, () => catching(io, 'text', async () => {
+        checkpoint('locked');
+        for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
+        const dataset = buildDataset({ root, maxSourceBytes: maxBytes, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
         if (progress) io.stderr('\r\u001b[K');
         const files = await expectedFiles(dataset);
-        writeFilesAtomically(root, files);
-        const removed = removeStale(root, documentsDir, new Set(files.keys()));
+        const removed = swapGenerated(root, files);
         report(io, dataset.messages, 'text');
         const counts = dataset.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
         const warnings = dataset.messages.filter((m) => !m.fatal).length;
-        if (!values.quiet) io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
+        if (!values['quiet']) io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
         return 0;
-      });
+      }), { onWait });
     }
     case 'check':
+      if (!parsed('check', rest, io)) return 0;
       return catching(io, 'text', async () => {
         const dataset = buildDataset({ root });
         const files = await expectedFiles(dataset);
@@ -96,12 +147,9 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
           if (!existsSync(abs)) differ.push(`${path} (missing)`);
           else if (readFileSync(abs, 'utf8') !== content) differ.push(`${path} (differs)`);
         }
-        const dir = join(root, documentsDir);
-        if (existsSync(dir)) {
-          for (const name of (await import('node:fs')).readdirSync(dir)) {
-            const path = `${documentsDir}/${name}`;
-            if (!files.has(path)) differ.push(`${path} (not produced by the build)`);
-          }
+        for (const name of listFiles(join(root, generatedDir))) {
+          const path = `${generatedDir}/${name}`;
+          if (!files.has(path)) differ.push(`${path} (not produced by the build)`);
         }
         if (differ.length > 0) {
           io.stderr(`generated/ is not what the build would write:\n${differ.map((d) => `  ${d}`).join('\n')}\nrun \`npm run build\` and commit the result\n`);
@@ -111,8 +159,11 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
         return 0;
       });
     case 'validate': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
-      const format = values.format === 'json' ? 'json' : 'text';
+      const args = parsed('validate', rest, io);
+      if (!args) return 0;
+      const { values, positionals } = args;
+      if (values['format'] !== 'text' && values['format'] !== 'json') throw new UsageError(`--format must be text or json, got "${String(values['format'])}"`, 'validate');
+      const format = values['format'];
       return catching(io, format, async () => {
         const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
         const changes: string[] = [];
@@ -126,44 +177,50 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
       });
     }
     case 'import': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { id: { type: 'string' } } });
-      if (positionals.length !== 1) {
-        io.stderr(`usage: cyberspace-policy-data import <file.txt> --id <id>\n`);
-        return 2;
-      }
-      const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id);
+      const args = parsed('import', rest, io);
+      if (!args) return 0;
+      const { positionals } = args;
+      const values = args.values as { id?: string; 'max-source-bytes'?: string };
+      const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
       report(io, result.messages, 'text');
       if (hasErrors(result.messages)) return 1;
-      io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, then \`npm run build\` and \`npm run diff\`\n`);
+      io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`);
       return 0;
     }
     case 'outline': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-      if (positionals.length !== 1) {
-        io.stderr(`usage: cyberspace-policy-data outline <file> [--json]\n`);
-        return 2;
-      }
-      const result = outlineFile(resolve(options.root ? root : process.cwd(), positionals[0]!));
+      const args = parsed('outline', rest, io);
+      if (!args) return 0;
+      const { positionals } = args;
+      const file = positionals[0]!;
+      const result = outlineFile(isAbsolute(file) ? file : resolve(options.root ? root : process.cwd(), file));
       report(io, result.messages, 'text');
       if (hasErrors(result.messages)) return 1;
-      for (const warning of result.warnings) io.stderr(`${positionals[0]}: warning: ${warning}\n`);
-      io.stdout(values.json ? `${JSON.stringify({ warnings: result.warnings, sections: result.entries }, null, 2)}\n` : `${formatOutline(result.entries).join('\n')}\n`);
+      for (const warning of result.warnings) io.stderr(`${file}: warning: ${warning}\n`);
+      io.stdout(args.values['json'] === true ? `${JSON.stringify({ warnings: result.warnings, sections: result.entries }, null, 2)}\n` : `${formatOutline(result.entries).join('\n')}\n`);
       return 0;
     }
     case 'diff': {
-      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
+      const args = parsed('diff', rest, io);
+      if (!args) return 0;
+      const { values } = args;
       return catching(io, 'text', async () => {
-        io.stdout(renderDiff(pendingChanges(root), values.json === true));
+        io.stdout(renderDiff(pendingChanges(root), values['json'] === true));
         return 0;
       });
     }
-    case undefined:
+    case '--version':
+    case '-v':
+      io.stdout(`${version()}\n`);
+      return 0;
     case '--help':
+    case '-h':
     case 'help':
-      io.stdout(usage);
-      return command === undefined ? 1 : 0;
-    default:
-      io.stderr(`unknown command "${command}"\n${usage}`);
+      io.stdout(helpText(rest[0] && rest[0] !== '--help' ? rest[0] : undefined));
+      return 0;
+    case undefined:
+      io.stderr(helpText());
       return 2;
+    default:
+      throw new UsageError(command.startsWith('-') ? `unknown option "${command}"` : `unknown command "${command}"`);
   }
 }

@@ -5,17 +5,40 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../generated/types/index.js';
-import { buildDataset, documentsDir } from '../build/dataset.js';
+import type { VFileMessage } from 'vfile-message';
+import { buildDataset, documentsDir, validateDocuments } from '../build/dataset.js';
 import { diffDocuments, formatChanges, type Change } from '../build/diff.js';
+import { parseJsonFile } from '../validate/files.js';
+import { createMessage, ReportedError } from '../validate/messages.js';
 
-/** The documents currently in generated/. */
+/**
+ * The documents currently in generated/, each parsed and checked against the
+ * schema: a truncated or hand-edited file is reported at its position
+ * (rebuild to replace it), never compared half-read.
+ */
 export function committedDocuments(root: string): Document[] {
   const dir = join(root, documentsDir);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Document);
+  const messages: VFileMessage[] = [];
+  const documents: Document[] = [];
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = `${documentsDir}/${name}`;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const parsed = parseJsonFile(text, file);
+    messages.push(...parsed.messages);
+    if (parsed.value === undefined || parsed.messages.length > 0) continue;
+    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      messages.push(createMessage('a document file holds one JSON object', { file, place: { line: 1, column: 1 }, ruleId: 'document-schema', hint: 'regenerate it with `npm run build`' }));
+      continue;
+    }
+    const doc = parsed.value as Document;
+    texts.set(doc.id, text);
+    documents.push(doc);
+  }
+  const schema = validateDocuments(documents, texts);
+  if (messages.length + schema.length > 0) throw new ReportedError([...messages, ...schema]);
+  return documents;
 }
 
 /** The changes a rebuild would make. */

@@ -6,13 +6,14 @@
  * parser finds is returned so the maintainer sees at once whether the parser
  * understood the document.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Section } from '../../generated/types/index.js';
 import { toDocument } from '../build/document.js';
 import { parseMetadata } from '../build/metadata.js';
-import { readSourceBytes } from '../build/sources.js';
+import { idProblem } from '../build/limits.js';
+import { readSourceBytes, tooLargeMessage, type ReadSourceOptions } from '../build/sources.js';
 import { writeFilesAtomically } from '../build/write.js';
 import { parseSource } from '../parse/index.js';
 import { usesIndentParagraphs } from '../parse/paragraphs.js';
@@ -87,16 +88,20 @@ export function outlineLines(sections: readonly Section[]): string[] {
 }
 
 /** Import a source; returns messages (errors mean nothing was written) and the outline found. */
-export function importSource(root: string, file: string, id: string | undefined): { messages: VFileMessage[]; outline: string[] } {
+export function importSource(root: string, file: string, id: string | undefined, options: ReadSourceOptions = {}): { messages: VFileMessage[]; outline: string[] } {
   const fail = (reason: string, ruleId: string, hint: string, at = file) => ({ messages: [createMessage(reason, { file: at, ruleId, hint })], outline: [] });
   if (!id) return fail('missing --id', 'import-id', 'give the new document an id: --id <lower-case-words-joined-by-hyphens>');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) return fail(`invalid id "${id}"`, 'import-id', 'use lower-case letters, digits and hyphens, e.g. my-document-2024');
+  const problem = idProblem(id);
+  if (problem) return fail(problem.reason, 'import-id', problem.hint);
   const txt = `data/sources/${id}.txt`;
   const yaml = `data/sources/${id}.yaml`;
-  if (existsSync(join(root, txt)) || existsSync(join(root, yaml))) return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', txt);
+  if (existsSync(join(root, txt)) || existsSync(join(root, yaml)) || existsSync(join(root, `data/sources/${id}.yml`))) return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', txt);
   if (!existsSync(file)) return fail('no such file', 'file-missing', 'check the path of the text to import');
+  const stat = statSync(file);
+  if (!stat.isFile()) return fail('not a file (a directory?)', 'not-a-file', 'import one text file at a time: import <file.txt> --id <id>');
+  if (options.maxBytes !== undefined && stat.size > options.maxBytes) return { messages: [tooLargeMessage(file, stat.size, options.maxBytes)], outline: [] };
   const bytes = readFileSync(file);
-  const read = readSourceBytes(bytes, file);
+  const read = readSourceBytes(bytes, file, options);
   if (!read.source) return { messages: read.messages, outline: [] };
   const stub = metadataStub(id, read.source.text);
   const meta = parseMetadata(stub, yaml);

@@ -90,6 +90,17 @@ function textOf(target: Target): LocalizedText | undefined {
   }
 }
 
+/** Section and paragraph ids of a document whose text contains `expect` (to tell a wrong target from a stale one). */
+function holdersOf(targets: ReadonlyMap<string, Target>, doc: Document, expect: string, except: string): string[] {
+  const found: string[] = [];
+  for (const [id, t] of targets) {
+    if (t.doc !== doc || id === except || (t.type !== 'paragraph' && t.type !== 'section')) continue;
+    const text = textOf(t);
+    if (text && Object.values(text).some((v) => typeof v === 'string' && v.includes(expect))) found.push(id);
+  }
+  return found;
+}
+
 function occurrences(text: string, find: string): number {
   let n = 0;
   for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + find.length)) n++;
@@ -165,7 +176,15 @@ export function applyCorrections(documents: Document[], corrections: readonly Lo
         if (!current.includes(c.expect)) {
           const fixed = c.expect.split(find).join(replace);
           if (current.includes(fixed) && !current.includes(find)) fail('/op', `unnecessary: the text already reads "${fixed}"`, 'unnecessary', 'the parser or the source now gets this right: delete the correction');
-          else fail('/expect', `stale: "${c.expect}" is no longer in ${c.target}`, 'stale-expect', 'the source or the parser changed: check the target and update expect (or delete the correction)');
+          else {
+            const elsewhere = holdersOf(targets, target.doc, c.expect, c.target);
+            if (elsewhere.length > 0) fail('/target', `wrong target: "${c.expect}" is not in ${c.target} but in ${elsewhere.slice(0, 3).join(', ')}`, 'stale-expect', `set target: ${elsewhere[0]} (copy the id of the paragraph that holds the text from generated/data/documents/)`);
+            else fail('/expect', `stale: "${c.expect}" is no longer in ${c.target}`, 'stale-expect', 'the source or the parser changed: check the target and update expect (or delete the correction)');
+          }
+          break;
+        }
+        if (!current.replace(find, replace).trim()) {
+          fail('/replace', `the replacement would leave ${c.target} without text`, 'invalid-result', 'an empty replace deletes only the text of find: to drop a whole item use op: remove-item');
           break;
         }
         const n = occurrences(current, find);

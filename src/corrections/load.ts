@@ -5,12 +5,12 @@
  * the offending key.
  */
 import { basename } from 'node:path';
-import { parseDocument, type Document as YamlDocument } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import type { Correction } from '../../generated/types/index.js';
 import { describeError, errorPointer, validator } from '../validate/ajv.js';
 import { createMessage, type Place } from '../validate/messages.js';
 import { yamlLocator } from '../validate/positions.js';
+import { parseYamlText } from '../validate/yaml.js';
 
 export interface LoadedCorrection {
   /** The correction's id (explicit, or the file name with `#<n>` in a list). */
@@ -23,12 +23,11 @@ export interface LoadedCorrection {
 
 /** Parse and validate a correction file's text. */
 export function loadCorrections(text: string, file: string): { corrections: LoadedCorrection[]; messages: VFileMessage[] } {
-  const yaml: YamlDocument = parseDocument(text, { uniqueKeys: true });
-  const messages: VFileMessage[] = yaml.errors.map((e) =>
-    createMessage(`malformed YAML: ${e.message.split('\n')[0]}`, { file, place: e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : undefined, ruleId: 'yaml-syntax', hint: 'fix the YAML syntax (indentation, quoting, a missing colon)' }),
-  );
-  if (messages.length > 0) return { corrections: [], messages };
-  const value: unknown = yaml.toJS();
+  const parsed = parseYamlText(text, file);
+  const yaml = parsed.document;
+  if (!yaml || parsed.messages.length > 0) return { corrections: [], messages: parsed.messages };
+  const messages: VFileMessage[] = [];
+  const value = parsed.value;
   const locate = yamlLocator(yaml, text);
   const validate = validator('correction.schema.json');
   if (!validate(value)) {
@@ -38,7 +37,7 @@ export function loadCorrections(text: string, file: string): { corrections: Load
     for (const error of errors) messages.push(createMessage(describeError(error), { file, place: locate(errorPointer(error)), ruleId: 'schema', hint: 'see schemas/correction.schema.json and CONTRIBUTING.md for the fields of a correction' }));
     return { corrections: [], messages };
   }
-  const stem = basename(file).replace(/\.ya?ml$/u, '');
+  const stem = basename(file).replace(/\.(ya?ml|json)$/u, '');
   const items = (Array.isArray(value) ? value : [value]) as Correction[];
   const corrections = items.map((correction, i) => {
     const prefix = Array.isArray(value) ? `/${i}` : '';

@@ -5,13 +5,17 @@
  * schema; no paths means every file of the dataset.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
-import { buildDataset, correctionFiles, documentsDir, sourceIds, validateDocuments } from '../build/dataset.js';
+import { buildDataset, documentsDir, validateDocuments } from '../build/dataset.js';
+import { classifyPath, correctionFiles, metadataPath, sourceIds, strayInputs } from '../build/inputs.js';
 import { parseMetadata } from '../build/metadata.js';
+import { readSourceBytes } from '../build/sources.js';
+import { listFiles } from '../build/swap.js';
+import { describeError, errorPointer, validator } from './ajv.js';
 import { markupOf } from '../parse/index.js';
 import { LineIndex } from '../text/span.js';
 import { checkIntegrity, type SourceInfo } from './integrity.js';
@@ -25,7 +29,8 @@ export function parseJsonFile(text: string, file: string): { value?: unknown; me
   if (errors.length === 0) return { value, messages: [] };
   const index = new LineIndex(text);
   return {
-    messages: errors.map((e) => createMessage(`invalid JSON: ${printParseErrorCode(e.error)}`, { file, place: index.position(e.offset), ruleId: 'json-syntax', hint: 'fix the JSON syntax, or regenerate the file with `npm run build`' })),
+    // The first error only: the ones after it follow from it.
+    messages: errors.slice(0, 1).map((e) => createMessage(`invalid JSON: ${printParseErrorCode(e.error)}`, { file, place: index.position(e.offset), ruleId: 'json-syntax', hint: 'fix the JSON syntax, or regenerate the file with `npm run build`' })),
   };
 }
 
@@ -33,8 +38,9 @@ function sourceInfo(root: string, id: string): SourceInfo | undefined {
   const path = join(root, `data/sources/${id}.txt`);
   if (!existsSync(path)) return undefined;
   const bytes = readFileSync(path);
-  const yaml = join(root, `data/sources/${id}.yaml`);
-  const meta = existsSync(yaml) ? parseMetadata(readFileSync(yaml, 'utf8'), `data/sources/${id}.yaml`).metadata : undefined;
+  const { path: yamlPath } = metadataPath(root, id);
+  const yaml = join(root, yamlPath);
+  const meta = existsSync(yaml) ? parseMetadata(readFileSync(yaml, 'utf8'), yamlPath).metadata : undefined;
   const text = bytes.toString('utf8');
   return { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, meta?.format ?? 'text', meta?.hints ?? {}) };
 }
@@ -49,6 +55,10 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
     const parsed = parseJsonFile(text, path);
     messages.push(...parsed.messages);
     if (parsed.value === undefined) continue;
+    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      messages.push(createMessage('a document file holds one JSON object', { file: path, place: { line: 1, column: 1 }, ruleId: 'document-schema', hint: 'regenerate it with `npm run build`' }));
+      continue;
+    }
     const doc = parsed.value as Document;
     const id = typeof doc.id === 'string' ? doc.id : basename(path, '.json');
     if (id !== basename(path, '.json')) {
@@ -93,31 +103,85 @@ export function validateCorrectionFiles(root: string, paths: readonly string[]):
   };
 }
 
-/** Validate the given paths (relative to root); all data files when empty. */
+/** A generated JSON file other than a document (index.json, discrepancies.json) against its schema. */
+function validateGeneratedJson(root: string, path: string, schema: string): VFileMessage[] {
+  const text = readFileSync(join(root, path), 'utf8');
+  const parsed = parseJsonFile(text, path);
+  if (parsed.value === undefined || parsed.messages.length > 0) return parsed.messages;
+  const validate = validator(schema);
+  if (validate(parsed.value)) return [];
+  const locate = jsonLocator(text);
+  return (validate.errors ?? []).map((e) => createMessage(describeError(e), { file: path, place: locate(errorPointer(e)), ruleId: schema.replace('.schema.json', '-schema'), hint: `see schemas/${schema}; regenerate the file with \`npm run build\`` }));
+}
+
+/** A source text: readable, within the limits (encoding, size, control characters). */
+function validateSource(root: string, path: string): VFileMessage[] {
+  return readSourceBytes(readFileSync(join(root, path)), path).messages;
+}
+
+/** Every data file the validator knows: metadata, generated JSON, corrections. */
+export function defaultTargets(root: string): string[] {
+  const docs = join(root, documentsDir);
+  return [
+    ...sourceIds(root).map((id) => metadataPath(root, id).path),
+    ...(existsSync(docs) ? readdirSync(docs).filter((f) => f.endsWith('.json')).sort().map((f) => `${documentsDir}/${f}`) : []),
+    ...['generated/data/index.json', 'generated/data/discrepancies.json'].filter((p) => existsSync(join(root, p))),
+    ...correctionFiles(root),
+  ];
+}
+
+/** Expand folders into the files they hold (those the validator knows). */
+function expand(root: string, paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    const abs = join(root, path);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) return [path];
+    const prefix = path.replace(/\/+$/u, '');
+    return listFiles(abs)
+      .map((f) => (prefix === '' || prefix === '.' ? f : `${prefix}/${f}`))
+      .filter((f) => classifyPath(f) !== 'unknown' && classifyPath(f) !== 'export')
+      .sort();
+  });
+}
+
+/**
+ * Validate the given paths (relative to root); all data files when empty.
+ * Files are classified as `build` reads them (src/build/inputs.ts), so both
+ * accept and reject the same files.
+ */
 export function validatePaths(root: string, paths: readonly string[], changes: string[] = []): VFileMessage[] {
-  let targets = [...paths];
-  if (targets.length === 0) {
-    const docs = join(root, documentsDir);
-    targets = [
-      ...sourceIds(root).map((id) => `data/sources/${id}.yaml`),
-      ...(existsSync(docs) ? readdirSync(docs).filter((f) => f.endsWith('.json')).sort().map((f) => `${documentsDir}/${f}`) : []),
-      ...correctionFiles(root),
-    ];
-  }
-  const messages: VFileMessage[] = [];
+  const targets = paths.length === 0 ? defaultTargets(root) : expand(root, paths);
+  const messages: VFileMessage[] = paths.length === 0 ? strayInputs(root) : [];
   const documentFiles: string[] = [];
   const corrections: string[] = [];
   for (const path of targets) {
     if (!existsSync(join(root, path))) {
       messages.push(createMessage('no such file', { file: path, ruleId: 'file-missing', hint: 'check the path' }));
-    } else if (/\.ya?ml$/u.test(path) && !path.startsWith('data/sources/')) {
-      corrections.push(path);
-    } else if (/\.ya?ml$/u.test(path)) {
-      messages.push(...parseMetadata(readFileSync(join(root, path), 'utf8'), path).messages);
-    } else if (path.endsWith('.json')) {
-      documentFiles.push(path);
-    } else {
-      messages.push(createMessage('not a file this validator knows', { file: path, ruleId: 'unknown-file', hint: 'validate data/sources/*.yaml, data/corrections/*.yaml or generated/data/documents/*.json' }));
+      continue;
+    }
+    switch (classifyPath(path)) {
+      case 'correction':
+        corrections.push(path);
+        break;
+      case 'metadata':
+        messages.push(...parseMetadata(readFileSync(join(root, path), 'utf8'), path).messages);
+        break;
+      case 'source':
+        messages.push(...validateSource(root, path));
+        break;
+      case 'document':
+        documentFiles.push(path);
+        break;
+      case 'manifest':
+        messages.push(...validateGeneratedJson(root, path, 'manifest.schema.json'));
+        break;
+      case 'discrepancies':
+        messages.push(...validateGeneratedJson(root, path, 'discrepancies.schema.json'));
+        break;
+      case 'export':
+        messages.push(createMessage('an export written by the build: check it with `check`, not `validate`', { file: path, ruleId: 'unknown-file', hint: 'run `cyberspace-policy-data check` to see whether generated/ is what the build would write' }));
+        break;
+      default:
+        messages.push(createMessage('not a file this validator knows', { file: path, ruleId: 'unknown-file', hint: 'validate data/sources/*.yaml or *.txt, data/corrections/*.yaml (.yml, .json), generated/data/index.json or generated/data/documents/*.json' }));
     }
   }
   messages.push(...validateDocumentFiles(root, documentFiles));

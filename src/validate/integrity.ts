@@ -9,7 +9,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { Document, LocalizedText, Span, LanguageSpans } from '../../generated/types/index.js';
 import { fold, type SkipRange } from '../text/fold.js';
-import { redactText } from '../build/redact.js';
+import { personalNames, redactText } from '../build/redact.js';
 import { createMessage, type Place } from './messages.js';
 
 export interface SourceInfo {
@@ -56,6 +56,7 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
     if (source.sha256 !== doc.source.sha256) {
       report('/source/sha256', `source.sha256 ${doc.source.sha256} does not match ${doc.source.path} (${source.sha256})`, 'source-changed', 'the source changed since the data was generated: run `npm run build`');
     }
+    const names = personalNames(source.text);
     const unique = (id: string, pointer: string) => {
       const previous = ids.get(id);
       if (previous) report(pointer, `duplicate id "${id}" (also at ${previous})`, 'duplicate-id', 'ids must be unique across the dataset');
@@ -78,7 +79,7 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
           continue;
         }
         if (expected === undefined || item.corrections) continue;
-        const actual = redactText(fold(source.text, span.start, span.end, source.skip).text);
+        const actual = redactText(fold(source.text, span.start, span.end, source.skip).text, names);
         const ok = compare === 'equal' ? actual === expected : compare === 'suffix' ? actual.endsWith(expected) : actual.includes(expected);
         if (!ok) report(at, `span text "${actual.slice(0, 60)}" does not reproduce the item's text "${expected.slice(0, 60)}"`, 'span-text', 'regenerate with `npm run build`, or fix the text with a correction in data/corrections/');
       }

@@ -9,15 +9,19 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emailPattern, pack, run } from './helpers.js';
+import { emailPattern, pack, root, run } from './helpers.js';
 
-const program = `import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest, works, concepts, documentIds } from 'cyberspace-policy-data';
+const program = `import { readFileSync } from 'node:fs';
+import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest, works, concepts, documentIds } from 'cyberspace-policy-data';
 import type { Document, Claim, DocumentId, Principle } from 'cyberspace-policy-data';
 import strategy from 'cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017';
 import { validateDocument, type ValidationMessage } from 'cyberspace-policy-data/validate';
 import schema from 'cyberspace-policy-data/schemas/document.schema.json' with { type: 'json' };
 
 const doc: Document = strategy;
+const literal: 'intl-strategy-cyberspace-cooperation-2017' = strategy.id;
+const csv = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/claims.csv')), 'utf8');
+const jsonl = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/documents.jsonl')), 'utf8');
 const id: DocumentId = 'intl-strategy-cyberspace-cooperation-2017';
 const same = getDocument(id);
 const chapters = doc.sections.filter((s) => s.kind === 'chapter').map((s) => \`\${s.label ?? ''}. \${s.title?.en ?? ''}\`);
@@ -41,6 +45,9 @@ console.log(JSON.stringify({
   broken: broken.map((m) => \`\${m.file}:\${m.line}:\${m.column} \${m.ruleId}\`),
   concepts: Object.keys(concepts).length,
   schema: (schema as { $id: string }).$id,
+  literal,
+  claimsCsvHeader: csv.split('\\r\\n')[0]!.split(',').slice(0, 3),
+  jsonlDocuments: jsonl.trimEnd().split('\\n').length,
 }));
 `;
 
@@ -82,9 +89,10 @@ describe('consumer project', () => {
     expect(out['chapters']).toEqual(['Chapter I. Opportunities and Challenges', 'Chapter II. Basic Principles', 'Chapter III. Strategic Goals', 'Chapter IV. Plan of Action']);
     expect(out['principles']).toEqual(['The Principle of Peace', 'The Principle of Sovereignty', 'The Principle of Shared Governance', 'The Principle of Shared Benefits']);
     expect(out['sameObject']).toBe(true);
-    expect(out['documents']).toBe(5);
-    expect(out['ids']).toBe(5);
-    expect(out['works']).toBe(4);
+    const manifest = JSON.parse(readFileSync(join(root, 'generated/data/index.json'), 'utf8')) as { documents: unknown[]; works: unknown[] };
+    expect(out['documents']).toBe(manifest.documents.length);
+    expect(out['ids']).toBe(manifest.documents.length);
+    expect(out['works']).toBe(manifest.works.length);
     expect(out['sovereignty']).toBeGreaterThanOrEqual(1);
     expect(out['statistics']).toBeGreaterThan(0);
     expect(out['itemType']).toBe('principle');
@@ -92,6 +100,9 @@ describe('consumer project', () => {
     expect(out['broken']).toEqual(['document.json:8:11 document-schema']);
     expect(out['concepts']).toBeGreaterThan(0);
     expect(out['schema']).toBe('https://cyberspace-policy-data.github.io/schemas/document.schema.json');
+    expect(out['literal']).toBe('intl-strategy-cyberspace-cooperation-2017');
+    expect(out['claimsCsvHeader']).toEqual(['id', 'document_id', 'section_id']);
+    expect(out['jsonlDocuments']).toBe(manifest.documents.length);
   });
 
   it('rejects an unknown document id at compile time', () => {
@@ -105,18 +116,33 @@ describe('consumer project', () => {
     expect(error).toMatch(/wrong\.ts.*TS2345/u);
   });
 
+  it('rejects an unknown document subpath at compile time', () => {
+    writeFileSync(join(project, 'src/wrong.ts'), "import doc from 'cyberspace-policy-data/documents/no-such-document';\nexport const id: string = doc.id;\n");
+    let error = '';
+    try {
+      run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
+    } catch (e) {
+      error = String((e as { stdout?: string }).stdout);
+    }
+    expect(error).toMatch(/wrong\.ts.*TS2307/u);
+  });
+
   it('runs the bin', () => {
     const out = run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['help'], { cwd: project });
     expect(out).toContain('usage: cyberspace-policy-data');
+    expect(run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['--version'], { cwd: project }).trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
-  it('ships dist, schemas, README and LICENSE only: no sources, no tests', () => {
+  it('ships dist, schemas, the JSONL/CSV exports, README, CHANGELOG and LICENSE only: no sources, no tests', () => {
     const files = walk(join(unpacked, 'package')).map((f) => relative(join(unpacked, 'package'), f));
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
     expect(files).toContain('schemas/document.schema.json');
     expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.js');
-    for (const file of files) expect(file).toMatch(/^(dist\/|schemas\/|README\.md$|LICENSE$|package\.json$)/u);
+    expect(files).toContain('generated/data/claims.csv');
+    expect(files).toContain('generated/data/entities.jsonl');
+    expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.d.ts');
+    for (const file of files) expect(file).toMatch(/^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u);
   });
 
   it('has no e-mail address in any file of the tarball', () => {

@@ -12,7 +12,7 @@ export function run(command: string, args: readonly string[], options: ExecFileS
   return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options }) as string;
 }
 
-const built = () => existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/document.d.ts'));
+const built = () => existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/document.d.ts')) && existsSync(join(root, 'dist/documents/wsis-review-submission-2015.d.ts'));
 
 /**
  * Build `dist/` with tsup if it is missing (the data in generated/ is
@@ -33,7 +33,10 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!built()) run(bin('tsup'), [], { stdio: 'ignore' });
+    if (!built()) {
+      run(bin('tsup'), [], { stdio: 'ignore' });
+      run(process.execPath, ['scripts/document-declarations.mjs'], { stdio: 'ignore' });
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -43,7 +46,8 @@ export function ensureBuilt(): void {
 export function pack(): string {
   ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'cpd-pack-'));
-  const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir])) as Array<{ filename: string }>;
+  // --ignore-scripts: dist/ is built above; prepack (a full build) must not rewrite generated/ while other tests read it.
+  const out = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir])) as Array<{ filename: string }>;
   return join(dir, out[0]!.filename);
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/parse/index.js';
 import { fold } from '../../src/text/fold.js';
-import { documentIds, outlineOf, readOutline, readSource, sectionsOf } from '../helpers.js';
+import { outlinedIds, outlineOf, readOutline, readSource, sectionsOf } from '../helpers.js';
 
 /** Wrap lines longer than `width` at spaces (English) or every `width / 2` characters (Chinese). */
 function hardWrap(text: string, width = 80): string {
@@ -42,7 +42,7 @@ const variants: Record<string, (text: string) => string> = {
   'hard-wrapped paragraphs': (t) => hardWrap(t),
 };
 
-describe.each(documentIds)('%s', (id) => {
+describe.each(outlinedIds)('%s', (id) => {
   for (const [name, transform] of Object.entries(variants)) {
     it(`gives the same outline with ${name}`, () => {
       expect(outlineOf(sectionsOf(id, transform(readSource(id))))).toEqual(readOutline(id));

@@ -1,0 +1,56 @@
+/**
+ * Limits on what the toolkit accepts, each with a clear message: the size of
+ * a source, the form of a document id (length, characters, names that no file
+ * system can hold), and the characters a source may contain.
+ */
+
+/** Default largest source accepted: 10 MB (the corpus' largest is about 0.3 MB). */
+export const defaultMaxSourceBytes = 10 * 1024 * 1024;
+
+/** Environment variable overriding the source size limit (bytes). */
+export const maxSourceBytesEnv = 'CYBERSPACE_POLICY_DATA_MAX_SOURCE_BYTES';
+
+/** Longest document id accepted. */
+export const maxIdLength = 80;
+
+/** Names Windows reserves for devices, with or without an extension: not usable as file names. */
+export const reservedNames: ReadonlySet<string> = new Set(['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
+
+/**
+ * The size limit in bytes: `value` (a flag), else the environment variable,
+ * else the default. Returns an error string for a value that is not a
+ * positive integer.
+ */
+export function maxSourceBytes(value: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): number | string {
+  const raw = value ?? env[maxSourceBytesEnv];
+  if (raw === undefined || raw === '') return defaultMaxSourceBytes;
+  return /^[1-9]\d*$/u.test(raw) ? Number(raw) : `the source size limit must be a positive number of bytes, got "${raw}"`;
+}
+
+/** What is wrong with a document id, with how to fix it; undefined when it is fine. */
+export function idProblem(id: string): { reason: string; hint: string } | undefined {
+  if (id.length > maxIdLength) return { reason: `id is ${id.length} characters long (at most ${maxIdLength})`, hint: 'use a shorter id: a few lower-case words joined by hyphens, e.g. my-document-2024' };
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) return { reason: `invalid id "${id}"`, hint: 'use lower-case letters, digits and hyphens, e.g. my-document-2024' };
+  if (reservedNames.has(id)) return { reason: `id "${id}" is a reserved device name on Windows`, hint: 'choose a longer, descriptive id, e.g. my-document-2024' };
+  return undefined;
+}
+
+/** Whether a code unit is a C0 control character a text may not contain (tab, LF, CR and FF are allowed). */
+function forbiddenControl(code: number): boolean {
+  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c;
+}
+
+/** The offset and code of the first forbidden control character of a text, or undefined. */
+export function firstControlCharacter(text: string): { offset: number; code: number } | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (forbiddenControl(code)) return { offset: i, code };
+  }
+  return undefined;
+}
+
+/** `U+0000 (NUL)`: how to name a control character in a message. */
+export function describeControl(code: number): string {
+  const names = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${names[code] ?? 'control'})`;
+}
