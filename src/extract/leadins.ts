@@ -6,6 +6,7 @@
  * and modality. The verbs are a declared table, each entry tested.
  */
 import { enSubject, zhSubject } from './modality.js';
+import { zhAddresseeOf } from './norms.js';
 import type { Lang, Modality } from './types.js';
 
 export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: Modality }> = [
@@ -35,7 +36,7 @@ export function readLeadIn(sentence: string, lang: Lang): LeadIn | undefined {
     if (m && (!best || m.index < best.index)) best = { index: m.index, modality: verb.modality };
   }
   if (!best) return undefined;
-  const subject = lang === 'en' ? enSubject(text, best.index) : zhSubject(text, best.index);
+  const subject = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
   const pronoun = lang === 'en' ? /\b(we|they)\b/iu.exec(text.slice(0, best.index))?.[1] : /(我们|各方|双方)/u.exec(text.slice(0, best.index))?.[1];
   const actor = subject ?? (pronoun ? (lang === 'en' ? pronoun.toLowerCase() : pronoun) : undefined);
   return { actor: actor ?? 'unspecified', modality: best.modality };

@@ -30,6 +30,15 @@ export type Pointer =
 const N = '[一二三四五六七八九十百零〇\\d]+';
 const numberOf = (s: string) => chineseNumber(s) ?? Number(s);
 
+/** A range `[from, to]` (`第五条至第八条`, `Articles 2 through 5`) as every number in it, the printed ends first. */
+function range(numbers: readonly number[]): number[] {
+  const [from, to] = numbers;
+  if (numbers.length !== 2 || from === undefined || to === undefined || to <= from || to - from > 50) return [...numbers];
+  const inner: number[] = [];
+  for (let n = from + 1; n < to; n++) inner.push(n);
+  return [from, to, ...inner];
+}
+
 /** The reference patterns, in the order they are tried at each position. */
 export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; read: (m: RegExpExecArray) => Pointer | undefined }> = [
   { name: 'zh-title', pattern: /《([^》]{2,60})》/gu, read: (m) => ({ to: 'external', name: `《${m[1]}》` }) },
@@ -39,8 +48,7 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
     read: (m) => {
       const more = [...(m[3] ?? '').matchAll(new RegExp(`第(${N})条`, 'gu'))].map((x) => numberOf(x[1]!));
       const numbers = [numberOf(m[1]!), ...more];
-      if (/至/u.test(m[3] ?? '') && numbers.length === 2) for (let n = numbers[0]! + 1; n < numbers[1]!; n++) numbers.splice(numbers.length - 1, 0, n);
-      return { to: 'articles', numbers, ...(m[2] ? { paragraph: numberOf(m[2]) } : {}) };
+      return { to: 'articles', numbers: /至/u.test(m[3] ?? '') ? range(numbers) : numbers, ...(m[2] ? { paragraph: numberOf(m[2]) } : {}) };
     },
   },
   { name: 'zh-this-article', pattern: new RegExp(`本条第(${N})款`, 'gu'), read: (m) => ({ to: 'this-article-paragraph', paragraph: numberOf(m[1]!) }) },
@@ -53,8 +61,7 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
     read: (m) => {
       const more = [...(m[3] ?? '').matchAll(/\d{1,3}/gu)].map((x) => Number(x[0]));
       const numbers = [Number(m[1]), ...more];
-      if (/through| to /u.test(m[3] ?? '') && numbers.length === 2) for (let n = numbers[0]! + 1; n < numbers[1]!; n++) numbers.splice(numbers.length - 1, 0, n);
-      return { to: 'articles', numbers, ...(m[2] ? { paragraph: Number(m[2]) } : {}) };
+      return { to: 'articles', numbers: /through| to /u.test(m[3] ?? '') ? range(numbers) : numbers, ...(m[2] ? { paragraph: Number(m[2]) } : {}) };
     },
   },
   { name: 'en-paragraph-of-article', pattern: /\bparagraph (\d{1,2}) of this article\b/gu, read: (m) => ({ to: 'this-article-paragraph', paragraph: Number(m[1]) }) },

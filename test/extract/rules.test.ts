@@ -1,0 +1,135 @@
+/**
+ * The extraction rules for unseen texts, one by one on short inputs written
+ * for the test: norm words and addressees, reference patterns, definition
+ * forms, lead-ins. Every declared table entry has a case.
+ */
+import { describe, expect, it } from 'vitest';
+import { definitionForms, readDefinition } from '../../src/extract/definitions.js';
+import { leadInVerbs, readLeadIn } from '../../src/extract/leadins.js';
+import { enAddresseeOf, findNorm, normWords, zhAddresseeOf } from '../../src/extract/norms.js';
+import { findReferences, referencePatterns, splitList } from '../../src/extract/references.js';
+import { isBodySentence } from '../../src/extract/claims.js';
+
+describe('norms', () => {
+  const cases: Array<[string, 'en' | 'zh', string | undefined, string | undefined]> = [
+    ['网络运营者应当履行网络安全保护义务。', 'zh', 'obligation', '网络运营者'],
+    ['任何个人和组织不得窃取或者以其他非法方式获取个人信息。', 'zh', 'prohibition', '任何个人和组织'],
+    ['国家网信部门可以会同有关部门制定标准。', 'zh', 'permission', '国家网信部门'],
+    ['个人信息处理者必须采取措施。', 'zh', 'obligation', '个人信息处理者'],
+    ['禁止利用网络从事危害国家安全的活动。', 'zh', 'prohibition', undefined],
+    ['有法律规定应当保密的情形的，个人信息处理者可以不向个人告知。', 'zh', 'permission', '个人信息处理者'],
+    ['对中华人民共和国采取歧视性的禁止措施的，中华人民共和国可以采取对等措施。', 'zh', 'permission', '中华人民共和国'],
+    ['国家支持数据开发利用。', 'zh', undefined, undefined],
+    ['Each Party shall adopt such legislative and other measures as may be necessary.', 'en', 'obligation', 'Each Party'],
+    ['A Party may require that the offence be committed with dishonest intent.', 'en', 'permission', 'A Party'],
+    ['Within 60 days of the date of this order, the Secretary of Commerce shall publish guidance.', 'en', 'obligation', 'the Secretary of Commerce'],
+    ['Each Party shall not refuse assistance on the sole ground of fiscal offences.', 'en', 'prohibition', 'Each Party'],
+    ['Such measures may not be applied retroactively.', 'en', 'prohibition', 'Such measures'],
+    ['The Federal Government must lead by example.', 'en', 'obligation', 'The Federal Government'],
+    ['Agencies are required to report incidents.', 'en', 'obligation', 'Agencies'],
+    ['The report describes the measures as may be appropriate.', 'en', undefined, undefined],
+  ];
+  it.each(cases)('%s', (text, lang, modality, actor) => {
+    const norm = findNorm(text, lang);
+    expect(norm?.modality).toBe(modality);
+    if (norm) expect((lang === 'zh' ? zhAddresseeOf(text, norm.index) : enAddresseeOf(text, norm.index))).toBe(actor);
+  });
+  it('covers every norm word entry', () => {
+    const covered = new Set(normWords.map((w) => `${w.lang}:${w.modality}`));
+    const tested = new Set(cases.filter((c) => c[2]).map((c) => `${c[1]}:${c[2]}`));
+    expect([...covered].sort()).toEqual([...tested].sort());
+  });
+});
+
+describe('references', () => {
+  const cases: Record<string, Array<[string, string[], string]>> = {
+    'zh-title': [['依照《中华人民共和国网络安全法》的规定', ['《中华人民共和国网络安全法》'], 'external']],
+    'zh-articles': [
+      ['违反本法第二十七条、第二十九条、第三十条规定的', ['本法第二十七条', '第二十九条', '第三十条'], 'articles 27,29,30'],
+      ['依照第十三条第一款第二项的规定', ['第十三条第一款'], 'articles 13'],
+    ],
+    'zh-this-article': [['本条第二款规定的情形', ['本条第二款'], 'this-article-paragraph 2']],
+    'zh-previous-article': [['前条第一款规定的事项', ['前条第一款'], 'previous-article']],
+    'zh-previous': [['有前款规定情形的', ['前款'], 'previous-paragraph']],
+    'en-executive-order': [['as amended by Executive Order 13873 of May 15, 2019', ['Executive Order 13873'], 'external']],
+    'en-articles': [
+      ['established in accordance with Articles 2 through 5', ['Articles 2', '5', 'Articles 2 through 5', 'Articles 2 through 5'], 'articles 2,5,3,4'],
+      ['referred to in Article 14, paragraph 2', ['Article 14, paragraph 2'], 'articles 14'],
+    ],
+    'en-paragraph-of-article': [['described in paragraph 1 of this article', ['paragraph 1 of this article'], 'this-article-paragraph 1']],
+    'en-section-of-order': [['pursuant to section 4(b) of this order', ['section 4(b) of this order'], 'sections 4']],
+    'en-subsection-of-section': [['described in subsection (c) of this section', ['subsection (c) of this section'], 'this-section-item']],
+  };
+  it('has a case for every pattern', () => expect(Object.keys(cases).sort()).toEqual(referencePatterns.map((p) => p.name).sort()));
+  for (const [name, list] of Object.entries(cases)) {
+    it.each(list)(`${name}: %s`, (text, words, kind) => {
+      const found = findReferences(text).flatMap((f) => splitList(text, f));
+      expect(found.map((f) => text.slice(f.start, f.end)).sort()).toEqual([...words].sort());
+      const pointers = found.map((f) => f.pointer);
+      const [to, numbers] = kind.split(' ');
+      expect(pointers.every((p) => p.to === to)).toBe(true);
+      if (to === 'articles') expect(pointers.map((p) => (p as { numbers: number[] }).numbers[0]).sort((a, b) => a! - b!)).toEqual(numbers!.split(',').map(Number).sort((a, b) => a - b));
+    });
+  }
+  it('does not read an article of another instrument as ours', () => {
+    expect(findReferences('under Article 5 of the Charter of the United Nations')).toEqual([]);
+  });
+});
+
+describe('definitions', () => {
+  const cases: Record<string, Array<[string, 'en' | 'zh', boolean, string, string]>> = {
+    'zh-shizhi': [
+      ['本法所称数据，是指任何以电子或者其他方式对信息的记录。', 'zh', false, '数据', '任何以电子或者其他方式对信息的记录。'],
+      ['（一）网络，是指由计算机或者其他信息终端组成的系统。', 'zh', false, '网络', '由计算机或者其他信息终端组成的系统。'],
+    ],
+    'zh-shi': [['个人信息是以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。', 'zh', false, '个人信息', '以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。']],
+    'zh-baokuo': [['数据处理，包括数据的收集、存储、使用。', 'zh', true, '数据处理', '数据的收集、存储、使用。']],
+    'en-quoted-means': [
+      ['a) ``computer system" means any device or a group of interconnected devices;', 'en', false, 'computer system', 'any device or a group of interconnected devices;'],
+      ['(g) the term “Intelligence Community” or “IC” has the meaning ascribed to it under 50 U.S.C. 3003(4);', 'en', false, 'Intelligence Community', 'ascribed to it under 50 U.S.C. 3003(4);'],
+    ],
+  };
+  it('has a case for every form', () => expect(Object.keys(cases).sort()).toEqual(definitionForms.map((f) => f.name).sort()));
+  for (const [name, list] of Object.entries(cases)) {
+    it.each(list)(`${name}: %s`, (text, lang, context, term, meaning) => {
+      expect(readDefinition(text, lang, context)).toMatchObject({ term, meaning });
+    });
+  }
+  it('needs a defining context for 包括, and takes no norm for a definition', () => {
+    expect(readDefinition('数据处理，包括数据的收集。', 'zh', false)).toBeUndefined();
+    expect(readDefinition('国家是指导数据安全工作的主体。', 'zh', false)).toBeUndefined();
+    expect(readDefinition('The Secretary shall publish the guidance.', 'en', false)).toBeUndefined();
+  });
+});
+
+describe('lead-ins', () => {
+  const cases: Array<[string, 'en' | 'zh', string | undefined, string | undefined]> = [
+    ['To advance these interests, we are partnering to counter the misuse of commercial spyware and commit to:', 'en', 'commitment', 'we'],
+    ['We call on all states to:', 'en', 'proposal', 'We'],
+    ['Governments should:', 'en', 'recommendation', 'Governments'],
+    ['为此，我们同意在以下领域加强合作：', 'zh', 'commitment', '我们'],
+    ['倡议各国政府：', 'zh', 'proposal', 'unspecified'],
+    ['各地网信部门要做好以下工作：', 'zh', 'recommendation', '各地网信部门'],
+    ['We welcome all nations to support the following principles:', 'en', undefined, undefined],
+    ['The council met on December 5.', 'en', undefined, undefined],
+  ];
+  it.each(cases)('%s', (text, lang, modality, actor) => {
+    const lead = readLeadIn(text, lang);
+    expect(lead?.modality).toBe(modality);
+    expect(lead?.actor).toBe(actor);
+  });
+  it('covers every verb entry', () => {
+    const tested = new Set(cases.filter((c) => c[2]).map((c) => `${c[1]}:${c[2]}`));
+    expect(new Set(leadInVerbs.map((v) => `${v.lang}:${v.modality}`))).toEqual(tested);
+  });
+});
+
+describe('claims are body sentences', () => {
+  it.each([['第十二条', 'zh'], ['2022年11月2日', 'zh'], ['May 12, 2021.', 'en'], ['3.', 'en'], ['"logs" means records of events.', 'en']] as const)('%s is not a claim candidate', (text, lang) => {
+    expect(isBodySentence(text, lang, false)).toBe(false);
+  });
+  it('a norm of a binding text is not a claim; the same sentence elsewhere is', () => {
+    expect(isBodySentence('Within 60 days, the Director shall report.', 'en', true)).toBe(false);
+    expect(isBodySentence('Within 60 days, the Director shall report.', 'en', false)).toBe(true);
+  });
+});
