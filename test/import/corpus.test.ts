@@ -51,7 +51,8 @@ const expected: Record<string, Expected> = {
 };
 
 describe.skipIf(!present)('import metadata on the development corpus', () => {
-  const rows = Object.entries(expected).map(([file, want]) => {
+  // The body is collected even when skipped: read nothing then.
+  const rows = (present ? Object.entries(expected) : []).map(([file, want]) => {
     const got = inferMetadata(readFileSync(join(corpus, file), 'utf8'));
     const title = Object.values(got.title).join(' ');
     return { file, want, got, title, ok: { title: normTitle(title).includes(normTitle(want.title)), year: (got.date?.value ?? '').startsWith(want.year), kind: got.kind === want.kind } };
