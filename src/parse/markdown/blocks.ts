@@ -111,8 +111,24 @@ function leadEnd(source: string, nodes: readonly PhrasingContent[], range: Range
   if (first.type === 'strong' || first.type === 'emphasis') return end(first);
   if (first.type === 'html' && /^<(span|u|b|strong|em|i)\b/iu.test(first.value)) {
     const tag = /^<(\w+)/u.exec(first.value)![1]!.toLowerCase();
-    const close = nodes.find((n) => n.type === 'html' && new RegExp(`^</${tag}\\s*>`, 'iu').test(n.value) && start(n) > start(first));
-    return close ? end(close) : undefined;
+    const closing = (from: number) => nodes.find((n) => n.type === 'html' && new RegExp(`^</${tag}\\s*>`, 'iu').test(n.value) && start(n) > from);
+    let close = closing(start(first));
+    if (!close) return undefined;
+    // A label run followed by a title run (`<span>Sec. 2.</span>  <span>Implementation.</span>  (a) …`,
+    // `<span>Section</span> <span>1</span>.  <span>Policy</span>.  …`): while the runs so far are a short label, take the next.
+    for (;;) {
+      const at = nodes.indexOf(close);
+      const between = nodes.slice(at + 1).findIndex((n) => !(n.type === 'text' && /^[\s.:]{0,4}$/u.test(n.value)));
+      const next = between < 0 ? undefined : nodes[at + 1 + between];
+      const sofar = source.slice(range.start, end(close)).replace(/<[^>]*>/gu, '').trim();
+      if (sofar.length > 15 || next?.type !== 'html' || !new RegExp(`^<${tag}\\b`, 'iu').test(next.value)) break;
+      const after = closing(start(next));
+      if (!after) break;
+      close = after;
+    }
+    // Punctuation right after the last run belongs to the title (`<span>Policy</span>.`).
+    const tail = /^[.:]/u.exec(source.slice(end(close), end(close) + 1));
+    return end(close) + (tail ? 1 : 0);
   }
   // An unmatched `**` at the start (`**  ⏎G. Trade…**` or `**Joint… **and Kenya  ⏎**`): to the last `**`.
   const raw = source.slice(range.start, range.end);

@@ -124,7 +124,8 @@ export function backStart(source: string, candidates: readonly Candidate[], skip
   while (i > from + 1 && taken < 8) {
     const c = candidates[i]!;
     if (c.type !== 'text' || c.list) break;
-    if (!c.furniture && !isSignatureLine(textOf(source, c.range, skip))) break;
+    // Every line a signature line (`THE WHITE HOUSE,` / `October 30, 2023.` may share a block).
+    if (!c.furniture && !c.block.lines.every((line) => isSignatureLine(textOf(source, line, skip)))) break;
     i--;
     taken++;
   }

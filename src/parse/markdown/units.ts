@@ -75,16 +75,25 @@ export function readsAsTitle(text: string, lang: Lang, allowSentenceEnd = false)
   return t.length <= titleLimits.zhChars;
 }
 
+/** A title that ends with a period and has no other sentence break (`Ensuring the Safety of AI Technology.`). */
+export function endsLikeTitle(text: string, lang: Lang): boolean {
+  const t = text.trim();
+  if (!/[.。]$/u.test(t)) return false;
+  const body = t.slice(0, -1);
+  return !/[.;:!?。；：！？](?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
+}
+
 /** A short first sentence that titles the rest (`加强内容识别预警。`, `Policy.`), as an index into `text`. */
 export function runInTitleEnd(text: string, lang: Lang): number | undefined {
   if (lang === 'zh') {
     const m = /^[^。！？；，：:;,]{2,25}[。！？]/u.exec(text);
     return m && m[0].length < text.length ? m[0].length : undefined;
   }
-  const m = /^([^.;:!?]{2,120}?[.:])\s+(?=[\p{Lu}(“"])/u.exec(text);
+  // The title's period may lack its space (`Supporting Workers.(a)  To advance…`, `AI Training.To improve…`).
+  const m = /^([^.;:!?]{2,120}?[.:])(?:\s+(?=[\p{Lu}(“"])|(?=\p{Lu}\p{Ll}|\([a-z0-9]{1,3}\)))/u.exec(text);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/u);
-  if (words.length > 12 || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  if (words.length > 16 || !/^\p{Lu}/u.test(m[1]!)) return undefined;
   if (/\b(?:is|are|was|were|has|have|will|shall|should|must|may)\b/iu.test(m[1]!)) return undefined;
   return m[1]!.length;
 }
@@ -157,16 +166,20 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
   if (match.scheme.opens === 'article') return heading(block, folded, match, 'plain', titleFrom, titleFrom, titleFrom);
   if (match.scheme.rank !== undefined) {
     // Worded scheme: a label line, a label with its title, or a run-in title sentence.
-    if (rest.length === 0 || readsAsTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
+    if (rest.length === 0) return heading(block, folded, match, 'plain', titleFrom, text.length);
     const end = runInTitleEnd(rest, lang);
     if (end !== undefined) return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
+    // `Sec. 4.  Ensuring the Safety of AI Technology.` on its own: a title may end with a period.
+    if (readsAsTitle(rest, lang) || endsLikeTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
     return { type: 'text', block, range: block.range };
   }
   const list = listOf(match, text);
   if (match.scheme.opens === 'item') return { type: 'text', block, range: block.range, ...(list ? { list } : {}) };
-  // A generic numbered line: a short title on its own, a run-in title, or a list item.
-  if (block.lines.length <= 2 && readsAsTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
+  // A generic numbered line: a run-in title, a short title on its own, or a list item.
   const end = runInTitleEnd(rest, lang);
-  if (end !== undefined && lang === 'zh') return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
+  // A run-in title after a generic number: Chinese (`1.加强内容识别预警。…`), or after a decimal (`4.1.  Developing Guidelines.  (a) …`).
+  const decimal = match.scheme.id === 'decimal';
+  if (end !== undefined && (lang === 'zh' || decimal)) return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
+  if (block.lines.length <= 2 && (readsAsTitle(rest, lang) || (decimal && endsLikeTitle(rest, lang)))) return heading(block, folded, match, 'plain', titleFrom, text.length);
   return { type: 'text', block, range: block.range, ...(list ? { list } : {}) };
 }
