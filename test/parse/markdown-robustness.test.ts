@@ -73,6 +73,15 @@ describe('structure corrections on a Markdown source', () => {
   it('makes a heading marked as not one text', () => expect(kinds({ notHeadings: ['二、要求'] })).toEqual(['1:chp_1:5']));
 });
 
+describe('back matter', () => {
+  it('does not start at a source line in the first half of a text without numbered headings', () => {
+    const text = '一段正文，介绍背景情况。\n\n来源：某网站的报道称，情况如下。\n\n第二段正文，继续说明。\n\n第三段正文，继续说明。\n\n第四段正文，继续说明。\n\n（来源：示例网）\n\n阅读原文\n';
+    const { outline } = outlineText(text);
+    expect(outline).toContain('[section] \n  - 一段正文，介绍背景情况。\n  - 来源：某网站的报道称，情况如下。');
+    expect(outline).toContain('[back-matter] \n  - （来源：示例网）\n  - 阅读原文');
+  });
+});
+
 describe('plain text with chapters and articles', () => {
   it('is read by the Markdown front-end, four-space indents included', () => {
     const { outline } = outlineText('第一章 总则\n\n    第一条 为了规范活动，制定本法。\n\n    第二条 本法适用于境内。\n\n第二章 附则\n\n第三条 本法自公布之日起施行。\n');

@@ -109,10 +109,14 @@ export function backStart(source: string, candidates: readonly Candidate[], skip
     if (c.type === 'heading' && c.match && c.match.scheme.opens !== 'item' && i > lastNumbered) lastNumbered = i;
   });
   let start = candidates.length;
+  // A back-matter line in the first half of the body is a quotation or a caption, not where the text ends.
+  const bodyStart = candidates[from + 1]?.block.range.start ?? 0;
+  const half = bodyStart + (source.length - bodyStart) / 2;
   for (let i = lastNumbered + 1; i < candidates.length; i++) {
     const c = candidates[i]!;
     const text = textOf(source, wholeRange(c), skip);
     if (c.type === 'text' && c.furniture && c.furniture !== 'image') continue;
+    if (c.block.range.start < half && lastNumbered <= from) continue;
     if (backMatterStart(text)) {
       start = i;
       break;
