@@ -9,7 +9,8 @@
  * - A paragraph whose lines start with `#` and no space (`##Title`, which
  *   CommonMark does not read as a heading) is a heading of that depth.
  * - Markup is recorded as ranges to leave out of texts: emphasis markers,
- *   inline HTML (`<span …>`), escape backslashes, heading hashes.
+ *   a link's brackets and address, inline HTML (`<span …>`), escape
+ *   backslashes, heading hashes.
  * - Images, HTML, rules, tables and code are blocks of their own kind, their
  *   text kept as printed.
  */
@@ -59,7 +60,8 @@ function end(node: Node): number {
 function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[]): void {
   for (const node of nodes) {
     if (!node.position) continue;
-    if ((node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') && node.children.length > 0) {
+    // Emphasis markers, and a link's brackets and address (`[Convention](../…/README.md)` reads `Convention`).
+    if ((node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') && node.children.length > 0) {
       skip.push({ start: start(node), end: start(node.children[0]!) });
       skip.push({ start: end(node.children[node.children.length - 1]!), end: end(node) });
     }
@@ -162,6 +164,7 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
     const raw = source.slice(seg.range.start, seg.range.end);
     // `##Title` (no space after the hashes): a heading CommonMark does not see; one per line.
     if (/^#{1,6}(?!#)\S/u.test(raw) && !list) {
+      markup(source, seg.nodes, collector.skip);
       for (const line of linesOf(source, seg.range.start, seg.range.end)) {
         const hashes = /^#+/u.exec(source.slice(line.start, line.end))![0].length;
         if (hashes <= 6) {
