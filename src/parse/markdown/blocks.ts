@@ -9,8 +9,8 @@
  * - A paragraph whose lines start with `#` and no space (`##Title`, which
  *   CommonMark does not read as a heading) is a heading of that depth.
  * - Markup is recorded as ranges to leave out of texts: emphasis markers,
- *   a link's brackets and address, inline HTML (`<span …>`), escape
- *   backslashes, heading hashes.
+ *   inline HTML (`<span …>`), escape backslashes, heading hashes, and in a
+ *   heading a link's brackets and address (a paragraph keeps its links as printed).
  * - Images, HTML, rules, tables and code are blocks of their own kind, their
  *   text kept as printed.
  */
@@ -57,11 +57,13 @@ function end(node: Node): number {
 }
 
 /** Markup inside phrasing content: emphasis markers, inline HTML, escapes. */
-function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[]): void {
+function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[], heading = false): void {
   for (const node of nodes) {
     if (!node.position) continue;
-    // Emphasis markers, and a link's brackets and address (`[Convention](../…/README.md)` reads `Convention`).
-    if ((node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') && node.children.length > 0) {
+    // Emphasis markers; in a heading also a link's brackets and address (`[Convention](../…/README.md)` reads
+    // `Convention`). A paragraph keeps its links as printed: the address is part of what the text says.
+    const link = heading && (node.type === 'link' || node.type === 'linkReference');
+    if ((node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete' || link) && node.children.length > 0) {
       skip.push({ start: start(node), end: start(node.children[0]!) });
       skip.push({ start: end(node.children[node.children.length - 1]!), end: end(node) });
     }
@@ -73,7 +75,7 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
       // `**` that CommonMark left unmatched (`**Resilience **`) is markup too.
       for (const m of raw.matchAll(/\*{2,}/gu)) skip.push({ start: start(node) + m.index, end: start(node) + m.index + m[0].length });
     }
-    if ('children' in node) markup(source, node.children as PhrasingContent[], skip);
+    if ('children' in node) markup(source, node.children as PhrasingContent[], skip, heading);
   }
 }
 
@@ -164,7 +166,7 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
     const raw = source.slice(seg.range.start, seg.range.end);
     // `##Title` (no space after the hashes): a heading CommonMark does not see; one per line.
     if (/^#{1,6}(?!#)\S/u.test(raw) && !list) {
-      markup(source, seg.nodes, collector.skip);
+      markup(source, seg.nodes, collector.skip, true);
       for (const line of linesOf(source, seg.range.start, seg.range.end)) {
         const hashes = /^#+/u.exec(source.slice(line.start, line.end))![0].length;
         if (hashes <= 6) {
@@ -235,7 +237,7 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
       }
       const content = trimRange(source, start(node.children[0]!), end(node.children[node.children.length - 1]!));
       collector.skip.push({ start: range.start, end: content.start });
-      markup(source, node.children, collector.skip);
+      markup(source, node.children, collector.skip, true);
       const raw = source.slice(content.start, content.end);
       push(collector, { kind: 'heading', depth: node.depth, range: { start: range.start, end: content.end }, emphasis: /^\*\*[\s\S]*\*\*$/u.test(raw) ? 'all' : 'none' });
       return;
