@@ -74,6 +74,28 @@ function isTitleCandidate(source: string, c: Candidate, skip: readonly SkipRange
   return readsAsTitle(text, c.lang) || /^[（(][^）)]{1,20}[）)]$/u.test(text);
 }
 
+const contentsLabels = new Set(['目录', '目次', 'contents', 'tableofcontents']);
+
+/**
+ * A table of contents: a `目录`/`Contents` line, then entries up to the
+ * candidate that repeats the first entry (where the body starts). Undefined
+ * when there is no such line or the body never repeats the first entry.
+ */
+export function contentsRange(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[]): { start: number; end: number } | undefined {
+  const keyOf = (c: Candidate) => key(textOf(source, wholeRange(c), skip));
+  const start = candidates.findIndex((c) => contentsLabels.has(keyOf(c)));
+  if (start < 0 || start + 1 >= candidates.length) return undefined;
+  const first = keyOf(candidates[start + 1]!);
+  if (first.length === 0) return undefined;
+  for (let i = start + 2; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (keyOf(c) === first) return { start, end: i };
+    // Entries are short lines; a long paragraph means this was no table of contents.
+    if (c.type === 'text' && !c.furniture && textOf(source, c.range, skip).length > 120) return undefined;
+  }
+  return undefined;
+}
+
 /** Index of the last candidate of the front matter (-1 when there is none). */
 export function frontEnd(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], frontTitle?: string): number {
   let end = -1;
@@ -198,6 +220,10 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   const notHeadings = new Set(hints.notHeadings ?? []);
   let candidates = document.blocks.map((b) => declared(source, classify(source, b, skip), skip, forced, notHeadings));
   candidates = joinNameLines(source, candidates, skip);
+  // A table of contents repeats the headings: kept as one `contents` section, out of the body.
+  const toc = contentsRange(source, candidates, skip);
+  const contents = toc ? candidates.slice(toc.start, toc.end) : [];
+  if (toc) candidates = [...candidates.slice(0, toc.start), ...candidates.slice(toc.end)];
   const yamlTitle = document.frontMatter?.data['title'];
   const front = frontEnd(source, candidates, skip, typeof yamlTitle === 'string' ? foldString(yamlTitle) : undefined);
   const back = backStart(source, candidates, skip, front);
@@ -209,6 +235,12 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   };
   const frontSection = matter('front-matter', candidates.slice(0, front + 1));
   if (frontSection) roots.push(frontSection);
+  if (contents.length > 0) {
+    const [label, ...entries] = contents;
+    const title = wholeRange(label!);
+    const heading: HeadingUnit = { type: 'heading', role: 'contents', lang: languageOf(textOf(source, title, skip)) ?? 'en', parts: { [languageOf(textOf(source, title, skip)) ?? 'en']: { range: title, title } }, gapBefore: label!.block.gapBefore };
+    roots.push({ eId: '', kind: 'contents', level: 1, heading, paragraphs: entries.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: 'contents' })), children: [] });
+  }
 
   interface Open {
     section: ParsedSection;
