@@ -63,6 +63,15 @@ function joinNameLines(source: string, candidates: Candidate[], skip: readonly S
         continue;
       }
     }
+    // A title line repeating the heading's own title (`附件：参考要点` / `**参考要点**`) is a paragraph of it.
+    const previous = out[out.length - 1];
+    if (c.type === 'heading' && !c.match && previous?.type === 'heading' && previous.match && previous.title) {
+      const titleKey = key(textOf(source, previous.title, skip));
+      if (titleKey.length > 0 && key(textOf(source, c.range, skip)) === titleKey) {
+        out.push({ type: 'text', block: c.block, range: wholeRange(c) });
+        continue;
+      }
+    }
     out.push(c);
   }
   return out;
@@ -100,7 +109,8 @@ export function contentsRange(source: string, candidates: readonly Candidate[], 
 export function frontEnd(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], frontTitle?: string): number {
   let end = -1;
   while (candidates[end + 1]?.type === 'text' && (candidates[end + 1] as TextCandidate).furniture) end++;
-  const firstNumbered = candidates.findIndex((c) => c.type === 'heading' && c.match !== undefined && c.match.scheme.opens !== 'item');
+  // An annex cannot open the body: `附件：…办法` before the 办法's own title is the notice's list of attachments.
+  const firstNumbered = candidates.findIndex((c) => c.type === 'heading' && c.match !== undefined && c.match.scheme.opens !== 'item' && c.match.scheme.opens !== 'annex');
   const limit = firstNumbered < 0 ? candidates.length : firstNumbered;
   const titleKey = frontTitle ? key(frontTitle) : '';
   for (let i = end + 1; i < limit; i++) {
