@@ -77,6 +77,13 @@ function joinNameLines(source: string, candidates: Candidate[], skip: readonly S
   return out;
 }
 
+/** What a heading's rank is keyed on: its numbering scheme, else its markup (`atx-2`, bold `emphasis`, `italic`). */
+function markupKey(source: string, c: HeadingCandidate): string {
+  if (c.match) return c.match.scheme.id;
+  if (c.markup === 'atx') return `atx-${c.block.depth ?? 1}`;
+  return /^(?:\*\*|__)/u.test(source.slice(c.block.range.start, c.block.range.start + 2)) ? 'emphasis' : 'italic';
+}
+
 function isTitleCandidate(source: string, c: Candidate, skip: readonly SkipRange[]): boolean {
   if (c.type !== 'heading' || c.match || c.body) return false;
   const text = textOf(source, c.range, skip);
@@ -120,7 +127,10 @@ export function frontEnd(source: string, candidates: readonly Candidate[], skip:
     const repeatsTitle = titleKey.length > 0 && k.length > 0 && (titleKey.includes(k) ? k.length * 2 >= titleKey.length : k.includes(titleKey));
     const firstText = candidates.findIndex((x) => x.type === 'text' && !x.furniture);
     const beforeText = firstText < 0 || i < firstText;
-    if (firstNumbered >= 0 || repeatsTitle || (beforeText && (c as HeadingCandidate).markup === 'atx')) end = i;
+    // A heading before any text whose markup no other heading shares (`*A deck under the headline*`) is a title or deck.
+    const own = markupKey(source, c as HeadingCandidate);
+    const unique = !candidates.some((x, j) => j !== i && x.type === 'heading' && !x.match && markupKey(source, x) === own);
+    if (firstNumbered >= 0 || repeatsTitle || (beforeText && ((c as HeadingCandidate).markup === 'atx' || unique))) end = i;
   }
   if (end < 0) return end;
   // The short lines right after the title: adoption, date and place lines, furniture.
@@ -276,7 +286,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     if (c.type === 'heading' && c.match) lastNumber.set(c.match.scheme.id, c.match.number);
     const inArticle = stack[stack.length - 1]?.section.kind === 'article';
     if (c.type === 'heading' && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip))) {
-      const schemeKey = c.match ? c.match.scheme.id : c.markup === 'atx' ? `atx-${c.block.depth ?? 1}` : 'emphasis';
+      const schemeKey = markupKey(source, c);
       if (c.forcedLevel !== undefined) stack.length = Math.min(stack.length, c.forcedLevel - 1);
       let rank = c.forcedLevel !== undefined ? (stack[stack.length - 1]?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
       if (rank === undefined) {
