@@ -48,19 +48,31 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
 }
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
-const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|共和国|中心|公民|法人|用户|网站|当事人|方)$/u;
+const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|共和国|中心|公民|法人|用户|网站|当事人|人|方)$/u;
 const zhLeading = /^(?:并|且|还|也|均|都|同时|依法|另外|此外|对此|其中)+/u;
 const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|依照.*|在.*)$/u;
 
-/** The addressee of a Chinese norm: the nominal before the modal word, in its clause or at the sentence's start. */
+/** Verbs (and words) that follow a subject: the addressee ends right before one (`网信部门|实施行政执法`). */
+const zhPredicate = /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障)/u;
+const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从|自|当|如|除)/u;
+
+/** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
   const head = clause.slice(0, index);
-  const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').trim());
-  for (const part of [parts[parts.length - 1] ?? '', parts[0] ?? '']) {
-    let candidate = part;
-    for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
-    candidate = candidate.replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '');
-    if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
+  const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '').trim());
+  const last = parts[parts.length - 1] ?? '';
+  let candidate = last;
+  for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
+  if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
+  // The subject opening the clause, then the sentence (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`).
+  for (const part of [last, parts[0] ?? '']) {
+    if (zhPreposition.test(part)) continue;
+    for (let i = 2; i <= Math.min(part.length, 30); i++) {
+      const prefix = part.slice(0, i);
+      // A prefix holding a preposition (`首次向案件当事人…`) is no subject.
+      if (/向|对|在|由|从/u.test(prefix)) break;
+      if (zhAddressee.test(prefix) && (i === part.length || zhPredicate.test(part.slice(i)))) return prefix;
+    }
   }
   return undefined;
 }
