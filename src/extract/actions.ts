@@ -107,6 +107,8 @@ function sentenceItems(
   const out: Draft[] = [];
   for (const t of texts) {
     for (const sentence of t.sentences) {
+      // A lead-in (`We intend to:`) is not an action itself: its items are.
+      if (/[:：]$/u.test(sentence.text.trim()) && paragraph.list === undefined && readLeadIn(sentence.text, t.lang)) continue;
       const match = findModality(sentence.text, t.lang);
       if (!match) {
         // A sentence naming an actor but no modal verb still sets the context for "It".

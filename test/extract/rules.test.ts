@@ -109,6 +109,7 @@ describe('lead-ins', () => {
   const cases: Array<[string, 'en' | 'zh', string | undefined, string | undefined]> = [
     ['To advance these interests, we are partnering to counter the misuse of commercial spyware and commit to:', 'en', 'commitment', 'we'],
     ['We call on all states to:', 'en', 'proposal', 'We'],
+    ['We intend to:', 'en', 'commitment', 'We'],
     ['Governments should:', 'en', 'recommendation', 'Governments'],
     ['为此，我们同意在以下领域加强合作：', 'zh', 'commitment', '我们'],
     ['倡议各国政府：', 'zh', 'proposal', 'unspecified'],
