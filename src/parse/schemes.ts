@@ -27,8 +27,8 @@ export interface Scheme {
   opens: SchemeOpens;
   /** Fixed rank for worded schemes (smaller is outer). */
   rank?: number;
-  /** Whether the title must be separated from the marker (by space, punctuation or markup). */
-  needsBreak?: boolean;
+  /** Taken as a heading only where it continues the numbering (`第三条为了…` right after 第二条): a marker run on into its text. */
+  needsContinuity?: boolean;
 }
 
 const cjkDigit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -68,6 +68,7 @@ const worded: Scheme[] = [
   { id: 'zh-chapter', pattern: new RegExp(`^第(${CJK})章`, 'u'), read: chineseNumber, label: (p) => `第${p}章`, opens: 'chapter', rank: 20 },
   { id: 'zh-section', pattern: new RegExp(`^第(${CJK})节`, 'u'), read: chineseNumber, label: (p) => `第${p}节`, opens: 'section', rank: 30 },
   { id: 'zh-article', pattern: new RegExp(`^第(${CJK})条(?=[\\s\\u00a0\\u3000*]|$)`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50 },
+  { id: 'zh-article-run-on', pattern: new RegExp(`^第(${CJK})条(?=[\\p{Script=Han}“《（(])`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50, needsContinuity: true },
   { id: 'zh-annex', pattern: /^附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?(?=[\s：:]|$)/u, read: (p) => (p === '' ? 1 : chineseNumber(p)), label: (p) => `附件${p}`, opens: 'annex', rank: 5 },
   { id: 'en-part', pattern: new RegExp(`^${spaced('Part')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Part ${p}`, opens: 'part', rank: 10 },
   { id: 'en-chapter', pattern: new RegExp(`^${spaced('Chapter')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Chapter ${p}`, opens: 'chapter', rank: 20 },

@@ -11,6 +11,7 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
   'zh-chapter': { reads: [['第一章 总  则', 1, '第一章'], ['第十二章 附则', 12, '第十二章'], ['第3章 规则', 3, '第3章']], not: ['章程第一条'] },
   'zh-section': { reads: [['第二节 敏感个人信息的处理规则', 2, '第二节']], not: ['节约资源'] },
   'zh-article': { reads: [['第一条 为了规范数据处理活动', 1, '第一条'], ['第一百零一条 本法', 101, '第一百零一条'], ['第二十三条\u00a0深度合成', 23, '第二十三条'], ['第十四条', 14, '第十四条'], ['第十四条**本办法', 14, '第十四条']], not: ['第二条规定的情形', '条件'] },
+  'zh-article-run-on': { reads: [['第三条为了规范数据处理活动', 3, '第三条'], ['第十条“数据”是指', 10, '第十条']], not: ['第三条 为了', '第三条，'] },
   'zh-annex': { reads: [['附件：人工智能生成合成内容标识办法', 1, '附件'], ['附件2 说明', 2, '附件2']], not: ['附件的内容'] },
   'en-part': { reads: [['Part II General Provisions', 2, 'Part II'], ['PART 3', 3, 'Part 3']], not: ['Particular attention'] },
   'en-chapter': { reads: [['CHAPTER  II  ', 2, 'Chapter II'], ['Chapter 4. Plan of Action', 4, 'Chapter 4']], not: ['Chapters of the report'] },

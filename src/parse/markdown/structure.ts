@@ -281,11 +281,16 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     return last;
   };
   const lastNumber = new Map<string, number>();
+  let lastArticle = 0;
   body.forEach((c, i) => {
     if (c.type === 'heading' && c.readings) c.match = continuing(c.readings, lastNumber) ?? c.readings[0]!;
     if (c.type === 'heading' && c.match) lastNumber.set(c.match.scheme.id, c.match.number);
     const inArticle = stack[stack.length - 1]?.section.kind === 'article';
-    if (c.type === 'heading' && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip))) {
+    // A marker run on into its text (`第三条为了…`) is an article only where it continues the articles' numbering.
+    const continues = c.type !== 'heading' || !c.match?.scheme.needsContinuity || c.match.number === lastArticle + 1;
+    if (c.type === 'heading' && continues && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip))) {
+      if (c.match?.scheme.opens === 'article') lastArticle = c.match.number;
+      if (c.match?.scheme.opens === 'annex' || c.match?.scheme.opens === 'part') lastArticle = c.match.scheme.opens === 'annex' ? 0 : lastArticle;
       const schemeKey = markupKey(source, c);
       if (c.forcedLevel !== undefined) stack.length = Math.min(stack.length, c.forcedLevel - 1);
       let rank = c.forcedLevel !== undefined ? (stack[stack.length - 1]?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
@@ -322,7 +327,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     }
     const range = wholeRange(c);
     let list = c.type === 'text' ? c.list : undefined;
-    if (!list && c.type === 'heading' && c.match) list = { marker: textOf(source, c.block.range, skip).slice(0, c.match.length).trim(), ordered: c.match.scheme.id !== 'dash' };
+    if (!list && c.type === 'heading' && c.match && c.match.scheme.rank === undefined) list = { marker: textOf(source, c.block.range, skip).slice(0, c.match.length).trim(), ordered: c.match.scheme.id !== 'dash' };
     const extra: Partial<TextUnit> = list ? { list } : {};
     if (c.block.emphasis === 'lead' && c.block.leadEnd !== undefined && !list) {
       const lead = textOf(source, { start: c.block.range.start, end: c.block.leadEnd }, skip);
