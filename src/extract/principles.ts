@@ -78,7 +78,41 @@ function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: 
   });
 }
 
+/** Clauses that state a principle by their opening words (`坚持统筹协调`, `Respect for human rights`): a declared list. */
+export const principleOpeners = /^(?:坚持|遵循|尊重|维护|秉持|倡导|Respect (?:for )?|Upholding |Uphold |Adherence to |Commitment to )/u;
+
+/** Principles stated as clauses opening with a principle's words, in a principles section without leads or children. */
+function fromClauses(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
+  const out: Principle[] = [];
+  for (const paragraph of section.paragraphs) {
+    for (const text of locator.languages(paragraph)) {
+      let n = 0;
+      for (const m of text.folded.text.matchAll(/[^，,；;。.]+/gu)) {
+        const clause = m[0].trim();
+        let start = m.index + m[0].indexOf(clause);
+        // A list item's marker is not part of the principle.
+        const marker = /^(?:[-•*·▪]|——|[（(]?[一二三四五六七八九十\d]{1,3}[）).、．])\s*/u.exec(clause)?.[0] ?? '';
+        const name = clause.slice(marker.length);
+        start += marker.length;
+        if (!principleOpeners.test(name) || name.length > 60) continue;
+        const localized: LocalizedText = { [text.lang]: name };
+        out.push({
+          id: `${paragraph.id}__principle_${++n}`,
+          sectionId: section.id,
+          paragraphId: paragraph.id,
+          name: localized,
+          concept: conceptOf(vocabulary, localized, localized, paragraph.text),
+          statement: localized,
+          span: locator.span(text.folded, start, start + name.length),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 function fromLeads(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
+  if (!section.paragraphs.some((p) => p.lead && !p.list)) return fromClauses(section, vocabulary, locator);
   const out: Principle[] = [];
   for (const paragraph of section.paragraphs) {
     if (!paragraph.lead || paragraph.list) continue;

@@ -137,3 +137,22 @@ describe('claims are body sentences', () => {
     expect(isBodySentence('Within 60 days, the Director shall report.', 'en', false)).toBe(true);
   });
 });
+
+describe('principles stated as clauses', () => {
+  it('gives one principle per 坚持… clause of a principles section, with its span', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parseSource } = await import('../../src/parse/index.js');
+    const { toDocument } = await import('../../src/build/document.js');
+    const { extractItems } = await import('../../src/extract/index.js');
+    const { fold } = await import('../../src/text/fold.js');
+    const { stubMetadata } = await import('../parse/markdown-helpers.js');
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/markdown/opinion-bold-run-in.md'), 'utf8');
+    const parsed = parseSource(text, { format: 'markdown' });
+    const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+    const concepts = JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/concepts.json'), 'utf8'));
+    const { principles } = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+    expect(principles.map((p) => p.name.zh)).toEqual(['坚持统筹协调', '坚持依法推进']);
+    for (const p of principles) expect(text.slice(p.span!.start, p.span!.end)).toBe(p.name.zh);
+  });
+});
