@@ -62,13 +62,15 @@ describe('build and unreviewed stubs', () => {
     expect((await cli(dir, 'import', join(dir, 'statement.txt'), '--id', 'testing-things-2023')).code).toBe(0);
     const built = await cli(dir, 'build', '--quiet');
     expect(built.code).toBe(0);
-    const warnings = built.stderr.split('\n').filter((l) => l.includes('[metadata-review]'));
+    // Only the stubs imported here: a dataset may hold other unreviewed stubs.
+    const mine = (stderr: string) => stderr.split('\n').filter((l) => l.includes('[metadata-review]') && /some-data-law-2021|testing-things-2023/u.test(l));
+    const warnings = mine(built.stderr);
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^data\/sources\/some-data-law-2021\.yaml:\d+:\d+: warning metadata of some-data-law-2021 is an import stub not yet reviewed \[metadata-review\]$/u);
     const yaml = join(dir, 'data/sources/some-data-law-2021.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('review: true\n', ''));
     const again = await cli(dir, 'build', '--quiet');
-    expect(again.stderr.split('\n').filter((l) => l.includes('[metadata-review]'))).toHaveLength(1);
+    expect(mine(again.stderr)).toHaveLength(1);
     const doc = JSON.parse(readFileSync(join(dir, 'generated/data/documents/some-data-law-2021.json'), 'utf8'));
     expect(doc).toMatchObject({ kind: 'law', title: { zh: '某某数据管理法' }, date: { value: '2021-06-10', basis: 'stated' } });
   });
