@@ -225,20 +225,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
   for (const [path, content] of packageModules(manifest)) files.set(path, content);
 
   messages.push(...privacyLeaks(files, names));
-  messages.push(...validateDocuments(documents, texts), ...validateManifest(manifest, files.get(`${dataDir}/index.json`)!));
-  const locators = new Map<string, (pointer: string) => { line: number; column: number }>();
-  messages.push(
-    ...checkIntegrity({
-      documents,
-      sources,
-      fileOf: (id) => `${documentsDir}/${id}.json`,
-      locate: (id, pointer) => {
-        let locate = locators.get(id);
-        if (!locate) locators.set(id, (locate = jsonLocator(texts.get(id)!)));
-        return locate(pointer);
-      },
-    }),
-  );
+  messages.push(...validateDataset({ documents, manifest, sources, files }));
   if (!options.reportCorrections && hasErrors(messages)) throw new ReportedError(messages);
   return { documents, manifest, sources, files, messages, applied: corrected.applied };
 }
@@ -280,4 +267,30 @@ function validateManifest(manifest: Manifest, text: string): VFileMessage[] {
   if (validate(manifest)) return [];
   const locate = jsonLocator(text);
   return (validate.errors ?? []).map((e) => createMessage(describeError(e), { file: `${dataDir}/index.json`, place: locate(errorPointer(e)), ruleId: 'manifest-schema' }));
+}
+
+/**
+ * Validate a built dataset: every document and the manifest against their
+ * schemas (compiled validators), and the integrity rules; messages placed in
+ * the files' JSON texts.
+ */
+export function validateDataset(dataset: Pick<Dataset, 'documents' | 'manifest' | 'sources' | 'files'>): VFileMessage[] {
+  const { documents, manifest, sources, files } = dataset;
+  const textOf = (id: string) => files.get(`${documentsDir}/${id}.json`)!;
+  const texts = new Map(documents.map((d) => [d.id, textOf(d.id)]));
+  const locators = new Map<string, (pointer: string) => { line: number; column: number }>();
+  return [
+    ...validateDocuments(documents, texts),
+    ...validateManifest(manifest, files.get(`${dataDir}/index.json`)!),
+    ...checkIntegrity({
+      documents,
+      sources,
+      fileOf: (id) => `${documentsDir}/${id}.json`,
+      locate: (id, pointer) => {
+        let locate = locators.get(id);
+        if (!locate) locators.set(id, (locate = jsonLocator(textOf(id))));
+        return locate(pointer);
+      },
+    }),
+  ];
 }
