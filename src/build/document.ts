@@ -1,10 +1,17 @@
 /**
- * Turn a parsed section tree into the dataset's Document: texts folded from
- * their spans (markup left out), ids after the Akoma Ntoso convention, spans
- * with line and column, personal data redacted.
+ * The document job of the build: a source parsed, its section tree turned
+ * into the dataset's Document (texts folded from their spans, markup left
+ * out, ids after the Akoma Ntoso convention, spans with line and column,
+ * personal data redacted), and its items extracted.
  */
-import type { Document, LocalizedText, Paragraph, Section, SourceMetadata, Span, LanguageSpans } from '../../generated/types/index.js';
-import type { ParsedSection, Range, TextUnit } from '../parse/index.js';
+import type { VFileMessage } from 'vfile-message';
+import type { ConceptVocabulary, Document, LocalizedText, Paragraph, Section, SourceMetadata, Span, LanguageSpans } from '../../generated/types/index.js';
+import { structureHints, type LoadedCorrection } from '../corrections/index.js';
+import { checkExpectedCounts, extractItems } from '../extract/index.js';
+import { parseSource, type ParsedSection, type Range, type TextUnit } from '../parse/index.js';
+import { createMessage } from '../validate/messages.js';
+import type { SourceInfo } from '../validate/integrity.js';
+import { metadataPlace, type MetadataInput } from './load.js';
 import { fold, type SkipRange } from '../text/fold.js';
 import { LineIndex } from '../text/span.js';
 import type { Lang } from '../text/script.js';
@@ -104,4 +111,81 @@ export function* walkSections(sections: readonly Section[]): Generator<Section> 
     yield s;
     yield* walkSections(s.children);
   }
+}
+
+/** Check structure corrections against the parse made without them: stale lines are caught by applyCorrections; here, unnecessary ones. */
+function unnecessaryStructure(corrections: readonly LoadedCorrection[], id: string, text: string, sections: readonly ParsedSection[]): VFileMessage[] {
+  const starts = new Map<number, number>();
+  const walk = (list: readonly ParsedSection[]) => {
+    for (const s of list) {
+      for (const part of Object.values(s.heading?.parts ?? {})) if (part) starts.set(part.range.start, s.level);
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  const messages: VFileMessage[] = [];
+  for (const c of corrections) {
+    if (c.value.target !== id || (c.value.op !== 'mark-heading' && c.value.op !== 'not-heading')) continue;
+    const match = new RegExp(`^[ \\t\\u3000]*${c.value.line!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'mu').exec(text);
+    if (!match) continue;
+    const offset = match.index + (match[0].length - match[0].trimStart().length);
+    const level = starts.get(offset);
+    const needless = c.value.op === 'mark-heading' ? level === c.value.level : level === undefined;
+    if (needless) messages.push(createMessage(`unnecessary: the parser already ${c.value.op === 'mark-heading' ? `makes "${c.value.line}" a heading at level ${c.value.level}` : `reads "${c.value.line}" as text`} (correction ${c.id})`, { file: c.file, place: c.locate('/op'), ruleId: 'unnecessary', hint: 'the parser now gets this right: delete the correction' }));
+  }
+  return messages;
+}
+
+function redactLocalized<T extends { en?: string; zh?: string }>(text: T): T {
+  const out = { ...text };
+  if (out.en !== undefined) out.en = redactText(out.en);
+  if (out.zh !== undefined) out.zh = redactText(out.zh);
+  return out;
+}
+
+export interface DocumentJob {
+  input: MetadataInput;
+  source: SourceText;
+  concepts: ConceptVocabulary;
+  /** Every correction: the structure corrections of this document steer the parser. */
+  corrections: readonly LoadedCorrection[];
+}
+
+export interface BuiltDocument {
+  document: Document;
+  source: SourceInfo;
+  /** Problems of the text and its metadata. */
+  messages: VFileMessage[];
+  /** Problems of corrections (unnecessary structure corrections). */
+  correctionMessages: VFileMessage[];
+}
+
+/** One document from its source: parsed, assembled, its items extracted (texts redacted), its stated counts checked. */
+export function buildDocument(job: DocumentJob): BuiltDocument {
+  const { input, source, concepts, corrections } = job;
+  const { id, metadata } = input;
+  const messages: VFileMessage[] = [];
+  const correctionMessages: VFileMessage[] = [];
+  if (metadata.review === true) {
+    messages.push(createMessage(`metadata of ${id} is an import stub not yet reviewed`, { file: input.yamlPath, place: metadataPlace(input, '/review'), ruleId: 'metadata-review', fatal: false, hint: 'check every field marked REVIEW against the text, then remove `review: true`' }));
+  }
+  const format = metadata.format ?? 'text';
+  const structural = structureHints(corrections, id);
+  const hints = { ...(metadata.hints ?? {}), ...structural };
+  const text = source.text;
+  if (structural.headings.length + structural.notHeadings.length > 0) {
+    correctionMessages.push(...unnecessaryStructure(corrections, id, text, parseSource(text, { format, hints: metadata.hints ?? {} }).sections));
+  }
+  const parsed = parseSource(text, { format, hints }, `data/sources/${id}.txt`);
+  messages.push(...parsed.file.messages);
+  const document = toDocument(metadata, source, parsed.sections, parsed.skip, parsed.omitted);
+  const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+  document.principles = items.principles.map((p) => ({ ...p, name: redactLocalized(p.name), statement: redactLocalized(p.statement) }));
+  document.actionItems = items.actionItems.map((a) => ({ ...a, text: redactLocalized(a.text) }));
+  document.claims = items.claims.map((c) => ({ ...c, text: redactLocalized(c.text) }));
+  if (items.definitions.length > 0) document.definitions = items.definitions.map((d) => ({ ...d, term: redactLocalized(d.term), definition: redactLocalized(d.definition) }));
+  for (const problem of checkExpectedCounts(document, metadata.expectedCounts)) {
+    messages.push(createMessage(problem, { file: input.yamlPath, place: metadataPlace(input, '/expectedCounts'), ruleId: 'expected-counts', hint: 'the document states its own totals: fix the parser or extraction rule, add a correction, or fix expectedCounts if it was misread' }));
+  }
+  return { document, source: { text, sha256: source.sha256, skip: parsed.skip }, messages, correctionMessages };
 }

@@ -106,42 +106,58 @@ function claimRow(doc: Document, c: Claim): Cell[] {
   ];
 }
 
+interface Table {
+  /** File name under `generated/data/`. */
+  name: (typeof exportFileNames)[number];
+  /** The first line(s) of the file (a CSV header row), or empty. */
+  header: string;
+  /** The lines one document contributes. */
+  lines: (doc: Document) => string;
+}
+
+const csvHeader = (header: readonly string[]) => toCsv(header, []);
+const csvRows = (rows: ReadonlyArray<readonly Cell[]>) => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
+/** Every export file, as a header and what each document adds, in document order. */
+const tables: readonly Table[] = [
+  { name: 'documents.jsonl', header: '', lines: ({ sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta }) => toJsonl([meta]) },
+  { name: 'entities.jsonl', header: '', lines: (doc) => toJsonl(entityLines(doc)) },
+  {
+    name: 'principles.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'concept', 'name_en', 'name_zh', 'statement_en', 'statement_zh', ...spanHeader]),
+    lines: (doc) => csvRows(doc.principles.map((p) => principleRow(doc, p))),
+  },
+  {
+    name: 'action-items.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'actor', 'modality', 'concepts', 'text_en', 'text_zh', ...spanHeader]),
+    lines: (doc) => csvRows(doc.actionItems.map((a) => actionRow(doc, a))),
+  },
+  {
+    name: 'claims.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'kind', 'text_en', 'text_zh', 'quantity_raw', 'quantity_value', 'quantity_unit', 'quantity_as_of', 'stance_actor', 'stance_polarity', 'stance_target', 'same_as', ...spanHeader]),
+    lines: (doc) => csvRows(doc.claims.map((c) => claimRow(doc, c))),
+  },
+  {
+    name: 'quantities.csv',
+    header: csvHeader(['claim_id', 'document_id', 'index', 'raw', 'value', 'unit', 'as_of', 'qualifier']),
+    lines: (doc) => csvRows(doc.claims.flatMap((c) => (c.quantities ?? []).map((q, index): Cell[] => [c.id, doc.id, index + 1, q.raw, q.value, q.unit, q.asOf, q.qualifier]))),
+  },
+];
+
+/** The start of every export file (name → header), before any document. */
+export function exportHeaders(): Map<string, string> {
+  return new Map(tables.map((t) => [t.name, t.header]));
+}
+
+/** What one document adds to every export file (name → lines): documents are added in id order. */
+export function exportChunks(doc: Document): Map<string, string> {
+  return new Map(tables.map((t) => [t.name, t.lines(doc)]));
+}
+
 /** The export files (name under `generated/data/` → content) of a set of documents. */
 export function exportFiles(documents: readonly Document[]): Map<string, string> {
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files = new Map<string, string>();
-  files.set(
-    'documents.jsonl',
-    toJsonl(docs.map(({ sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta }) => meta)),
-  );
-  files.set('entities.jsonl', toJsonl(docs.flatMap(entityLines)));
-  files.set(
-    'principles.csv',
-    toCsv(
-      ['id', 'document_id', 'section_id', 'paragraph_id', 'concept', 'name_en', 'name_zh', 'statement_en', 'statement_zh', ...spanHeader],
-      docs.flatMap((doc) => doc.principles.map((p) => principleRow(doc, p))),
-    ),
-  );
-  files.set(
-    'action-items.csv',
-    toCsv(
-      ['id', 'document_id', 'section_id', 'paragraph_id', 'actor', 'modality', 'concepts', 'text_en', 'text_zh', ...spanHeader],
-      docs.flatMap((doc) => doc.actionItems.map((a) => actionRow(doc, a))),
-    ),
-  );
-  files.set(
-    'claims.csv',
-    toCsv(
-      ['id', 'document_id', 'section_id', 'paragraph_id', 'kind', 'text_en', 'text_zh', 'quantity_raw', 'quantity_value', 'quantity_unit', 'quantity_as_of', 'stance_actor', 'stance_polarity', 'stance_target', 'same_as', ...spanHeader],
-      docs.flatMap((doc) => doc.claims.map((c) => claimRow(doc, c))),
-    ),
-  );
-  files.set(
-    'quantities.csv',
-    toCsv(
-      ['claim_id', 'document_id', 'index', 'raw', 'value', 'unit', 'as_of', 'qualifier'],
-      docs.flatMap((doc) => doc.claims.flatMap((c) => (c.quantities ?? []).map((q, index): Cell[] => [c.id, doc.id, index + 1, q.raw, q.value, q.unit, q.asOf, q.qualifier]))),
-    ),
-  );
+  const files = exportHeaders();
+  for (const doc of docs) for (const [name, chunk] of exportChunks(doc)) files.set(name, files.get(name)! + chunk);
   return files;
 }

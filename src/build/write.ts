@@ -43,3 +43,20 @@ export function removeStale(root: string, dir: string, keep: ReadonlySet<string>
   }
   return removed;
 }
+
+/** Where a build's files go: whole files, or files written in pieces (the exports), in order. */
+export interface DatasetSink {
+  file(path: string, content: string): void;
+  append(path: string, chunk: string): void;
+}
+
+/** A sink that keeps every file in memory. */
+export class MemorySink implements DatasetSink {
+  readonly files = new Map<string, string>();
+  file(path: string, content: string): void {
+    this.files.set(path, content);
+  }
+  append(path: string, chunk: string): void {
+    this.files.set(path, (this.files.get(path) ?? '') + chunk);
+  }
+}

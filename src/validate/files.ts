@@ -10,7 +10,8 @@ import { basename, join } from 'node:path';
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
-import { buildDataset, documentsDir, validateDocuments } from '../build/dataset.js';
+import { buildDataset, documentFile, documentsDir } from '../build/dataset.js';
+import { validateDocuments } from './dataset.js';
 import { classifyPath, correctionFiles, metadataPath, sourceIds, strayInputs } from '../build/inputs.js';
 import { parseMetadata } from '../build/metadata.js';
 import { readSourceBytes } from '../build/sources.js';
@@ -69,7 +70,7 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
     files.set(id, path);
     documents.push(doc);
   }
-  const schemaMessages = validateDocuments(documents, texts);
+  const schemaMessages = validateDocuments(documents, texts, documentFile);
   messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return messages;
   const sources = new Map<string, SourceInfo>();
