@@ -3,7 +3,8 @@
  * newline; each file written to a temporary file and renamed over the old one,
  * so a failed build leaves the previous output intact.
  */
-import { mkdirSync, renameSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Serialise a value as the dataset stores it. */
@@ -58,5 +59,42 @@ export class MemorySink implements DatasetSink {
   }
   append(path: string, chunk: string): void {
     this.files.set(path, (this.files.get(path) ?? '') + chunk);
+  }
+}
+
+/** A sink that compares each file with the one on disk under `root` (for `check`): files written in pieces are compared by their sha256. */
+export class ComparingSink implements DatasetSink {
+  /** `path (missing)` or `path (differs)` for each file that is not what is on disk. */
+  readonly differ: string[] = [];
+  private readonly pieces = new Map<string, Hash>();
+
+  constructor(private readonly root: string) {}
+
+  private onDisk(path: string): Buffer | undefined {
+    const abs = join(this.root, path);
+    return existsSync(abs) ? readFileSync(abs) : undefined;
+  }
+
+  file(path: string, content: string): void {
+    const disk = this.onDisk(path);
+    if (!disk) this.differ.push(`${path} (missing)`);
+    else if (disk.toString('utf8') !== content) this.differ.push(`${path} (differs)`);
+  }
+
+  append(path: string, chunk: string): void {
+    let hash = this.pieces.get(path);
+    if (!hash) this.pieces.set(path, (hash = createHash('sha256')));
+    hash.update(chunk, 'utf8');
+  }
+
+  /** Compare the files written in pieces; returns every difference found. */
+  finish(): string[] {
+    for (const [path, hash] of this.pieces) {
+      const disk = this.onDisk(path);
+      if (!disk) this.differ.push(`${path} (missing)`);
+      else if (createHash('sha256').update(disk).digest('hex') !== hash.digest('hex')) this.differ.push(`${path} (differs)`);
+    }
+    this.pieces.clear();
+    return this.differ;
   }
 }

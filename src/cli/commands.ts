@@ -5,10 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { buildDataset, dataDir, type Dataset } from '../build/dataset.js';
+import { dataDir, streamDataset, type Dataset } from '../build/dataset.js';
 import { maxSourceBytes } from '../build/limits.js';
 import { withBuildLock } from '../build/lock.js';
-import { checkpoint, generatedDir, listFiles, recoverInterrupted, swapGenerated } from '../build/swap.js';
+import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../build/swap.js';
+import { ComparingSink, type DatasetSink } from '../build/write.js';
 import { packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
@@ -33,13 +34,26 @@ function report(io: Io, messages: readonly VFileMessage[], format: string): void
   else io.stderr(`${formatText(messages)}\n`);
 }
 
-/** Everything `build` writes: dataset files and generated types. */
-export async function expectedFiles(dataset: Dataset): Promise<Map<string, string>> {
-  const files = new Map(dataset.files);
+/** The generated types (`generated/types/index.ts`), by path. */
+async function typeFiles(): Promise<Map<string, string>> {
   // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
   const { generateTypes } = await import('../build/types.js');
-  files.set('generated/types/index.ts', await generateTypes());
-  return files;
+  return new Map([['generated/types/index.ts', await generateTypes()]]);
+}
+
+/** Everything `build` writes: dataset files and generated types. */
+export async function expectedFiles(dataset: Dataset): Promise<Map<string, string>> {
+  return new Map([...dataset.files, ...(await typeFiles())]);
+}
+
+/** Stream the dataset and the generated types into a sink; returns the summary and every path produced. */
+async function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]) {
+  const summary = streamDataset(options, sink);
+  for (const [path, content] of await typeFiles()) {
+    summary.paths.add(path);
+    sink.file(path, content);
+  }
+  return summary;
 }
 
 function catching(io: Io, format: string, fn: () => Promise<number>): Promise<number> {
@@ -125,37 +139,39 @@ async function dispatch(argv: string[], io: Io, options: RunOptions): Promise<nu
       return withBuildLock(root, () => catching(io, 'text', async () => {
         checkpoint('locked');
         for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
-        const dataset = buildDataset({ root, maxSourceBytes: maxBytes, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
-        if (progress) io.stderr('\r\u001b[K');
-        const files = await expectedFiles(dataset);
-        const removed = swapGenerated(root, files);
-        report(io, dataset.messages, 'text');
-        const counts = dataset.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
-        const warnings = dataset.messages.filter((m) => !m.fatal).length;
-        if (!values['quiet']) io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
+        const staged = new StagedGenerated(root);
+        let summary;
+        try {
+          summary = await produce(staged, { root, maxSourceBytes: maxBytes, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
+        } catch (error) {
+          staged.abort();
+          throw error;
+        } finally {
+          if (progress) io.stderr('\r\u001b[K');
+        }
+        const removed = staged.commit();
+        report(io, summary.messages, 'text');
+        const counts = summary.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
+        const warnings = summary.messages.filter((m) => !m.fatal).length;
+        if (!values['quiet']) io.stdout(`built ${summary.manifest.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${summary.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
         return 0;
       }), { onWait });
     }
     case 'check':
       if (!parsed('check', rest, io)) return 0;
       return catching(io, 'text', async () => {
-        const dataset = buildDataset({ root });
-        const files = await expectedFiles(dataset);
-        const differ: string[] = [];
-        for (const [path, content] of files) {
-          const abs = join(root, path);
-          if (!existsSync(abs)) differ.push(`${path} (missing)`);
-          else if (readFileSync(abs, 'utf8') !== content) differ.push(`${path} (differs)`);
-        }
+        const sink = new ComparingSink(root);
+        const { paths } = await produce(sink, { root });
+        const differ = sink.finish();
         for (const name of listFiles(join(root, generatedDir))) {
           const path = `${generatedDir}/${name}`;
-          if (!files.has(path)) differ.push(`${path} (not produced by the build)`);
+          if (!paths.has(path)) differ.push(`${path} (not produced by the build)`);
         }
         if (differ.length > 0) {
           io.stderr(`generated/ is not what the build would write:\n${differ.map((d) => `  ${d}`).join('\n')}\nrun \`npm run build\` and commit the result\n`);
           return 1;
         }
-        io.stdout(`generated/ is up to date (${files.size} files)\n`);
+        io.stdout(`generated/ is up to date (${paths.size} files)\n`);
         return 0;
       });
     case 'validate': {
