@@ -1,9 +1,11 @@
 /* eslint-disable */
 /**
- * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build:types`
+ * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/build/types.ts). Edit the schemas and regenerate.
+ *
+ * inputs sha256: d12399f8d5c8cffd4228157642ca39b94285400fca6b8d94d23b917a92619b52
+ * output sha256: a102b68824b8cee46969680f93878877d29b13773d909b53792ced3df0d07865
  */
-
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
  */

@@ -35,21 +35,21 @@ function report(io: Io, messages: readonly VFileMessage[], format: string): void
 }
 
 /** The generated types (`generated/types/index.ts`), by path. */
-async function typeFiles(): Promise<Map<string, string>> {
+async function typeFiles(root: string): Promise<Map<string, string>> {
   // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
-  const { generateTypes } = await import('../build/types.js');
-  return new Map([['generated/types/index.ts', await generateTypes()]]);
+  const { generateTypes, typesFile } = await import('../build/types.js');
+  return new Map([[typesFile, await generateTypes(root)]]);
 }
 
 /** Everything `build` writes: dataset files and generated types. */
 export async function expectedFiles(dataset: Dataset): Promise<Map<string, string>> {
-  return new Map([...dataset.files, ...(await typeFiles())]);
+  return new Map([...dataset.files, ...(await typeFiles(packageRoot))]);
 }
 
 /** Stream the dataset and the generated types into a sink; returns the summary and every path produced. */
 async function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]) {
   const summary = streamDataset(options, sink);
-  for (const [path, content] of await typeFiles()) {
+  for (const [path, content] of await typeFiles(options.root ?? packageRoot)) {
     summary.paths.add(path);
     sink.file(path, content);
   }
