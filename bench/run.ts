@@ -24,8 +24,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { buildDataset } from '../src/build/dataset.js';
-import { validateDataset } from '../src/build/dataset.js';
+import { buildDataset } from '../src/dataset/build.js';
+import { validateDataset } from '../src/dataset/build.js';
 import { packageRoot } from '../src/paths.js';
 import { compare, fmt, machine, repeat, runProcess, timed, type Pair } from './lib.js';
 

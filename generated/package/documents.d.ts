@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * DO NOT EDIT: the declaration of the document registry, generated from generated/data/index.json by
- * `npm run build` (src/build/package.ts).
+ * `npm run build` (src/dataset/package.ts).
  */
 
 import type { Document } from '../types/index.js';

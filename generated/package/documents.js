@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * DO NOT EDIT: the document registry of the package entry point, generated from generated/data/index.json by
- * `npm run build` (src/build/package.ts).
+ * `npm run build` (src/dataset/package.ts).
  */
 
 import document0 from '../data/documents/chinese-contribution-internet-governance-2017.json' with { type: 'json' };

@@ -2,18 +2,17 @@
  * The commands, as a function of arguments and output streams (so tests can
  * call them): build, validate, check.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { dataDir, streamDataset, type Dataset } from '../build/dataset.js';
-import { maxSourceBytes } from '../build/limits.js';
-import { withBuildLock } from '../build/lock.js';
-import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../build/swap.js';
-import { ComparingSink, type DatasetSink } from '../build/write.js';
+import { dataDir, streamDataset, type Dataset } from '../dataset/build.js';
+import { maxSourceBytes } from '../dataset/limits.js';
+import { withBuildLock } from '../dataset/lock.js';
+import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../dataset/swap.js';
+import { ComparingSink, type DatasetSink } from '../dataset/write.js';
 import { packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
-import { validatePaths } from '../validate/files.js';
+import { validatePaths } from './validate.js';
 import { pendingChanges, renderDiff } from './diff.js';
 import { importSource } from './import.js';
 import { formatOutline, outlineFile } from './outline.js';
@@ -37,7 +36,7 @@ function report(io: Io, messages: readonly VFileMessage[], format: string): void
 /** The generated types (`generated/types/index.ts`), by path. */
 async function typeFiles(root: string): Promise<Map<string, string>> {
   // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
-  const { generateTypes, typesFile } = await import('../build/types.js');
+  const { generateTypes, typesFile } = await import('../dataset/types.js');
   return new Map([[typesFile, await generateTypes(root)]]);
 }
 

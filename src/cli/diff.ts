@@ -6,10 +6,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../generated/types/index.js';
 import type { VFileMessage } from 'vfile-message';
-import { buildDataset, documentFile, documentsDir } from '../build/dataset.js';
+import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
 import { validateDocuments } from '../validate/dataset.js';
-import { diffDocuments, formatChanges, type Change } from '../build/diff.js';
-import { parseJsonFile } from '../validate/files.js';
+import { diffDocuments, formatChanges, type Change } from '../dataset/diff.js';
+import { parseJsonFile } from '../validate/json.js';
 import { createMessage, ReportedError } from '../validate/messages.js';
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import type { ActionItem, Claim, ConceptVocabulary, Document, LocalizedText, Paragraph, Principle, Section } from '../../generated/types/index.js';
-import { walkSections } from '../build/document.js';
+import { walkNodes } from '../text/tree.js';
 import { fold } from '../text/fold.js';
 import { LineIndex, spanOfFolded } from '../text/span.js';
 import type { SourceInfo } from '../validate/integrity.js';
@@ -43,7 +43,7 @@ export interface ApplyContext {
 function index(documents: readonly Document[]): Map<string, Target> {
   const targets = new Map<string, Target>();
   for (const doc of documents) {
-    for (const section of walkSections(doc.sections)) {
+    for (const section of walkNodes(doc.sections)) {
       targets.set(section.id, { type: 'section', doc, node: section });
       for (const p of section.paragraphs) targets.set(p.id, { type: 'paragraph', doc, node: p, section });
     }

@@ -69,10 +69,12 @@ export interface SchemaMessageOptions {
   hint?: string;
 }
 
-/** Validate a value with a compiled validator: one message per ajv error, placed where the error lies in the file (the one ajv-error → message mapping). */
+/** One message per ajv error, placed where the error lies in the file: the one ajv-error → message mapping. */
+export function errorMessages(errors: readonly ErrorObject[], options: SchemaMessageOptions): VFileMessage[] {
+  return errors.map((error) => createMessage(describeError(error), { file: options.file, place: options.locate?.(errorPointer(error)), ruleId: options.ruleId, ...(options.hint ? { hint: options.hint } : {}) }));
+}
+
+/** Validate a value with a compiled validator: its errors as messages (none when valid). */
 export function schemaMessages(validate: ValidateFunction, value: unknown, options: SchemaMessageOptions): VFileMessage[] {
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) =>
-    createMessage(describeError(error), { file: options.file, place: options.locate?.(errorPointer(error)), ruleId: options.ruleId, ...(options.hint ? { hint: options.hint } : {}) }),
-  );
+  return validate(value) ? [] : errorMessages(validate.errors ?? [], options);
 }

@@ -9,7 +9,8 @@
 import type { VFileMessage } from 'vfile-message';
 import type { Document, LocalizedText, Span, LanguageSpans } from '../../generated/types/index.js';
 import { fold, type SkipRange } from '../text/fold.js';
-import { personalNames, redactText } from '../build/redact.js';
+import { walkTree } from '../text/tree.js';
+import { personalNames, redactText } from '../text/redact.js';
 import { createMessage, type Place } from './messages.js';
 
 export interface SourceInfo {
@@ -85,20 +86,16 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
       }
     };
 
-    const walk = (list: Document['sections'], pointer: string) =>
-      list.forEach((s, i) => {
-        const at = `${pointer}/${i}`;
-        unique(s.id, `${at}/id`);
-        sections.add(s.id);
-        if (s.title) checkSpans(s, s.title, at, 'suffix');
-        s.paragraphs.forEach((p, j) => {
-          unique(p.id, `${at}/paragraphs/${j}/id`);
-          paragraphs.add(p.id);
-          checkSpans(p, p.text, `${at}/paragraphs/${j}`, 'equal');
-        });
-        walk(s.children, `${at}/children`);
+    for (const { node: s, pointer: at } of walkTree(doc.sections, '/sections')) {
+      unique(s.id, `${at}/id`);
+      sections.add(s.id);
+      if (s.title) checkSpans(s, s.title, at, 'suffix');
+      s.paragraphs.forEach((p, j) => {
+        unique(p.id, `${at}/paragraphs/${j}/id`);
+        paragraphs.add(p.id);
+        checkSpans(p, p.text, `${at}/paragraphs/${j}`, 'equal');
       });
-    walk(doc.sections, '/sections');
+    }
 
     doc.principles.forEach((p, i) => {
       unique(p.id, `/principles/${i}/id`);

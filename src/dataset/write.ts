@@ -7,10 +7,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Serialise a value as the dataset stores it. */
-export function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
+export { toJsonText } from '../text/json.js';
 
 /** Write files (path relative to `root` → content): all temporaries first, then the renames. */
 export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): void {

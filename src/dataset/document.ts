@@ -14,8 +14,9 @@ import type { SourceInfo } from '../validate/integrity.js';
 import { metadataPlace, type MetadataInput } from './load.js';
 import { fold, type SkipRange } from '../text/fold.js';
 import { LineIndex } from '../text/span.js';
+import { walkNodes } from '../text/tree.js';
 import type { Lang } from '../text/script.js';
-import { redactText, redactionsOf } from './redact.js';
+import { redactText, redactionsOf } from '../text/redact.js';
 import type { SourceText } from './sources.js';
 
 const langs: readonly Lang[] = ['en', 'zh'];
@@ -105,24 +106,11 @@ export function toDocument(metadata: SourceMetadata, source: SourceText, section
   return document;
 }
 
-/** Every section of a tree, depth first, in source order. */
-export function* walkSections(sections: readonly Section[]): Generator<Section> {
-  for (const s of sections) {
-    yield s;
-    yield* walkSections(s.children);
-  }
-}
 
 /** Check structure corrections against the parse made without them: stale lines are caught by applyCorrections; here, unnecessary ones. */
 function unnecessaryStructure(corrections: readonly LoadedCorrection[], id: string, text: string, sections: readonly ParsedSection[]): VFileMessage[] {
   const starts = new Map<number, number>();
-  const walk = (list: readonly ParsedSection[]) => {
-    for (const s of list) {
-      for (const part of Object.values(s.heading?.parts ?? {})) if (part) starts.set(part.range.start, s.level);
-      walk(s.children);
-    }
-  };
-  walk(sections);
+  for (const s of walkNodes(sections)) for (const part of Object.values(s.heading?.parts ?? {})) if (part) starts.set(part.range.start, s.level);
   const messages: VFileMessage[] = [];
   for (const c of corrections) {
     if (c.value.target !== id || (c.value.op !== 'mark-heading' && c.value.op !== 'not-heading')) continue;

@@ -18,7 +18,7 @@ import type { Manifest } from '../../generated/types/index.js';
 const banner = (what: string) => `/* eslint-disable */
 /**
  * DO NOT EDIT: ${what}, generated from generated/data/index.json by
- * \`npm run build\` (src/build/package.ts).
+ * \`npm run build\` (src/dataset/package.ts).
  */
 `;
 

@@ -23,7 +23,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const banner = (inputs: string, output: string) => `/* eslint-disable */
 /**
  * DO NOT EDIT: generated from schemas/*.schema.json by \`npm run build\`
- * (src/build/types.ts). Edit the schemas and regenerate.
+ * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
  * inputs sha256: ${inputs}
  * output sha256: ${output}
@@ -112,7 +112,7 @@ function reusable(root: string, inputs: string): string | undefined {
 /** The TypeScript source of the generated types (`root`: where a previous generation may be reused). */
 export async function generateTypes(root: string = packageRoot): Promise<string> {
   const schema = bundleSchemas();
-  const inputs = sha256(JSON.stringify({ schema, options, version: generatorVersion() }));
+  const inputs = sha256(JSON.stringify({ schema, options, version: generatorVersion(), banner: banner('', '') }));
   const previous = reusable(root, inputs);
   if (previous !== undefined) return previous;
   // Loaded only when the types must be generated again (it loads prettier).

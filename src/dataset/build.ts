@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Discrepancy, Document, Manifest } from '../../generated/types/index.js';
-import type { AppliedCorrection, LoadedCorrection } from '../corrections/index.js';
+import type { AppliedCorrection } from '../corrections/index.js';
 import { packageRoot } from '../paths.js';
 import type { SourceInfo } from '../validate/integrity.js';
 import { createMessage, hasErrors, ReportedError } from '../validate/messages.js';
@@ -22,7 +22,7 @@ import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource, type MetadataInput } from './load.js';
 import { packageModules } from './package.js';
-import { findLeak, redactValue } from './redact.js';
+import { findLeak, redactValue } from '../text/redact.js';
 import { LineIndex } from '../text/span.js';
 import { toJsonText, type DatasetSink, MemorySink } from './write.js';
 

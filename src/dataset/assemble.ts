@@ -8,8 +8,8 @@ import type { ConceptVocabulary, Discrepancy, Document, Manifest } from '../../g
 import { applyCorrections, type AppliedCorrection, type LoadedCorrection } from '../corrections/index.js';
 import { linkExpressions } from '../extract/index.js';
 import type { SourceInfo } from '../validate/integrity.js';
-import { walkSections } from './document.js';
-import { personalNames, redactDocument } from './redact.js';
+import { walkNodes } from '../text/tree.js';
+import { personalNames, redactDocument } from '../text/redact.js';
 
 /** The document a correction targets: the part of its target id before the first `/`. */
 export const documentOfTarget = (target: string): string => target.split('/')[0]!;
@@ -55,7 +55,7 @@ export function assembleWork(documents: readonly Document[], corrections: readon
 function countParagraphs(doc: Document): { sections: number; paragraphs: number } {
   let sections = 0;
   let paragraphs = 0;
-  for (const s of walkSections(doc.sections)) {
+  for (const s of walkNodes(doc.sections)) {
     sections++;
     paragraphs += s.paragraphs.length;
   }

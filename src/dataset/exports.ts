@@ -19,7 +19,8 @@
  * (documents by id, items in the order of the document). Output is
  * deterministic; the dataset is already redacted (no e-mail addresses).
  */
-import type { ActionItem, Claim, Document, LanguageSpans, Paragraph, Principle, Section, Span } from '../../generated/types/index.js';
+import { walkTree } from '../text/tree.js';
+import type { ActionItem, Claim, Document, LanguageSpans, Paragraph, Principle, Span } from '../../generated/types/index.js';
 
 /** The file names the exports add under `generated/data/`. */
 export const exportFileNames = ['documents.jsonl', 'entities.jsonl', 'principles.csv', 'action-items.csv', 'claims.csv', 'quantities.csv'] as const;
@@ -54,19 +55,13 @@ function spanCells(item: { span?: Span; spans?: LanguageSpans }): Cell[] {
 
 const spanHeader = ['span_start', 'span_end', 'span_line', 'span_column'];
 
-function* sectionsWithParent(sections: readonly Section[], parentId: string | null): Generator<[Section, string | null]> {
-  for (const section of sections) {
-    yield [section, parentId];
-    yield* sectionsWithParent(section.children, section.id);
-  }
-}
 
 function entityLines(doc: Document): unknown[] {
   const lines: unknown[] = [];
   const paragraphs: Array<[Paragraph, string]> = [];
-  for (const [section, parentId] of sectionsWithParent(doc.sections, null)) {
+  for (const { node: section, parent } of walkTree(doc.sections)) {
     const { children: _children, paragraphs: sectionParagraphs, ...rest } = section;
-    lines.push({ entity: 'section', documentId: doc.id, parentId, ...rest });
+    lines.push({ entity: 'section', documentId: doc.id, parentId: parent?.id ?? null, ...rest });
     for (const paragraph of sectionParagraphs) paragraphs.push([paragraph, section.id]);
   }
   for (const [paragraph, sectionId] of paragraphs) lines.push({ entity: 'paragraph', documentId: doc.id, sectionId, ...paragraph });
