@@ -71,8 +71,8 @@ function namesPattern(names: readonly string[]): RegExp | undefined {
 
 /** Whether a text can hold an e-mail address (it has an `@`): most strings cannot, and skip the pattern. */
 const mayHoldEmail = (text: string): boolean => text.includes('@');
-/** Whether a text can hold a phone number (it has a digit). */
-const mayHoldPhone = (text: string): boolean => /\d/u.test(text);
+/** Whether a text can hold a phone number: the phone pattern ends in two groups of 3–4 digits, so it needs three digits, a separator, three digits (a cheap pattern without lookbehind). */
+const mayHoldPhone = (text: string): boolean => /\d{3}[ .-]\d{3}/u.test(text);
 
 const count = (text: string, pattern: RegExp | undefined) => (pattern ? (text.match(pattern)?.length ?? 0) : 0);
 

@@ -8,7 +8,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import type { Document, LocalizedText, Span, LanguageSpans } from '../../generated/types/index.js';
-import { fold, type SkipRange } from '../text/fold.js';
+import { foldText, type SkipRange } from '../text/fold.js';
 import { walkTree } from '../text/tree.js';
 import { personalNames, redactText } from '../text/redact.js';
 import { createMessage, type Place } from './messages.js';
@@ -80,7 +80,7 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
           continue;
         }
         if (expected === undefined || item.corrections) continue;
-        const actual = redactText(fold(source.text, span.start, span.end, source.skip).text, names);
+        const actual = redactText(foldText(source.text, span.start, span.end, source.skip), names);
         const ok = compare === 'equal' ? actual === expected : compare === 'suffix' ? actual.endsWith(expected) : actual.includes(expected);
         if (!ok) report(at, `span text "${actual.slice(0, 60)}" does not reproduce the item's text "${expected.slice(0, 60)}"`, 'span-text', 'regenerate with `npm run build`, or fix the text with a correction in data/corrections/');
       }
