@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import type { Discrepancy, Document, Manifest } from '../../generated/types/index.js';
+import type { ConceptVocabulary, Discrepancy, Document, Manifest } from '../../generated/types/index.js';
 import type { AppliedCorrection } from '../corrections/index.js';
 import { packageRoot } from '../paths.js';
 import type { SourceInfo } from '../validate/integrity.js';
@@ -78,6 +78,155 @@ function byPlace(a: VFileMessage, b: VFileMessage): number {
   return (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
+/** One streamed build: its inputs, what it keeps (the manifest summary, messages, corrections applied) and the documents waiting for their turn. */
+class StreamingBuild {
+  private readonly root: string;
+  private readonly ids: string[];
+  private readonly concepts: ConceptVocabulary;
+  private readonly loaded: ReturnType<typeof loadCorrectionFiles>;
+  private readonly inputs = new Map<string, MetadataInput>();
+  /** Problems of each document's text and metadata, in id order. */
+  private readonly perDocument: Map<string, VFileMessage[]>;
+  private readonly membersOf = new Map<string, string[]>();
+  private readonly grouped: ReturnType<typeof correctionsByDocument>;
+  private readonly correctionMessages: VFileMessage[];
+  private readonly outputMessages: VFileMessage[] = [];
+  private readonly applied: AppliedCorrection[] = [];
+  private readonly discrepancies: Discrepancy[] = [];
+  private readonly entries: ManifestEntry[] = [];
+  private readonly allNames = new Set<string>();
+  readonly paths = new Set<string>();
+  /** Documents built, waiting to be written in id order (undefined: nothing to write). */
+  private readonly ready = new Map<string, Finished | undefined>();
+  private next = 0;
+
+  constructor(
+    private readonly options: BuildOptions,
+    private readonly sink: DatasetSink,
+    private readonly onDocument?: (document: Document, source: SourceInfo) => void,
+  ) {
+    this.root = options.root ?? packageRoot;
+    this.ids = sourceIds(this.root);
+    if (this.ids.length === 0) throw new ReportedError([createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' })]);
+    this.concepts = loadConcepts(this.root);
+    this.loaded = loadCorrectionFiles(this.root, options.correctionFiles);
+    this.correctionMessages = [...this.loaded.messages];
+    // Metadata first (small): it says which documents form a work.
+    this.perDocument = new Map(this.ids.map((id) => [id, []]));
+    for (const id of this.ids) {
+      const input = loadMetadata(this.root, id, this.perDocument.get(id)!);
+      if (input) this.inputs.set(id, input);
+    }
+    for (const input of this.inputs.values()) this.membersOf.set(input.metadata.work, [...(this.membersOf.get(input.metadata.work) ?? []), input.id]);
+    this.grouped = correctionsByDocument(this.loaded.corrections, new Set(this.inputs.keys()));
+  }
+
+  run(): BuildSummary {
+    const stray = strayInputs(this.root);
+    for (const [name, header] of exportHeaders()) this.emit(`${dataDir}/${name}`, header, [], true);
+    // A work is built when its first expression comes up; documents are written in id order.
+    for (const [index, id] of this.ids.entries()) {
+      if (this.ready.has(id) || this.next > index) continue;
+      const input = this.inputs.get(id);
+      this.buildWork(input ? this.membersOf.get(input.metadata.work)! : [id]);
+      this.flush();
+    }
+    this.flush();
+    const messages = [...stray, ...[...this.perDocument.values()].flat()];
+    if (hasErrors(messages)) throw new ReportedError(messages);
+    messages.push(...this.finishCorrections());
+    const manifest = this.writeSummaries();
+    messages.push(...this.outputMessages);
+    if (!this.options.reportCorrections && hasErrors(messages)) throw new ReportedError(messages);
+    return { manifest, messages, applied: this.applied, paths: this.paths };
+  }
+
+  /** Hand a file (or a piece of one) to the sink, after checking it for personal data. */
+  private emit(path: string, content: string, names: readonly string[] = [], append = false): void {
+    const leak = findLeak(content, names);
+    if (leak) this.outputMessages.push(createMessage(`personal data (${leak.kind}) would be published`, { file: path, place: new LineIndex(content).position(leak.offset), ruleId: 'privacy-leak', hint: 'redaction missed a string: report it; nothing was written' }));
+    this.paths.add(path);
+    if (append) this.sink.append(path, content);
+    else this.sink.file(path, content);
+  }
+
+  /** Build, assemble and validate the documents of one work; they wait in `ready` for their turn. */
+  private buildWork(group: readonly string[]): void {
+    const built: BuiltDocument[] = [];
+    for (const member of group) {
+      const input = this.inputs.get(member);
+      if (!input) continue;
+      this.options.onProgress?.({ document: member, index: this.ids.indexOf(member), total: this.ids.length });
+      const messages = this.perDocument.get(member)!;
+      const source = loadSource(this.root, member, messages, this.options.maxSourceBytes);
+      if (!source) continue;
+      const doc = buildDocument({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
+      messages.push(...doc.messages);
+      this.correctionMessages.push(...doc.correctionMessages);
+      built.push(doc);
+    }
+    for (const member of group) this.ready.set(member, undefined);
+    // After an error in any document, the rest are only checked: nothing more is assembled or written.
+    if ([...this.perDocument.values()].some(hasErrors) || built.length === 0) return;
+    const sources = new Map(built.map((b) => [b.document.id, b.source]));
+    const work = assembleWork(built.map((b) => b.document), built.flatMap((b) => this.grouped.byDocument.get(b.document.id) ?? []), { sources, concepts: this.concepts });
+    this.correctionMessages.push(...work.correctionMessages);
+    this.applied.push(...work.applied);
+    this.discrepancies.push(...work.discrepancies);
+    const texts = new Map(work.documents.map((d) => [d.id, toJsonText(d)]));
+    this.outputMessages.push(...validateBuilt(work.documents, texts, sources, documentFile));
+    for (const d of work.documents) {
+      const names = work.names.get(d.id)!;
+      names.forEach((n) => this.allNames.add(n));
+      this.ready.set(d.id, { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names });
+    }
+  }
+
+  /** Write the documents whose turn has come (in id order), then forget them but for their manifest entry. */
+  private flush(): void {
+    for (; this.next < this.ids.length && this.ready.has(this.ids[this.next]!); this.next++) {
+      const finished = this.ready.get(this.ids[this.next]!);
+      this.ready.delete(this.ids[this.next]!);
+      if (!finished) continue;
+      const { document } = finished;
+      this.emit(documentFile(document.id), finished.text, finished.names);
+      for (const [name, chunk] of exportChunks(document)) this.emit(`${dataDir}/${name}`, chunk, [], true);
+      this.entries.push(manifestEntry(document));
+      this.onDocument?.(document, finished.source);
+    }
+  }
+
+  /** Corrections whose document does not exist, in the order of the files; returns their messages to report (or throws them). */
+  private finishCorrections(): VFileMessage[] {
+    const { unmatched } = this.grouped;
+    if (unmatched.length > 0) {
+      const none = assembleWork([], unmatched, { sources: new Map(this.ids.map((id) => [id, { text: '', sha256: '', skip: [] }])), concepts: this.concepts });
+      this.correctionMessages.push(...none.correctionMessages);
+    }
+    const order = new Map(this.loaded.corrections.map((c, i) => [`${c.file}#${c.id}`, i]));
+    this.applied.sort((a, b) => order.get(`${a.file}#${a.id}`)! - order.get(`${b.file}#${b.id}`)!);
+    this.correctionMessages.sort(byPlace);
+    if (this.options.reportCorrections) return this.correctionMessages;
+    if (hasErrors(this.correctionMessages)) throw new ReportedError(this.correctionMessages);
+    return [];
+  }
+
+  /** The files made from the summary: manifest, discrepancies, package modules. */
+  private writeSummaries(): Manifest {
+    const version = (JSON.parse(readFileSync(join(this.root, 'package.json'), 'utf8')) as { version: string }).version;
+    const manifest = manifestOfEntries(this.entries, this.concepts, version);
+    const manifestText = toJsonText(manifest);
+    this.emit(`${dataDir}/index.json`, manifestText);
+    const position = new Map(this.ids.map((id, i) => [id, i]));
+    const at = (d: Discrepancy, k: number) => position.get(d.values[k]!.document) ?? 0;
+    this.discrepancies.sort((a, b) => at(a, 0) - at(b, 0) || at(a, 1) - at(b, 1));
+    this.emit(`${dataDir}/discrepancies.json`, toJsonText(redactValue({ discrepancies: this.discrepancies }, [...this.allNames])));
+    for (const [path, content] of packageModules(manifest)) this.emit(path, content);
+    this.outputMessages.push(...validateManifest(manifest, manifestText, `${dataDir}/index.json`));
+    return manifest;
+  }
+}
+
 /**
  * Build the dataset into a sink, one work at a time; throws a `ReportedError`
  * listing every problem (the sink may then hold part of the files: `build`
@@ -85,119 +234,7 @@ function byPlace(a: VFileMessage, b: VFileMessage): number {
  * keep them).
  */
 export function streamDataset(options: BuildOptions, sink: DatasetSink, onDocument?: (document: Document, source: SourceInfo) => void): BuildSummary {
-  const root = options.root ?? packageRoot;
-  const ids = sourceIds(root);
-  if (ids.length === 0) throw new ReportedError([createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' })]);
-  const concepts = loadConcepts(root);
-  const stray = strayInputs(root);
-  const loaded = loadCorrectionFiles(root, options.correctionFiles);
-  const correctionMessages: VFileMessage[] = [...loaded.messages];
-  const outputMessages: VFileMessage[] = [];
-  const applied: AppliedCorrection[] = [];
-  const discrepancies: Discrepancy[] = [];
-  const entries: ManifestEntry[] = [];
-  const allNames = new Set<string>();
-  const paths = new Set<string>();
-
-  // Metadata first (small): it says which documents form a work.
-  const perDocument = new Map<string, VFileMessage[]>(ids.map((id) => [id, []]));
-  const inputs = new Map<string, MetadataInput>();
-  for (const id of ids) {
-    const input = loadMetadata(root, id, perDocument.get(id)!);
-    if (input) inputs.set(id, input);
-  }
-  const membersOf = new Map<string, string[]>();
-  for (const input of inputs.values()) membersOf.set(input.metadata.work, [...(membersOf.get(input.metadata.work) ?? []), input.id]);
-  const { byDocument, unmatched } = correctionsByDocument(loaded.corrections, new Set(inputs.keys()));
-  const docErrors = () => [...perDocument.values()].some(hasErrors);
-
-  const emit = (path: string, content: string, names: readonly string[] = [], append = false) => {
-    const leak = findLeak(content, names);
-    if (leak) outputMessages.push(createMessage(`personal data (${leak.kind}) would be published`, { file: path, place: new LineIndex(content).position(leak.offset), ruleId: 'privacy-leak', hint: 'redaction missed a string: report it; nothing was written' }));
-    paths.add(path);
-    if (append) sink.append(path, content);
-    else sink.file(path, content);
-  };
-  for (const [name, header] of exportHeaders()) emit(`${dataDir}/${name}`, header, [], true);
-
-  // Documents are written in id order; a work is built when its first expression comes up.
-  const ready = new Map<string, Finished | undefined>();
-  let next = 0;
-  const flush = () => {
-    for (; next < ids.length && ready.has(ids[next]!); next++) {
-      const finished = ready.get(ids[next]!);
-      ready.delete(ids[next]!);
-      if (!finished) continue;
-      const { document } = finished;
-      emit(documentFile(document.id), finished.text, finished.names);
-      for (const [name, chunk] of exportChunks(document)) emit(`${dataDir}/${name}`, chunk, [], true);
-      entries.push(manifestEntry(document));
-      onDocument?.(document, finished.source);
-    }
-  };
-
-  for (const [index, id] of ids.entries()) {
-    if (ready.has(id) || next > index) continue;
-    const input = inputs.get(id);
-    const group = input ? membersOf.get(input.metadata.work)! : [id];
-    const built: BuiltDocument[] = [];
-    for (const member of group) {
-      const memberInput = inputs.get(member);
-      if (!memberInput) continue;
-      options.onProgress?.({ document: member, index: ids.indexOf(member), total: ids.length });
-      const messages = perDocument.get(member)!;
-      const source = loadSource(root, member, messages, options.maxSourceBytes);
-      if (!source) continue;
-      const doc = buildDocument({ input: memberInput, source, concepts, corrections: byDocument.get(member) ?? [] });
-      messages.push(...doc.messages);
-      correctionMessages.push(...doc.correctionMessages);
-      built.push(doc);
-    }
-    for (const member of group) ready.set(member, undefined);
-    // After an error in any document, the rest are only checked: nothing more is assembled or written.
-    if (docErrors() || built.length === 0) continue;
-    const sources = new Map(built.map((b) => [b.document.id, b.source]));
-    const work = assembleWork(built.map((b) => b.document), built.flatMap((b) => byDocument.get(b.document.id) ?? []), { sources, concepts });
-    correctionMessages.push(...work.correctionMessages);
-    applied.push(...work.applied);
-    discrepancies.push(...work.discrepancies);
-    const texts = new Map(work.documents.map((d) => [d.id, toJsonText(d)]));
-    outputMessages.push(...validateBuilt(work.documents, texts, sources, documentFile));
-    for (const d of work.documents) {
-      const names = work.names.get(d.id)!;
-      names.forEach((n) => allNames.add(n));
-      ready.set(d.id, { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names });
-    }
-    flush();
-  }
-  flush();
-
-  const messages = [...stray, ...[...perDocument.values()].flat()];
-  if (hasErrors(messages)) throw new ReportedError(messages);
-  if (unmatched.length > 0) {
-    const none = assembleWork([], unmatched, { sources: new Map(ids.map((id) => [id, { text: '', sha256: '', skip: [] }])), concepts });
-    correctionMessages.push(...none.correctionMessages);
-  }
-  const order = new Map(loaded.corrections.map((c, i) => [`${c.file}#${c.id}`, i]));
-  applied.sort((a, b) => order.get(`${a.file}#${a.id}`)! - order.get(`${b.file}#${b.id}`)!);
-  correctionMessages.sort(byPlace);
-  if (options.reportCorrections) messages.push(...correctionMessages);
-  else if (hasErrors(correctionMessages)) throw new ReportedError(correctionMessages);
-
-  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const manifest = manifestOfEntries(entries, concepts, version);
-  const manifestText = toJsonText(manifest);
-  emit(`${dataDir}/index.json`, manifestText);
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const at = (d: Discrepancy, k: number) => position.get(d.values[k]!.document) ?? 0;
-  discrepancies.sort((a, b) => at(a, 0) - at(b, 0) || at(a, 1) - at(b, 1));
-  emit(`${dataDir}/discrepancies.json`, toJsonText(redactValue({ discrepancies }, [...allNames])));
-  for (const [path, content] of packageModules(manifest)) emit(path, content);
-  outputMessages.push(...validateManifest(manifest, manifestText, `${dataDir}/index.json`));
-
-  messages.push(...outputMessages);
-  if (!options.reportCorrections && hasErrors(messages)) throw new ReportedError(messages);
-  return { manifest, messages, applied, paths };
+  return new StreamingBuild(options, sink, onDocument).run();
 }
 
 /** Build the whole dataset in memory (documents, sources and files kept); throws a `ReportedError` listing every problem. */
