@@ -1,8 +1,9 @@
 /**
  * The build, streaming: documents are loaded, parsed, extracted, assembled
  * (linked, corrected and redacted with the other expressions of their work),
- * validated and handed to a sink one work at a time, in id order; only the
- * manifest's summary of each document is kept. The sink decides what
+ * validated and handed to a sink one work at a time (works in the order of
+ * their first document id); only the manifest's summary of each document is
+ * kept. The sink decides what
  * happens to the files: `build` writes them beside `generated/` and swaps,
  * `check` compares them, `buildDataset` keeps them in memory (for `validate`,
  * `diff` and tests).
@@ -96,9 +97,8 @@ class StreamingBuild {
   private readonly entries: ManifestEntry[] = [];
   private readonly allNames = new Set<string>();
   readonly paths = new Set<string>();
-  /** Documents built, waiting to be written in id order (undefined: nothing to write). */
-  private readonly ready = new Map<string, Finished | undefined>();
-  private next = 0;
+  /** Documents already built (with the other expressions of their work). */
+  private readonly done = new Set<string>();
 
   constructor(
     private readonly options: BuildOptions,
@@ -124,14 +124,12 @@ class StreamingBuild {
   run(): BuildSummary {
     const stray = strayInputs(this.root);
     for (const [name, header] of exportHeaders()) this.emit(`${dataDir}/${name}`, header, [], true);
-    // A work is built when its first expression comes up; documents are written in id order.
-    for (const [index, id] of this.ids.entries()) {
-      if (this.ready.has(id) || this.next > index) continue;
+    // A work is built, validated and written when its first expression comes up; then only its summary is kept.
+    for (const id of this.ids) {
+      if (this.done.has(id)) continue;
       const input = this.inputs.get(id);
-      this.buildWork(input ? this.membersOf.get(input.metadata.work)! : [id]);
-      this.flush();
+      for (const finished of this.buildWork(input ? this.membersOf.get(input.metadata.work)! : [id])) this.write(finished);
     }
-    this.flush();
     const messages = [...stray, ...[...this.perDocument.values()].flat()];
     if (hasErrors(messages)) throw new ReportedError(messages);
     messages.push(...this.finishCorrections());
@@ -150,8 +148,8 @@ class StreamingBuild {
     else this.sink.file(path, content);
   }
 
-  /** Build, assemble and validate the documents of one work; they wait in `ready` for their turn. */
-  private buildWork(group: readonly string[]): void {
+  /** Build, assemble and validate the documents of one work (nothing when a document so far had an error). */
+  private buildWork(group: readonly string[]): Finished[] {
     const built: BuiltDocument[] = [];
     for (const member of group) {
       const input = this.inputs.get(member);
@@ -165,9 +163,9 @@ class StreamingBuild {
       this.correctionMessages.push(...doc.correctionMessages);
       built.push(doc);
     }
-    for (const member of group) this.ready.set(member, undefined);
+    for (const member of group) this.done.add(member);
     // After an error in any document, the rest are only checked: nothing more is assembled or written.
-    if ([...this.perDocument.values()].some(hasErrors) || built.length === 0) return;
+    if ([...this.perDocument.values()].some(hasErrors) || built.length === 0) return [];
     const sources = new Map(built.map((b) => [b.document.id, b.source]));
     const work = assembleWork(built.map((b) => b.document), built.flatMap((b) => this.grouped.byDocument.get(b.document.id) ?? []), { sources, concepts: this.concepts });
     this.correctionMessages.push(...work.correctionMessages);
@@ -175,25 +173,20 @@ class StreamingBuild {
     this.discrepancies.push(...work.discrepancies);
     const texts = new Map(work.documents.map((d) => [d.id, toJsonText(d)]));
     this.outputMessages.push(...validateBuilt(work.documents, texts, sources, documentFile));
-    for (const d of work.documents) {
+    return work.documents.map((d) => {
       const names = work.names.get(d.id)!;
       names.forEach((n) => this.allNames.add(n));
-      this.ready.set(d.id, { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names });
-    }
+      return { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names };
+    });
   }
 
-  /** Write the documents whose turn has come (in id order), then forget them but for their manifest entry. */
-  private flush(): void {
-    for (; this.next < this.ids.length && this.ready.has(this.ids[this.next]!); this.next++) {
-      const finished = this.ready.get(this.ids[this.next]!);
-      this.ready.delete(this.ids[this.next]!);
-      if (!finished) continue;
-      const { document } = finished;
-      this.emit(documentFile(document.id), finished.text, finished.names);
-      for (const [name, chunk] of exportChunks(document)) this.emit(`${dataDir}/${name}`, chunk, [], true);
-      this.entries.push(manifestEntry(document));
-      this.onDocument?.(document, finished.source);
-    }
+  /** Write a document and its export lines, then forget it but for its manifest entry. */
+  private write(finished: Finished): void {
+    const { document } = finished;
+    this.emit(documentFile(document.id), finished.text, finished.names);
+    for (const [name, chunk] of exportChunks(document)) this.emit(`${dataDir}/${name}`, chunk, [], true);
+    this.entries.push(manifestEntry(document));
+    this.onDocument?.(document, finished.source);
   }
 
   /** Corrections whose document does not exist, in the order of the files; returns their messages to report (or throws them). */
@@ -214,7 +207,7 @@ class StreamingBuild {
   /** The files made from the summary: manifest, discrepancies, package modules. */
   private writeSummaries(): Manifest {
     const version = (JSON.parse(readFileSync(join(this.root, 'package.json'), 'utf8')) as { version: string }).version;
-    const manifest = manifestOfEntries(this.entries, this.concepts, version);
+    const manifest = manifestOfEntries([...this.entries].sort((a, b) => (a.id < b.id ? -1 : 1)), this.concepts, version);
     const manifestText = toJsonText(manifest);
     this.emit(`${dataDir}/index.json`, manifestText);
     const position = new Map(this.ids.map((id, i) => [id, i]));
@@ -246,6 +239,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     documents.push(document);
     sources.set(document.id, source);
   });
+  documents.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { documents, sources, files: sink.files, manifest: summary.manifest, messages: summary.messages, applied: summary.applied };
 }
 

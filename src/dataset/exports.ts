@@ -16,7 +16,9 @@
  *
  * CSV follows RFC 4180: CRLF line ends, a header row, a field quoted when it
  * holds a comma, a quote, CR or LF, quotes doubled. Rows follow document order
- * (documents by id, items in the order of the document). Output is
+ * (documents by work, works in the order of their first document id, the
+ * expressions of a work by id: the order in which the build writes them, one
+ * work at a time; items in the order of the document). Output is
  * deterministic; the dataset is already redacted (no e-mail addresses).
  */
 import { walkTree } from '../text/tree.js';
@@ -149,9 +151,17 @@ export function exportChunks(doc: Document): Map<string, string> {
   return new Map(tables.map((t) => [t.name, t.lines(doc)]));
 }
 
+/** Documents in the order of the exports: by work (works in the order of their first id), then by id. */
+export function exportOrder<D extends { id: string; work: string }>(documents: readonly D[]): D[] {
+  const first = new Map<string, string>();
+  for (const d of documents) if (!first.has(d.work) || d.id < first.get(d.work)!) first.set(d.work, d.id);
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...documents].sort((a, b) => compare(first.get(a.work)!, first.get(b.work)!) || compare(a.id, b.id));
+}
+
 /** The export files (name under `generated/data/` → content) of a set of documents. */
 export function exportFiles(documents: readonly Document[]): Map<string, string> {
-  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const docs = exportOrder(documents);
   const files = exportHeaders();
   for (const doc of docs) for (const [name, chunk] of exportChunks(doc)) files.set(name, files.get(name)! + chunk);
   return files;
