@@ -3,6 +3,7 @@
  * paragraphs, items), and the helpers the operations share.
  */
 import type { ActionItem, Claim, ConceptVocabulary, Correction, Document, LocalizedText, Paragraph, Principle, Section } from '../../generated/types/index.js';
+import type { Lang } from '../text/script.js';
 import { walkNodes } from '../text/tree.js';
 import type { SourceInfo } from '../validate/integrity.js';
 import type { LoadedCorrection } from './load.js';
@@ -66,7 +67,7 @@ export function nearest(id: string, candidates: Iterable<string>): string | unde
   return best;
 }
 
-export function textOf(target: Target): LocalizedText | undefined {
+export function targetText(target: Target): LocalizedText | undefined {
   switch (target.type) {
     case 'section':
       return target.node.title;
@@ -82,7 +83,7 @@ export function holdersOf(targets: ReadonlyMap<string, Target>, doc: Document, e
   const found: string[] = [];
   for (const [id, t] of targets) {
     if (t.doc !== doc || id === except || (t.type !== 'paragraph' && t.type !== 'section')) continue;
-    const text = textOf(t);
+    const text = targetText(t);
     if (text && Object.values(text).some((v) => typeof v === 'string' && v.includes(expect))) found.push(id);
   }
   return found;
@@ -99,7 +100,7 @@ export function record(node: { corrections?: string[] }, id: string): void {
 }
 
 /** The language a text operation works on. */
-export function languageOf(text: LocalizedText, lang: 'en' | 'zh' | undefined): 'en' | 'zh' | undefined {
+export function operationLanguage(text: LocalizedText, lang: Lang | undefined): Lang | undefined {
   if (lang) return text[lang] === undefined ? undefined : lang;
   const langs = (['en', 'zh'] as const).filter((l) => text[l] !== undefined);
   return langs.length === 1 ? langs[0] : undefined;

@@ -12,7 +12,7 @@ import { parseSource, type ParsedSection, type Range, type TextUnit } from '../p
 import { createMessage } from '../validate/messages.js';
 import type { SourceInfo } from '../validate/integrity.js';
 import { metadataPlace, type MetadataInput } from './load.js';
-import { fold, type SkipRange } from '../text/fold.js';
+import { fold, foldText, type SkipRange } from '../text/fold.js';
 import { LineIndex } from '../text/span.js';
 import { walkNodes } from '../text/tree.js';
 import type { Lang } from '../text/script.js';
@@ -28,15 +28,15 @@ export interface DocumentContext {
 }
 
 /** The text of a source range: folded, markup left out. */
-export function textOf(ctx: Pick<DocumentContext, 'source' | 'skip'>, range: Range): string {
-  return fold(ctx.source.text, range.start, range.end, ctx.skip).text;
+export function rangeText(ctx: Pick<DocumentContext, 'source' | 'skip'>, range: Range): string {
+  return foldText(ctx.source.text, range.start, range.end, ctx.skip);
 }
 
 function localized(ctx: DocumentContext, ranges: Partial<Record<Lang, Range>>): LocalizedText {
   const text: LocalizedText = {};
   for (const lang of langs) {
     const range = ranges[lang];
-    if (range) text[lang] = redactText(textOf(ctx, range));
+    if (range) text[lang] = redactText(rangeText(ctx, range));
   }
   return text;
 }

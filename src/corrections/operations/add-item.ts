@@ -3,7 +3,7 @@ import type { ActionItem, Claim } from '../../../generated/types/index.js';
 import { validator } from '../../validate/ajv.js';
 import { fold } from '../../text/fold.js';
 import { LineIndex, spanOfFolded } from '../../text/span.js';
-import { occurrences, languageOf, type Operation } from '../targets.js';
+import { occurrences, operationLanguage, type Operation } from '../targets.js';
 
 export const addItem: Operation = ({ c, correction, target, ctx, fail }) => {
   if (target.type !== 'paragraph') {
@@ -11,7 +11,7 @@ export const addItem: Operation = ({ c, correction, target, ctx, fail }) => {
     return undefined;
   }
   const item = c.item!;
-  const lang = languageOf(target.node.text, c.lang);
+  const lang = operationLanguage(target.node.text, c.lang);
   const current = lang ? target.node.text[lang]! : '';
   if (!lang || !current.includes(c.expect)) {
     fail('/expect', `stale: "${c.expect}" is no longer in ${c.target}`, 'stale-expect', 'the paragraph changed: check it and update expect (or delete the correction)');

@@ -1,9 +1,9 @@
 /** `replace-text`: replace a text once found in a section title, paragraph or item (and in the items and lead of a paragraph that repeat it). */
-import { textOf, holdersOf, occurrences, record, languageOf, type Operation } from '../targets.js';
+import { targetText, holdersOf, occurrences, record, operationLanguage, type Operation } from '../targets.js';
 
 export const replaceText: Operation = ({ c, correction, target, targets, fail }) => {
-  const text = textOf(target);
-  const lang = text && languageOf(text, c.lang);
+  const text = targetText(target);
+  const lang = text && operationLanguage(text, c.lang);
   if (!text || !lang) {
     fail('/lang', `target ${c.target} has no ${c.lang ?? 'single-language'} text`, 'invalid-result', 'set lang: en or lang: zh');
     return undefined;
