@@ -21,8 +21,8 @@ const ids = manifest.documents.map((d) => d.id).sort();
 
 /**
  * Document JSON files become `export default JSON.parse(<string>)` modules, and
- * the root's registry (`generated/package/documents.ts`, which imports the JSON
- * for type checking and tsx) becomes imports of those modules.
+ * the root's registry (`generated/package/documents.js`, which imports the JSON
+ * for tsx) becomes imports of those modules.
  */
 const documentJson: Plugin = {
   name: 'document-json',
@@ -33,11 +33,11 @@ const documentJson: Plugin = {
     });
     // The root's registry imports the document entries themselves (external, next to it in dist/)
     // instead of bundling the JSON a second time.
-    build.onLoad({ filter: /[\\/]generated[\\/]package[\\/]documents\.ts$/ }, () => ({
+    build.onLoad({ filter: /[\\/]generated[\\/]package[\\/]documents\.js$/ }, () => ({
       contents: `${ids.map((id, i) => `import document${i} from './documents/${id}.js';`).join('\n')}\nexport const documents = [${ids.map((_, i) => `document${i}`).join(', ')}];\n`,
       loader: 'js',
     }));
-    build.onResolve({ filter: /^\.\/documents\/[^/]+\.js$/ }, (args) => (/[\\/]generated[\\/]package[\\/]documents\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+    build.onResolve({ filter: /^\.\/documents\/[^/]+\.js$/ }, (args) => (/[\\/]generated[\\/]package[\\/]documents\.js$/.test(args.importer) ? { path: args.path, external: true } : undefined));
   },
 };
 

@@ -1,162 +1,164 @@
 /**
- * `npm run bench`: the pipeline measured against what bounds it, in one run,
- * every figure a ratio to a baseline measured in the same run.
+ * `npm run bench`: the figures of BENCHMARKS.md, each against a baseline
+ * measured in the same run, both sides warmed the same and run interleaved
+ * (see bench/lib.ts).
  *
- * 1. parse pipeline per document against bare remark-parse on the same text;
- * 2. validation of the whole dataset (schemas + integrity), first compile
- *    against the compiled validators reused;
- * 3. a full in-memory build of the corpus;
- * 4. scaling: synthetic corpora of 1×, 10×, 100× (and 1000× with
- *    BENCH_SCALE=1000) the corpus, made of perturbed copies of the real
- *    documents, processed document by document: time per byte and peak heap;
- * 5. cold import of one document file against the manifest and against
- *    JSON.parse of the same file, in fresh processes.
+ * 1. in process: sources → validated documents (the whole dataset build,
+ *    nothing written) against reading the same sources and parsing them with
+ *    bare remark-parse;
+ * 2. whole processes: `check` against a process that reads and remark-parses
+ *    the same sources, both started the same way (`node --import tsx`);
+ * 3. validation of the whole dataset (schemas and integrity rules, compiled
+ *    validators reused);
+ * 4. importing one document in a fresh process against `JSON.parse` of its
+ *    file in a fresh process;
+ * 5. scaling: the `build` command, as a whole process, on synthetic corpora
+ *    of 1×, 20× and 100× the sources (copies under distinct ids in a temporary
+ *    repository; 1000× with BENCH_SCALE=1000): time and peak RSS.
+ *
+ * Environment: BENCH_QUICK=1 runs fewer repetitions (for a smoke test);
+ * BENCH_SCALES=1,2 chooses the scaling corpora.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { buildDataset, loadConcepts, validateDocuments } from '../src/build/dataset.js';
-import { toDocument } from '../src/build/document.js';
-import { readSourceBytes } from '../src/build/sources.js';
-import { extractItems } from '../src/extract/index.js';
-import { parseSource } from '../src/parse/index.js';
+import { buildDataset } from '../src/dataset/build.js';
+import { validateDataset } from '../src/dataset/build.js';
 import { packageRoot } from '../src/paths.js';
-import { fold } from '../src/text/fold.js';
-import { checkIntegrity } from '../src/validate/integrity.js';
-import { documentIds, parseOptionsOf, readMetadata, readSource } from '../test/helpers.js';
+import { compare, fmt, machine, repeat, runProcess, timed, type Pair } from './lib.js';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const quick = process.env['BENCH_QUICK'] === '1';
+const n = (full: number, small: number) => (quick ? small : full);
+const print = (line = '') => console.log(line);
+const ms = (v: number) => `${fmt(v, v < 10 ? 2 : 1)} ms`;
+const pairRow = (label: string, p: Pair, goal: string) => `| ${label} | ${ms(p.a.min)} / ${ms(p.a.median)} | ${ms(p.b.min)} / ${ms(p.b.median)} | **${fmt(p.ratio)}×** (${fmt(p.ratioMin)}–${fmt(p.ratioMax)}) | ${goal} |`;
 
-function time(fn: () => void, runs: number, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-const fmt = (n: number, digits = 2) => n.toFixed(digits);
-const out: string[] = [];
-const print = (line = '') => {
-  out.push(line);
-  console.log(line);
-};
-
-print(`# Benchmarks (node ${process.version}, ${process.platform} ${process.arch})`);
+print('# npm run bench');
+print();
+print(`Machine: ${machine()}.`);
+print(`Date: ${new Date().toISOString().slice(0, 10)}. Times are min / median; a ratio is the median of the pairwise ratios A/B (min–max in brackets).`);
 print();
 
-// 1. Pipeline against bare remark-parse.
-print('## 1. Parse pipeline against bare remark-parse (median of 15 runs)');
-print();
-print('| document | bytes | remark-parse ms | pipeline ms | ratio |');
-print('| --- | ---: | ---: | ---: | ---: |');
+const sourcesDir = join(packageRoot, 'data/sources');
+const sourceNames = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+const corpusBytes = sourceNames.reduce((sum, f) => sum + readFileSync(join(sourcesDir, f)).length, 0);
+
+// 1. In process.
 const bare = unified().use(remarkParse);
-let bareTotal = 0;
-let pipeTotal = 0;
-for (const id of documentIds) {
-  const text = readSource(id);
-  const options = parseOptionsOf(id);
-  const a = time(() => bare.parse(text), 15);
-  const b = time(() => parseSource(text, options), 15);
-  bareTotal += a;
-  pipeTotal += b;
-  print(`| ${id} | ${Buffer.byteLength(text)} | ${fmt(a)} | ${fmt(b)} | ${fmt(b / a)}× |`);
-}
-print(`| **corpus** | | ${fmt(bareTotal)} | ${fmt(pipeTotal)} | **${fmt(pipeTotal / bareTotal)}×** (target ≤ 2×) |`);
+const remarkOnly = () => {
+  for (const name of sourceNames) bare.parse(readFileSync(join(sourcesDir, name), 'utf8'));
+};
+const pipeline = () => {
+  buildDataset();
+};
+const inProcess = compare(timed(pipeline), timed(remarkOnly), n(15, 3), n(3, 1));
+
+// 2. Whole processes.
+const tsx = ['--import', 'tsx'];
+const check = () => runProcess(process.execPath, [...tsx, 'bench/children/cli.ts', packageRoot, 'check'], { cwd: packageRoot });
+const readParse = () => runProcess(process.execPath, [...tsx, 'bench/children/remark-only.ts', packageRoot], { cwd: packageRoot });
+const rssOf: { a: number[]; b: number[] } = { a: [], b: [] };
+const wholeProcess = compare(
+  () => {
+    const r = check();
+    if (r.rss !== undefined) rssOf.a.push(r.rss);
+    return r.wall;
+  },
+  () => {
+    const r = readParse();
+    if (r.rss !== undefined) rssOf.b.push(r.rss);
+    return r.wall;
+  },
+  n(7, 2),
+  1,
+);
+
+print(`## 1. Sources → validated documents (${sourceNames.length} sources, ${corpusBytes} bytes)`);
+print();
+print('| A against B | A min / median | B min / median | A/B | goal |');
+print('| --- | ---: | ---: | ---: | --- |');
+print(pairRow('in process: build of the dataset (read, parse, extract, link, correct, redact, validate, serialise; nothing written) against read + bare remark-parse', inProcess, '≤ 1.5×'));
+print(pairRow('whole processes: `check` against a process that reads and remark-parses the same sources', wholeProcess, '≤ 2×'));
+if (rssOf.a.length > 0) print(`\nPeak RSS of the processes (median): \`check\` ${fmt(rssOf.a.sort((x, y) => x - y)[rssOf.a.length >> 1]!, 0)} MiB, read + remark-parse ${fmt(rssOf.b.sort((x, y) => x - y)[rssOf.b.length >> 1]!, 0)} MiB.`);
 print();
 
-// 2. Validation.
+// 3. Validation.
+const dataset = buildDataset();
+const items = dataset.documents.reduce((sum, d) => sum + d.principles.length + d.actionItems.length + d.claims.length, 0);
+const validation = repeat(timed(() => {
+  const messages = validateDataset(dataset);
+  if (messages.some((m) => m.fatal)) throw new Error('the dataset does not validate');
+}), n(30, 5), n(5, 1));
 print('## 2. Validation of the whole dataset');
 print();
-const dataset = buildDataset();
-const texts = new Map(dataset.documents.map((d) => [d.id, JSON.stringify(d, null, 2)]));
-const items = dataset.documents.reduce((n, d) => n + d.principles.length + d.actionItems.length + d.claims.length, 0);
-const validateAll = () => {
-  validateDocuments(dataset.documents, texts);
-  checkIntegrity({ documents: dataset.documents, sources: dataset.sources, fileOf: (id) => id, locate: () => undefined });
-};
-const firstCompile = Number(execFileSync(process.execPath, ['--import', 'tsx', '-e', `
-  const { validator } = await import(${JSON.stringify(join(packageRoot, 'src/validate/ajv.ts'))});
-  const start = performance.now();
-  validator('document.schema.json');
-  console.log(performance.now() - start);`], { cwd: packageRoot, encoding: 'utf8' }).trim());
-const reused = time(validateAll, 10);
-print(`| measure | value |`);
-print(`| --- | ---: |`);
-print(`| first compile of the document schema (fresh process) | ${fmt(firstCompile)} ms |`);
-print(`| validation, compiled validators reused (schemas + integrity, ${dataset.documents.length} documents, ${items} items) | **${fmt(reused)} ms** (target < 50 ms) |`);
-print(`| items per second | ${fmt(items / (reused / 1000), 0)} |`);
-print(`| first compile / one reused validation | ${fmt(firstCompile / reused)}× |`);
+print(`Schemas (compiled validators reused) and integrity rules over ${dataset.documents.length} documents, ${items} items: min ${ms(validation.min)}, median **${ms(validation.median)}** (goal < 20 ms).`);
 print();
 
-// 3. Full build.
-print('## 3. Full build of the corpus, in memory');
+// 4. Importing one document.
+const docId = 'intl-strategy-cyberspace-cooperation-2017';
+const docFile = join(packageRoot, `generated/data/documents/${docId}.json`);
+const distFile = join(packageRoot, `dist/documents/${docId}.js`);
+const inFresh = (code: string) => () => Number(runProcess(process.execPath, ['--input-type=module', '-e', code]).stdout.trim());
+const parseCode = `import { readFileSync } from 'node:fs'; const s = performance.now(); JSON.parse(readFileSync(${JSON.stringify(docFile)}, 'utf8')); console.log(performance.now() - s);`;
+const importJson = compare(inFresh(`const s = performance.now(); await import(${JSON.stringify(`file://${docFile}`)}, { with: { type: 'json' } }); console.log(performance.now() - s);`), inFresh(parseCode), n(11, 3), 1);
+print(`## 3. Importing one document (${docId}, ${readFileSync(docFile).length} bytes), fresh processes`);
 print();
-const build = time(() => buildDataset(), 3, 1);
-print(`| measure | value |`);
-print(`| --- | ---: |`);
-print(`| buildDataset (parse, extract, link, correct, validate, serialise) | ${fmt(build)} ms |`);
-print(`| build / bare remark-parse of the corpus | ${fmt(build / bareTotal)}× |`);
+print('Each figure is measured inside its own fresh process, from just before to just after the operation.');
+print();
+print('| A against B | A min / median | B min / median | A/B | goal |');
+print('| --- | ---: | ---: | ---: | --- |');
+print(pairRow('`import` of the JSON file (import attributes) against `JSON.parse(readFileSync(file))`', importJson, '≤ 1.2×'));
+if (existsSync(distFile)) {
+  const importModule = compare(inFresh(`const s = performance.now(); await import(${JSON.stringify(`file://${distFile}`)}); console.log(performance.now() - s);`), inFresh(parseCode), n(11, 3), 1);
+  print(pairRow('`import` of the package module `dist/documents/<id>.js` against `JSON.parse(readFileSync(file))`', importModule, '≤ 1.2×'));
+} else print('| package module | (no dist/: run `npm run build` first) | | | |');
 print();
 
-// 4. Scaling.
-print('## 4. Scaling: synthetic corpora, document by document');
-print();
-const concepts = loadConcepts(packageRoot);
-const originals = documentIds.map((id) => ({ id, text: readSource(id), options: parseOptionsOf(id), metadata: readMetadata(id) }));
-/** A perturbed copy: digits shifted deterministically, so figures and numbers differ but the structure stays. */
-const perturb = (text: string, k: number) => (k === 0 ? text : text.replace(/\d/gu, (d) => String((Number(d) + k) % 10)));
-function processCorpus(copies: number): { ms: number; bytes: number; peakHeap: number } {
-  let bytes = 0;
-  let peakHeap = 0;
-  const start = performance.now();
-  for (let k = 0; k < copies; k++) {
-    for (const doc of originals) {
-      const text = perturb(doc.text, k % 10);
-      const source = readSourceBytes(Buffer.from(text), doc.id).source!;
-      const parsed = parseSource(text, doc.options);
-      const document = toDocument(doc.metadata, source, parsed.sections, parsed.skip);
-      extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
-      bytes += source.bytes;
-      if ((k * originals.length) % 25 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+// 5. Scaling.
+/** A repository holding `copies` copies of every source under distinct ids (and works), no corrections. */
+function syntheticRepository(copies: number): string {
+  const root = mkdtempSync(join(tmpdir(), `bench-corpus-${copies}x-`));
+  mkdirSync(join(root, 'data/sources'), { recursive: true });
+  mkdirSync(join(root, 'data/corrections'), { recursive: true });
+  symlinkSync(join(packageRoot, 'schemas'), join(root, 'schemas'));
+  cpSync(join(packageRoot, 'package.json'), join(root, 'package.json'));
+  for (const name of sourceNames) {
+    const id = name.replace(/\.txt$/u, '');
+    const text = readFileSync(join(sourcesDir, name));
+    const yaml = readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8');
+    for (let k = 0; k < copies; k++) {
+      const suffix = k === 0 ? '' : `-copy${k}`;
+      writeFileSync(join(root, `data/sources/${id}${suffix}.txt`), text);
+      writeFileSync(join(root, `data/sources/${id}${suffix}.yaml`), k === 0 ? yaml : yaml.replaceAll(`${id}`, `${id}${suffix}`).replace(/^work: (.+)$/mu, (line, work: string) => (work.endsWith(suffix) ? line : `work: ${work}${suffix}`)));
     }
   }
-  return { ms: performance.now() - start, bytes, peakHeap: Math.max(peakHeap, process.memoryUsage().heapUsed) };
+  return root;
 }
-const scales = [1, 10, 100, ...(process.env['BENCH_SCALE'] === '1000' ? [1000] : [])];
-processCorpus(1);
-print('| corpus | bytes | time s | µs per KB | per byte against 1× | peak heap MB |');
-print('| --- | ---: | ---: | ---: | ---: | ---: |');
-let unit = 0;
+const scales = process.env['BENCH_SCALES'] ? process.env['BENCH_SCALES'].split(',').map(Number) : [1, 20, 100, ...(process.env['BENCH_SCALE'] === '1000' ? [1000] : [])];
+print('## 4. Scaling: the `build` command on synthetic corpora');
+print();
+print('Copies of the sources under distinct ids and works in a temporary repository, without corrections; `build` writes `generated/` there (dataset and types) as a whole process.');
+print();
+print('| corpus | documents | bytes | time min / median | time against 1× | peak RSS (median) | RSS against 1× |');
+print('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+let unit: { wall: number; rss: number } | undefined;
 for (const scale of scales) {
-  const r = processCorpus(scale);
-  const perKb = (r.ms * 1000) / (r.bytes / 1024);
-  if (scale === 1) unit = perKb;
-  print(`| ${scale}× | ${r.bytes} | ${fmt(r.ms / 1000)} | ${fmt(perKb, 0)} | ${fmt(perKb / unit)}× | ${fmt(r.peakHeap / 2 ** 20, 0)} |`);
+  const root = syntheticRepository(scale);
+  try {
+    const runs = scale >= 100 ? n(2, 1) : n(3, 1);
+    const samples = Array.from({ length: runs }, () => runProcess(process.execPath, [...tsx, 'bench/children/cli.ts', root, 'build', '--quiet'], { cwd: packageRoot }));
+    const walls = samples.map((s) => s.wall).sort((a, b) => a - b);
+    const rsses = samples.map((s) => s.rss ?? Number.NaN).sort((a, b) => a - b);
+    const wall = walls[walls.length >> 1]!;
+    const rss = rsses[rsses.length >> 1]!;
+    const documents = sourceNames.length * scale;
+    unit ??= { wall, rss };
+    print(`| ${scale}× | ${documents} | ${corpusBytes * scale} | ${fmt(walls[0]! / 1000)} / ${fmt(wall / 1000)} s | ${fmt(wall / unit.wall)}× (corpus ${scale}×) | ${fmt(rss, 0)} MiB | ${fmt(rss / unit.rss)}× |`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 print();
-
-// 5. Import cost.
-print('## 5. Cold import of one document (fresh processes, median of 5)');
-print();
-const docFile = join(packageRoot, 'generated/data/documents/intl-strategy-cyberspace-cooperation-2017.json');
-const manifestFile = join(packageRoot, 'generated/data/index.json');
-const cold = (code: string) => median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim())));
-const parseMs = cold(`import { readFileSync } from 'node:fs'; const s = performance.now(); JSON.parse(readFileSync(${JSON.stringify(docFile)}, 'utf8')); console.log(performance.now() - s);`);
-const importMs = cold(`const s = performance.now(); await import(${JSON.stringify(`file://${docFile}`)}, { with: { type: 'json' } }); console.log(performance.now() - s);`);
-const manifestMs = cold(`const s = performance.now(); await import(${JSON.stringify(`file://${manifestFile}`)}, { with: { type: 'json' } }); console.log(performance.now() - s);`);
-print('| what | ms | against JSON.parse of the file |');
-print('| --- | ---: | ---: |');
-print(`| JSON.parse(readFileSync(document)) | ${fmt(parseMs)} | 1.00× |`);
-print(`| import of the document JSON | ${fmt(importMs)} | **${fmt(importMs / parseMs)}×** (target ≤ 1.5×) |`);
-print(`| import of the manifest (index.json) | ${fmt(manifestMs)} | ${fmt(manifestMs / parseMs)}× |`);
-print();
-void readFileSync;
+print('Goals: peak RSS at 20× and 100× ≤ 1.5× that at 1×; time growing no faster than the corpus (time against 1× ≤ the corpus factor). The 1× time includes the fixed cost of a process (module loading, schema compilation).');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Section, SourceMetadata } from '../generated/types/index.js';
 import { parseSource, type ParseOptions } from '../src/parse/index.js';
-import { toDocument } from '../src/build/document.js';
-import { readSourceBytes } from '../src/build/sources.js';
+import { toDocument } from '../src/dataset/document.js';
+import { readSourceBytes } from '../src/dataset/sources.js';
 import { packageRoot } from '../src/paths.js';
 
 export const root = packageRoot;

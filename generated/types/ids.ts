@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * DO NOT EDIT: the ids of this release, generated from generated/data/index.json by
- * `npm run build` (src/build/package.ts).
+ * `npm run build` (src/dataset/package.ts).
  */
 
 /** The ids of the documents of this release, sorted. */

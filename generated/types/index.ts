@@ -1,9 +1,11 @@
 /* eslint-disable */
 /**
- * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build:types`
- * (src/build/types.ts). Edit the schemas and regenerate.
+ * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
+ * (src/dataset/types.ts). Edit the schemas and regenerate.
+ *
+ * inputs sha256: 445c7bc45872612f97a4cf037cb3190e676273a81f9184d319efc48579c77f57
+ * output sha256: a102b68824b8cee46969680f93878877d29b13773d909b53792ced3df0d07865
  */
-
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
  */

@@ -2,17 +2,17 @@
  * The commands, as a function of arguments and output streams (so tests can
  * call them): build, validate, check.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { buildDataset, dataDir, type Dataset } from '../build/dataset.js';
-import { maxSourceBytes } from '../build/limits.js';
-import { withBuildLock } from '../build/lock.js';
-import { checkpoint, generatedDir, listFiles, recoverInterrupted, swapGenerated } from '../build/swap.js';
+import { dataDir, streamDataset, type Dataset } from '../dataset/build.js';
+import { maxSourceBytes } from '../dataset/limits.js';
+import { withBuildLock } from '../dataset/lock.js';
+import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../dataset/swap.js';
+import { ComparingSink, type DatasetSink } from '../dataset/write.js';
 import { packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
-import { validatePaths } from '../validate/files.js';
+import { validatePaths } from './validate.js';
 import { pendingChanges, renderDiff } from './diff.js';
 import { importSource } from './import.js';
 import { formatOutline, outlineFile } from './outline.js';
@@ -33,13 +33,26 @@ function report(io: Io, messages: readonly VFileMessage[], format: string): void
   else io.stderr(`${formatText(messages)}\n`);
 }
 
+/** The generated types (`generated/types/index.ts`), by path. */
+async function typeFiles(root: string): Promise<Map<string, string>> {
+  // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
+  const { generateTypes, typesFile } = await import('../dataset/types.js');
+  return new Map([[typesFile, await generateTypes(root)]]);
+}
+
 /** Everything `build` writes: dataset files and generated types. */
 export async function expectedFiles(dataset: Dataset): Promise<Map<string, string>> {
-  const files = new Map(dataset.files);
-  // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
-  const { generateTypes } = await import('../build/types.js');
-  files.set('generated/types/index.ts', await generateTypes());
-  return files;
+  return new Map([...dataset.files, ...(await typeFiles(packageRoot))]);
+}
+
+/** Stream the dataset and the generated types into a sink; returns the summary and every path produced. */
+async function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]) {
+  const summary = streamDataset(options, sink);
+  for (const [path, content] of await typeFiles(options.root ?? packageRoot)) {
+    summary.paths.add(path);
+    sink.file(path, content);
+  }
+  return summary;
 }
 
 function catching(io: Io, format: string, fn: () => Promise<number>): Promise<number> {
@@ -110,104 +123,131 @@ function parsed(command: string, rest: readonly string[], io: Io): Exclude<Parse
   return undefined;
 }
 
+/** `build`: regenerate generated/ under the build lock, swapped in whole. */
+async function buildCommand(rest: readonly string[], io: Io, root: string, _options: RunOptions): Promise<number> {
+  const args = parsed('build', rest, io);
+  if (!args) return 0;
+  const { values } = args;
+  const maxBytes = sizeLimit('build', values['max-source-bytes']);
+  // Progress only for a person at a terminal: never in CI or when quiet.
+  const progress = !values['quiet'] && process.stderr.isTTY && !process.env['CI'];
+  const onWait = (pid: number) => io.stderr(`waiting for the build of process ${pid} to finish…\n`);
+  return withBuildLock(root, () => catching(io, 'text', async () => {
+    checkpoint('locked');
+    for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
+    const staged = new StagedGenerated(root);
+    let summary;
+    try {
+      summary = await produce(staged, { root, maxSourceBytes: maxBytes, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
+    } catch (error) {
+      staged.abort();
+      throw error;
+    } finally {
+      if (progress) io.stderr('\r\u001b[K');
+    }
+    const removed = staged.commit();
+    report(io, summary.messages, 'text');
+    const counts = summary.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
+    const warnings = summary.messages.filter((m) => !m.fatal).length;
+    if (!values['quiet']) io.stdout(`built ${summary.manifest.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${summary.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
+    return 0;
+  }), { onWait });
+}
+
+/** `check`: fail, listing the files, if generated/ is not what the build would write. */
+async function checkCommand(rest: readonly string[], io: Io, root: string, _options: RunOptions): Promise<number> {
+  if (!parsed('check', rest, io)) return 0;
+  return catching(io, 'text', async () => {
+    const sink = new ComparingSink(root);
+    const { paths } = await produce(sink, { root });
+    const differ = sink.finish();
+    for (const name of listFiles(join(root, generatedDir))) {
+      const path = `${generatedDir}/${name}`;
+      if (!paths.has(path)) differ.push(`${path} (not produced by the build)`);
+    }
+    if (differ.length > 0) {
+      io.stderr(`generated/ is not what the build would write:\n${differ.map((d) => `  ${d}`).join('\n')}\nrun \`npm run build\` and commit the result\n`);
+      return 1;
+    }
+    io.stdout(`generated/ is up to date (${paths.size} files)\n`);
+    return 0;
+  });
+}
+
+/** `validate [paths…]`: check data files and corrections where they lie. */
+async function validateCommand(rest: readonly string[], io: Io, root: string, options: RunOptions): Promise<number> {
+  const args = parsed('validate', rest, io);
+  if (!args) return 0;
+  const { values, positionals } = args;
+  if (values['format'] !== 'text' && values['format'] !== 'json') throw new UsageError(`--format must be text or json, got "${String(values['format'])}"`, 'validate');
+  const format = values['format'];
+  return catching(io, format, async () => {
+    const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
+    const changes: string[] = [];
+    const messages = validatePaths(root, paths, changes);
+    report(io, messages, format);
+    if (format === 'text' && !hasErrors(messages)) {
+      io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
+      if (changes.length > 0) io.stdout(`would change:\n${changes.map((c) => `  ${c}`).join('\n')}\n`);
+    }
+    return hasErrors(messages) ? 1 : 0;
+  });
+}
+
+/** `import <file> --id <id>`: add a source and a metadata stub. */
+async function importCommand(rest: readonly string[], io: Io, root: string, options: RunOptions): Promise<number> {
+  const args = parsed('import', rest, io);
+  if (!args) return 0;
+  const { positionals } = args;
+  const values = args.values as { id?: string; 'max-source-bytes'?: string };
+  const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
+  report(io, result.messages, 'text');
+  if (hasErrors(result.messages)) return 1;
+  io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`);
+  return 0;
+}
+
+/** `outline <file>`: the outline the parser recovers, nothing written. */
+async function outlineCommand(rest: readonly string[], io: Io, root: string, options: RunOptions): Promise<number> {
+  const args = parsed('outline', rest, io);
+  if (!args) return 0;
+  const { positionals } = args;
+  const file = positionals[0]!;
+  const result = outlineFile(isAbsolute(file) ? file : resolve(options.root ? root : process.cwd(), file));
+  report(io, result.messages, 'text');
+  if (hasErrors(result.messages)) return 1;
+  for (const warning of result.warnings) io.stderr(`${file}: warning: ${warning}\n`);
+  io.stdout(args.values['json'] === true ? `${JSON.stringify({ warnings: result.warnings, sections: result.entries }, null, 2)}\n` : `${formatOutline(result.entries).join('\n')}\n`);
+  return 0;
+}
+
+/** `diff`: what a rebuild would change, item by item. */
+async function diffCommand(rest: readonly string[], io: Io, root: string, _options: RunOptions): Promise<number> {
+  const args = parsed('diff', rest, io);
+  if (!args) return 0;
+  const { values } = args;
+  return catching(io, 'text', async () => {
+    io.stdout(renderDiff(pendingChanges(root), values['json'] === true));
+    return 0;
+  });
+}
+
+
+const commands: Record<string, (rest: readonly string[], io: Io, root: string, options: RunOptions) => Promise<number>> = {
+  build: buildCommand,
+  check: checkCommand,
+  validate: validateCommand,
+  import: importCommand,
+  outline: outlineCommand,
+  diff: diffCommand,
+};
+
 async function dispatch(argv: string[], io: Io, options: RunOptions): Promise<number> {
   const root = options.root ?? packageRoot;
   const [command, ...rest] = argv;
+  const handler = command === undefined ? undefined : commands[command];
+  if (handler && Object.hasOwn(commands, command!)) return handler(rest, io, root, options);
   switch (command) {
-    case 'build': {
-      const args = parsed('build', rest, io);
-      if (!args) return 0;
-      const { values } = args;
-      const maxBytes = sizeLimit('build', values['max-source-bytes']);
-      // Progress only for a person at a terminal: never in CI or when quiet.
-      const progress = !values['quiet'] && process.stderr.isTTY && !process.env['CI'];
-      const onWait = (pid: number) => io.stderr(`waiting for the build of process ${pid} to finish…\n`);
-      return withBuildLock(root, () => catching(io, 'text', async () => {
-        checkpoint('locked');
-        for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
-        const dataset = buildDataset({ root, maxSourceBytes: maxBytes, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
-        if (progress) io.stderr('\r\u001b[K');
-        const files = await expectedFiles(dataset);
-        const removed = swapGenerated(root, files);
-        report(io, dataset.messages, 'text');
-        const counts = dataset.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
-        const warnings = dataset.messages.filter((m) => !m.fatal).length;
-        if (!values['quiet']) io.stdout(`built ${dataset.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${dataset.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
-        return 0;
-      }), { onWait });
-    }
-    case 'check':
-      if (!parsed('check', rest, io)) return 0;
-      return catching(io, 'text', async () => {
-        const dataset = buildDataset({ root });
-        const files = await expectedFiles(dataset);
-        const differ: string[] = [];
-        for (const [path, content] of files) {
-          const abs = join(root, path);
-          if (!existsSync(abs)) differ.push(`${path} (missing)`);
-          else if (readFileSync(abs, 'utf8') !== content) differ.push(`${path} (differs)`);
-        }
-        for (const name of listFiles(join(root, generatedDir))) {
-          const path = `${generatedDir}/${name}`;
-          if (!files.has(path)) differ.push(`${path} (not produced by the build)`);
-        }
-        if (differ.length > 0) {
-          io.stderr(`generated/ is not what the build would write:\n${differ.map((d) => `  ${d}`).join('\n')}\nrun \`npm run build\` and commit the result\n`);
-          return 1;
-        }
-        io.stdout(`generated/ is up to date (${files.size} files)\n`);
-        return 0;
-      });
-    case 'validate': {
-      const args = parsed('validate', rest, io);
-      if (!args) return 0;
-      const { values, positionals } = args;
-      if (values['format'] !== 'text' && values['format'] !== 'json') throw new UsageError(`--format must be text or json, got "${String(values['format'])}"`, 'validate');
-      const format = values['format'];
-      return catching(io, format, async () => {
-        const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
-        const changes: string[] = [];
-        const messages = validatePaths(root, paths, changes);
-        report(io, messages, format);
-        if (format === 'text' && !hasErrors(messages)) {
-          io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
-          if (changes.length > 0) io.stdout(`would change:\n${changes.map((c) => `  ${c}`).join('\n')}\n`);
-        }
-        return hasErrors(messages) ? 1 : 0;
-      });
-    }
-    case 'import': {
-      const args = parsed('import', rest, io);
-      if (!args) return 0;
-      const { positionals } = args;
-      const values = args.values as { id?: string; 'max-source-bytes'?: string };
-      const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
-      report(io, result.messages, 'text');
-      if (hasErrors(result.messages)) return 1;
-      io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`);
-      return 0;
-    }
-    case 'outline': {
-      const args = parsed('outline', rest, io);
-      if (!args) return 0;
-      const { positionals } = args;
-      const file = positionals[0]!;
-      const result = outlineFile(isAbsolute(file) ? file : resolve(options.root ? root : process.cwd(), file));
-      report(io, result.messages, 'text');
-      if (hasErrors(result.messages)) return 1;
-      for (const warning of result.warnings) io.stderr(`${file}: warning: ${warning}\n`);
-      io.stdout(args.values['json'] === true ? `${JSON.stringify({ warnings: result.warnings, sections: result.entries }, null, 2)}\n` : `${formatOutline(result.entries).join('\n')}\n`);
-      return 0;
-    }
-    case 'diff': {
-      const args = parsed('diff', rest, io);
-      if (!args) return 0;
-      const { values } = args;
-      return catching(io, 'text', async () => {
-        io.stdout(renderDiff(pendingChanges(root), values['json'] === true));
-        return 0;
-      });
-    }
     case '--version':
     case '-v':
       io.stdout(`${version()}\n`);

@@ -6,9 +6,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../generated/types/index.js';
 import type { VFileMessage } from 'vfile-message';
-import { buildDataset, documentsDir, validateDocuments } from '../build/dataset.js';
-import { diffDocuments, formatChanges, type Change } from '../build/diff.js';
-import { parseJsonFile } from '../validate/files.js';
+import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
+import { validateDocuments } from '../validate/dataset.js';
+import { diffDocuments, formatChanges, type Change } from '../dataset/diff.js';
+import { parseJsonFile } from '../validate/json.js';
 import { createMessage, ReportedError } from '../validate/messages.js';
 
 /**
@@ -36,7 +37,7 @@ export function committedDocuments(root: string): Document[] {
     texts.set(doc.id, text);
     documents.push(doc);
   }
-  const schema = validateDocuments(documents, texts);
+  const schema = validateDocuments(documents, texts, documentFile);
   if (messages.length + schema.length > 0) throw new ReportedError([...messages, ...schema]);
   return documents;
 }

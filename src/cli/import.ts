@@ -7,14 +7,15 @@
  * understood the document.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { walkNodes } from '../text/tree.js';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Section } from '../../generated/types/index.js';
-import { toDocument } from '../build/document.js';
-import { parseMetadata } from '../build/metadata.js';
-import { idProblem } from '../build/limits.js';
-import { readSourceBytes, tooLargeMessage, type ReadSourceOptions } from '../build/sources.js';
-import { writeFilesAtomically } from '../build/write.js';
+import { toDocument } from '../dataset/document.js';
+import { parseMetadata } from '../dataset/metadata.js';
+import { idProblem } from '../dataset/limits.js';
+import { readSourceBytes, tooLargeMessage, type ReadSourceOptions } from '../dataset/sources.js';
+import { writeFilesAtomically } from '../dataset/write.js';
 import { parseSource } from '../parse/index.js';
 import { usesIndentParagraphs } from '../parse/paragraphs.js';
 import { inferMetadata } from '../metadata/infer.js';
@@ -76,15 +77,7 @@ export function metadataStub(id: string, text: string): string {
 
 /** One line per section of an outline. */
 export function outlineLines(sections: readonly Section[]): string[] {
-  const out: string[] = [];
-  const walk = (list: readonly Section[]) => {
-    for (const s of list) {
-      out.push(`${'  '.repeat(s.level - 1)}${s.kind}${s.label ? ` ${s.label}` : ''}${s.title ? `: ${s.title.en ?? s.title.zh}` : ''} (${s.paragraphs.length} paragraphs)`);
-      walk(s.children);
-    }
-  };
-  walk(sections);
-  return out;
+  return [...walkNodes(sections)].map((s) => `${'  '.repeat(s.level - 1)}${s.kind}${s.label ? ` ${s.label}` : ''}${s.title ? `: ${s.title.en ?? s.title.zh}` : ''} (${s.paragraphs.length} paragraphs)`);
 }
 
 /** Import a source; returns messages (errors mean nothing was written) and the outline found. */

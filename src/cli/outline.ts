@@ -4,12 +4,13 @@
  * maintainer sees what an import will give before adding it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { walkNodes } from '../text/tree.js';
 import { basename, dirname, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Section } from '../../generated/types/index.js';
-import { toDocument } from '../build/document.js';
-import { parseMetadata } from '../build/metadata.js';
-import { readSourceBytes } from '../build/sources.js';
+import { toDocument } from '../dataset/document.js';
+import { parseMetadata } from '../dataset/metadata.js';
+import { readSourceBytes } from '../dataset/sources.js';
 import { parseSource } from '../parse/index.js';
 import type { ParseOptions } from '../parse/types.js';
 import { createMessage } from '../validate/messages.js';
@@ -29,15 +30,11 @@ export interface OutlineEntry {
 /** Flatten a section tree into outline entries, depth first. */
 export function outlineEntries(sections: readonly Section[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
-  const walk = (list: readonly Section[]) => {
-    for (const s of list) {
-      const line = s.span?.line ?? s.spans?.zh.line ?? s.paragraphs[0]?.span?.line ?? s.paragraphs[0]?.spans?.zh.line;
-      const title = s.title?.en ?? s.title?.zh;
-      out.push({ level: s.level, kind: s.kind, ...(s.label ? { label: s.label } : {}), ...(s.number !== undefined ? { number: s.number } : {}), ...(title ? { title } : {}), ...(line !== undefined ? { line } : {}), paragraphs: s.paragraphs.length });
-      walk(s.children);
-    }
-  };
-  walk(sections);
+  for (const s of walkNodes(sections)) {
+    const line = s.span?.line ?? s.spans?.zh.line ?? s.paragraphs[0]?.span?.line ?? s.paragraphs[0]?.spans?.zh.line;
+    const title = s.title?.en ?? s.title?.zh;
+    out.push({ level: s.level, kind: s.kind, ...(s.label ? { label: s.label } : {}), ...(s.number !== undefined ? { number: s.number } : {}), ...(title ? { title } : {}), ...(line !== undefined ? { line } : {}), paragraphs: s.paragraphs.length });
+  }
   return out;
 }
 

@@ -7,8 +7,8 @@
 import { basename } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Correction } from '../../generated/types/index.js';
-import { describeError, errorPointer, validator } from '../validate/ajv.js';
-import { createMessage, type Place } from '../validate/messages.js';
+import { errorMessages, validator } from '../validate/ajv.js';
+import type { Place } from '../validate/messages.js';
 import { yamlLocator } from '../validate/positions.js';
 import { parseYamlText } from '../validate/yaml.js';
 
@@ -34,7 +34,7 @@ export function loadCorrections(text: string, file: string): { corrections: Load
     // oneOf reports both branches; keep the errors of the branch the file is written in.
     const list = Array.isArray(value);
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && (list ? !e.schemaPath.startsWith('#/oneOf/0') : !e.schemaPath.startsWith('#/oneOf/1')) && e.keyword !== 'if');
-    for (const error of errors) messages.push(createMessage(describeError(error), { file, place: locate(errorPointer(error)), ruleId: 'schema', hint: 'see schemas/correction.schema.json and CONTRIBUTING.md for the fields of a correction' }));
+    messages.push(...errorMessages(errors, { file, locate, ruleId: 'schema', hint: 'see schemas/correction.schema.json and CONTRIBUTING.md for the fields of a correction' }));
     return { corrections: [], messages };
   }
   const stem = basename(file).replace(/\.(ya?ml|json)$/u, '');

@@ -14,19 +14,46 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-function hits(vocabulary: ConceptVocabulary, text: LocalizedText): Hit[] {
-  const out: Hit[] = [];
+interface Matcher {
+  readonly key: string;
+  readonly term: string;
+  /** The term as the cheap pre-test looks for it (lower case in English). */
+  readonly needle: string;
+  readonly lang: 'en' | 'zh';
+  readonly pattern: RegExp;
+}
+
+/** The vocabulary's term patterns, compiled once per vocabulary object. */
+const compiled = new WeakMap<ConceptVocabulary, readonly Matcher[]>();
+
+function matchers(vocabulary: ConceptVocabulary): readonly Matcher[] {
+  let list = compiled.get(vocabulary);
+  if (list) return list;
+  const out: Matcher[] = [];
   for (const [key, concept] of Object.entries(vocabulary.concepts)) {
     if (!concept) continue;
     for (const lang of ['en', 'zh'] as const) {
-      const value = text[lang];
-      if (!value) continue;
       for (const term of concept.terms[lang] ?? []) {
-        const re = lang === 'en' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(term)}(?![\p{L}\p{N}])`, 'giu') : new RegExp(escape(term), 'gu');
-        const count = value.match(re)?.length ?? 0;
-        if (count > 0) out.push({ key, term, count });
+        const pattern = lang === 'en' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(term)}(?![\p{L}\p{N}])`, 'giu') : new RegExp(escape(term), 'gu');
+        out.push({ key, term, needle: lang === 'en' ? term.toLowerCase() : term, lang, pattern });
       }
     }
+  }
+  list = out;
+  compiled.set(vocabulary, list);
+  return list;
+}
+
+function hits(vocabulary: ConceptVocabulary, text: LocalizedText): Hit[] {
+  const out: Hit[] = [];
+  const lower = { en: text.en?.toLowerCase(), zh: text.zh };
+  for (const { key, term, needle, lang, pattern } of matchers(vocabulary)) {
+    const value = text[lang];
+    if (!value) continue;
+    // A cheap test first: most terms do not occur in most texts.
+    if (!(lang === 'en' ? lower.en! : value).includes(needle)) continue;
+    const count = value.match(pattern)?.length ?? 0;
+    if (count > 0) out.push({ key, term, count });
   }
   return out;
 }

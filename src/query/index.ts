@@ -4,6 +4,7 @@
  * first use, once.
  */
 import type { ActionItem, Claim, Concepts, Document, Manifest, Paragraph, Principle, Section, Work } from '../../generated/types/index.js';
+import { walkNodes } from '../text/tree.js';
 import { documentIds, type ConceptKey, type DocumentId } from '../../generated/types/ids.js';
 import { documents as registry } from '../../generated/package/documents.js';
 import manifestJson from '../../generated/data/index.json' with { type: 'json' };
@@ -54,11 +55,7 @@ export function getDocument(id: DocumentId): Document {
 
 /** Every section of a document (or of a list of sections), depth first in document order. */
 export function* sectionsOf(document: Document | readonly Section[]): Generator<Section> {
-  const sections = Array.isArray(document) ? (document as readonly Section[]) : (document as Document).sections;
-  for (const section of sections) {
-    yield section;
-    yield* sectionsOf(section.children);
-  }
+  yield* walkNodes(Array.isArray(document) ? (document as readonly Section[]) : (document as Document).sections);
 }
 
 /** Every paragraph of a document, in document order. */

@@ -6,7 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { VFileMessage } from 'vfile-message';
 import { schemasDir } from '../paths.js';
+import { createMessage, type Place } from './messages.js';
 
 export const schemaBase = 'https://cyberspace-policy-data.github.io/schemas/';
 
@@ -56,4 +58,23 @@ export function describeError(error: ErrorObject): string {
 export function errorPointer(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(error.params['additionalProperty'])}`;
   return error.instancePath;
+}
+
+export interface SchemaMessageOptions {
+  /** The file to report. */
+  file: string;
+  /** Where a JSON Pointer lies in the file's text. */
+  locate?: ((pointer: string) => Place | undefined) | undefined;
+  ruleId: string;
+  hint?: string;
+}
+
+/** One message per ajv error, placed where the error lies in the file: the one ajv-error → message mapping. */
+export function errorMessages(errors: readonly ErrorObject[], options: SchemaMessageOptions): VFileMessage[] {
+  return errors.map((error) => createMessage(describeError(error), { file: options.file, place: options.locate?.(errorPointer(error)), ruleId: options.ruleId, ...(options.hint ? { hint: options.hint } : {}) }));
+}
+
+/** Validate a value with a compiled validator: its errors as messages (none when valid). */
+export function schemaMessages(validate: ValidateFunction, value: unknown, options: SchemaMessageOptions): VFileMessage[] {
+  return validate(value) ? [] : errorMessages(validate.errors ?? [], options);
 }

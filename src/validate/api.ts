@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import type { ConceptVocabulary, Document } from '../../generated/types/index.js';
 import { applyCorrections, loadCorrections } from '../corrections/index.js';
 import { markupOf } from '../parse/index.js';
-import { describeError, errorPointer, validator } from './ajv.js';
-import { parseJsonFile } from './files.js';
+import { schemaMessages, validator } from './ajv.js';
+import { parseJsonFile } from './json.js';
 import { checkIntegrity } from './integrity.js';
-import { createMessage, toJson, type JsonMessage } from './messages.js';
+import { toJson, type JsonMessage } from './messages.js';
 import { jsonLocator } from './positions.js';
-import { toJsonText } from '../build/write.js';
+import { toJsonText } from '../text/json.js';
 import type { VFileMessage } from 'vfile-message';
 
 /** One problem, placed in a file (1-based line and column): the messages of the CLI, as JSON. */
@@ -72,10 +72,8 @@ export function validateDocument(value: unknown, options: ValidateDocumentOption
   const input = read(value, file);
   if (input.value === undefined) return plain(input.messages);
   const locate = jsonLocator(input.text);
-  const validate = validator('document.schema.json');
-  if (!validate(input.value)) {
-    return plain((validate.errors ?? []).map((e) => createMessage(describeError(e), { file, place: locate(errorPointer(e)), ruleId: 'document-schema', hint: 'see schemas/document.schema.json' })));
-  }
+  const problems = schemaMessages(validator('document.schema.json'), input.value, { file, locate, ruleId: 'document-schema', hint: 'see schemas/document.schema.json' });
+  if (problems.length > 0) return plain(problems);
   if (options.source === undefined) return [];
   const doc = input.value as Document;
   const bytes = typeof options.source === 'string' ? Buffer.from(options.source, 'utf8') : Buffer.from(options.source);

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/build/dataset.js';
+import { buildDataset } from '../../src/dataset/build.js';
 import { run } from '../../src/cli/commands.js';
 import { root, tempRepo } from '../helpers.js';
 

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document, Section, SourceMetadata } from '../../generated/types/index.js';
-import { toDocument } from '../../src/build/document.js';
+import { toDocument } from '../../src/dataset/document.js';
 import { extractItems } from '../../src/extract/index.js';
 import { inferMetadata } from '../../src/metadata/infer.js';
 import { parseSource } from '../../src/parse/index.js';

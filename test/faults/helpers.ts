@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/commands.js';
-import { listFiles } from '../../src/build/swap.js';
+import { listFiles } from '../../src/dataset/swap.js';
 import { root, tempRepo } from '../helpers.js';
 
 const made: string[] = [];

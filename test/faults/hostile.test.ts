@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockFile } from '../../src/build/lock.js';
-import { recoverInterrupted } from '../../src/build/swap.js';
+import { lockFile } from '../../src/dataset/lock.js';
+import { recoverInterrupted } from '../../src/dataset/swap.js';
 import { builtRepo, cleanup, cli, copyRepo, leftovers, snapshot } from './helpers.js';
 
 let template = '';

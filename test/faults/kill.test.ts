@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/build/dataset.js';
-import { pauseEnv, type Step } from '../../src/build/swap.js';
+import { buildDataset } from '../../src/dataset/build.js';
+import { pauseEnv, type Step } from '../../src/dataset/swap.js';
 import { expectedFiles } from '../../src/cli/commands.js';
 import { asSnapshot, builtRepo, child, cleanup, cli, copyRepo, leftovers, sameSet, snapshot, snapshotFolder } from './helpers.js';
 

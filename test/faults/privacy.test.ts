@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personalNames, redactDocument, redactText } from '../../src/build/redact.js';
+import { personalNames, redactDocument, redactText } from '../../src/text/redact.js';
 import { emailPattern } from '../package/helpers.js';
 import { builtRepo, cleanup, cli, copyRepo, snapshot } from './helpers.js';
 

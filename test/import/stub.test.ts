@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { run } from '../../src/cli/commands.js';
 import { metadataStub } from '../../src/cli/import.js';
-import { parseMetadata } from '../../src/build/metadata.js';
+import { parseMetadata } from '../../src/dataset/metadata.js';
 import { tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../../src/index.js';
 import { claimsByKind, documents, getDocument, getItem, getParagraph, getSection, isDocumentId, itemsOfConcept, sectionsOf } from '../../src/index.js';
-import { csvField, exportFileNames, exportFiles, toCsv } from '../../src/build/exports.js';
+import { csvField, exportFileNames, exportFiles, toCsv } from '../../src/dataset/exports.js';
 import { formatMessages, validateCorrection, validateDocument } from '../../src/validate/api.js';
 import { emailPattern, root } from './helpers.js';
 

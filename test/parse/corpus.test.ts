@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document, Section } from '../../generated/types/index.js';
-import { toDocument } from '../../src/build/document.js';
+import { toDocument } from '../../src/dataset/document.js';
 import { detectFormat } from '../../src/cli/import.js';
 import { parseSource } from '../../src/parse/index.js';
 import { chineseNumber } from '../../src/parse/schemes.js';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageSpans, Section, Span } from '../../generated/types/index.js';
 import { markupOf } from '../../src/parse/index.js';
-import { redactText } from '../../src/build/redact.js';
+import { redactText } from '../../src/text/redact.js';
 import { fold } from '../../src/text/fold.js';
 import { documentIds, parseOptionsOf, readSource, sectionsOf } from '../helpers.js';
 

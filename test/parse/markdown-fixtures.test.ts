@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toDocument } from '../../src/build/document.js';
+import { toDocument } from '../../src/dataset/document.js';
 import { formatOutline, outlineEntries } from '../../src/cli/outline.js';
 import { parseSource } from '../../src/parse/index.js';
 import { coverageProblems, stubMetadata } from './markdown-helpers.js';

@@ -1,6 +1,6 @@
 /** Helpers for tests of Markdown sources: a metadata stub and the coverage and span invariants. */
 import type { Document, LanguageSpans, Section, SourceMetadata, Span } from '../../generated/types/index.js';
-import { redactText } from '../../src/build/redact.js';
+import { redactText } from '../../src/text/redact.js';
 import { fold, type SkipRange } from '../../src/text/fold.js';
 
 export const stubMetadata: SourceMetadata = { id: 'fixture', work: 'fixture', title: { en: 'fixture' }, kind: 'other', issuer: [{ en: 'unknown' }], date: { value: '2000', basis: 'inferred' }, languages: ['en'], origin: { publisher: 'unknown' }, format: 'markdown' };

@@ -9,7 +9,7 @@
  * removed by the next build; it runs under the build lock (see lock.ts), so
  * no live build owns them.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const generatedDir = 'generated';
@@ -65,34 +65,76 @@ export function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
+ * The new `generated/`, written file by file beside the old one
+ * (`generated.new-<pid>/`) as a build produces it, then swapped in at once by
+ * `commit`; `abort` removes it. A sink for `streamDataset`.
+ */
+export class StagedGenerated {
+  readonly staging: string;
+  private readonly written = new Set<string>();
+
+  constructor(private readonly root: string) {
+    this.staging = `${generatedDir}.new-${process.pid}`;
+    rmSync(join(root, this.staging), { recursive: true, force: true });
+  }
+
+  private target(path: string): string {
+    if (!path.startsWith(`${generatedDir}/`)) throw new RangeError(`${path} is not under ${generatedDir}/`);
+    const target = join(this.root, this.staging, path.slice(generatedDir.length + 1));
+    mkdirSync(dirname(target), { recursive: true });
+    return target;
+  }
+
+  file(path: string, content: string | Uint8Array): void {
+    writeFileSync(this.target(path), content);
+    this.written.add(path);
+    // Some files written, not all: a build killed here must leave the old set.
+    if (this.written.size === 2) checkpoint('writing');
+  }
+
+  append(path: string, chunk: string): void {
+    if (this.written.has(path)) appendFileSync(this.target(path), chunk);
+    else this.file(path, chunk);
+  }
+
+  /** Swap the new set in; returns the files of the old set that the new one no longer has. */
+  commit(): string[] {
+    checkpoint('written');
+    const old = `${generatedDir}.old-${process.pid}`;
+    const before = listFiles(join(this.root, generatedDir)).map((p) => `${generatedDir}/${p}`);
+    const hadOld = existsSync(join(this.root, generatedDir));
+    if (hadOld) renameSync(join(this.root, generatedDir), join(this.root, old));
+    checkpoint('swapping');
+    try {
+      renameSync(join(this.root, this.staging), join(this.root, generatedDir));
+    } catch (error) {
+      if (hadOld) renameSync(join(this.root, old), join(this.root, generatedDir));
+      throw error;
+    }
+    checkpoint('swapped');
+    rmSync(join(this.root, old), { recursive: true, force: true });
+    return before.filter((p) => !this.written.has(p)).sort();
+  }
+
+  /** Remove the new set (a failed build). */
+  abort(): void {
+    rmSync(join(this.root, this.staging), { recursive: true, force: true });
+  }
+}
+
+/**
  * Write `files` (paths relative to the root, all under `generated/`) as the
  * new `generated/`, swapped in at once. Returns the files of the old set that
  * the new one no longer has.
  */
 export function swapGenerated(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
-  const staging = `${generatedDir}.new-${process.pid}`;
-  const old = `${generatedDir}.old-${process.pid}`;
-  const entries = [...files];
-  for (const [path] of entries) if (!path.startsWith(`${generatedDir}/`)) throw new RangeError(`${path} is not under ${generatedDir}/`);
-  rmSync(join(root, staging), { recursive: true, force: true });
-  entries.forEach(([path, content], i) => {
-    const target = join(root, staging, path.slice(generatedDir.length + 1));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    if (i === Math.floor(entries.length / 2)) checkpoint('writing');
-  });
-  checkpoint('written');
-  const before = listFiles(join(root, generatedDir)).map((p) => `${generatedDir}/${p}`);
-  const hadOld = existsSync(join(root, generatedDir));
-  if (hadOld) renameSync(join(root, generatedDir), join(root, old));
-  checkpoint('swapping');
+  for (const [path] of files) if (!path.startsWith(`${generatedDir}/`)) throw new RangeError(`${path} is not under ${generatedDir}/`);
+  const staged = new StagedGenerated(root);
   try {
-    renameSync(join(root, staging), join(root, generatedDir));
+    for (const [path, content] of files) staged.file(path, content);
   } catch (error) {
-    if (hadOld) renameSync(join(root, old), join(root, generatedDir));
+    staged.abort();
     throw error;
   }
-  checkpoint('swapped');
-  rmSync(join(root, old), { recursive: true, force: true });
-  return before.filter((p) => !files.has(p)).sort();
+  return staged.commit();
 }

@@ -7,32 +7,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
-import { buildDataset, documentsDir, validateDocuments } from '../build/dataset.js';
-import { classifyPath, correctionFiles, metadataPath, sourceIds, strayInputs } from '../build/inputs.js';
-import { parseMetadata } from '../build/metadata.js';
-import { readSourceBytes } from '../build/sources.js';
-import { listFiles } from '../build/swap.js';
-import { describeError, errorPointer, validator } from './ajv.js';
+import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
+import { validateDocuments } from '../validate/dataset.js';
+import { classifyPath, correctionFiles, metadataPath, sourceIds, strayInputs } from '../dataset/inputs.js';
+import { parseMetadata } from '../dataset/metadata.js';
+import { readSourceBytes } from '../dataset/sources.js';
+import { listFiles } from '../dataset/swap.js';
+import { schemaMessages, validator } from '../validate/ajv.js';
 import { markupOf } from '../parse/index.js';
-import { LineIndex } from '../text/span.js';
-import { checkIntegrity, type SourceInfo } from './integrity.js';
-import { createMessage } from './messages.js';
-import { jsonLocator } from './positions.js';
-
-/** Parse JSON text, reporting syntax errors at their line and column. */
-export function parseJsonFile(text: string, file: string): { value?: unknown; messages: VFileMessage[] } {
-  const errors: ParseError[] = [];
-  const value: unknown = parseJson(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length === 0) return { value, messages: [] };
-  const index = new LineIndex(text);
-  return {
-    // The first error only: the ones after it follow from it.
-    messages: errors.slice(0, 1).map((e) => createMessage(`invalid JSON: ${printParseErrorCode(e.error)}`, { file, place: index.position(e.offset), ruleId: 'json-syntax', hint: 'fix the JSON syntax, or regenerate the file with `npm run build`' })),
-  };
-}
+import { checkIntegrity, type SourceInfo } from '../validate/integrity.js';
+import { createMessage } from '../validate/messages.js';
+import { jsonLocator } from '../validate/positions.js';
+import { parseJsonFile } from '../validate/json.js';
 
 function sourceInfo(root: string, id: string): SourceInfo | undefined {
   const path = join(root, `data/sources/${id}.txt`);
@@ -69,7 +57,7 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
     files.set(id, path);
     documents.push(doc);
   }
-  const schemaMessages = validateDocuments(documents, texts);
+  const schemaMessages = validateDocuments(documents, texts, documentFile);
   messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return messages;
   const sources = new Map<string, SourceInfo>();
@@ -108,10 +96,7 @@ function validateGeneratedJson(root: string, path: string, schema: string): VFil
   const text = readFileSync(join(root, path), 'utf8');
   const parsed = parseJsonFile(text, path);
   if (parsed.value === undefined || parsed.messages.length > 0) return parsed.messages;
-  const validate = validator(schema);
-  if (validate(parsed.value)) return [];
-  const locate = jsonLocator(text);
-  return (validate.errors ?? []).map((e) => createMessage(describeError(e), { file: path, place: locate(errorPointer(e)), ruleId: schema.replace('.schema.json', '-schema'), hint: `see schemas/${schema}; regenerate the file with \`npm run build\`` }));
+  return schemaMessages(validator(schema), parsed.value, { file: path, locate: jsonLocator(text), ruleId: schema.replace('.schema.json', '-schema'), hint: `see schemas/${schema}; regenerate the file with \`npm run build\`` });
 }
 
 /** A source text: readable, within the limits (encoding, size, control characters). */
@@ -145,7 +130,7 @@ function expand(root: string, paths: readonly string[]): string[] {
 
 /**
  * Validate the given paths (relative to root); all data files when empty.
- * Files are classified as `build` reads them (src/build/inputs.ts), so both
+ * Files are classified as `build` reads them (src/dataset/inputs.ts), so both
  * accept and reject the same files.
  */
 export function validatePaths(root: string, paths: readonly string[], changes: string[] = []): VFileMessage[] {

@@ -5,8 +5,11 @@
  * - `generated/types/ids.ts`: the known document, work and concept ids as
  *   `as const` lists and literal unions (`DocumentId`, `WorkId`, `ConceptKey`: the
  *   package entry point exports these in place of the schemas' plain strings);
- * - `generated/package/documents.ts`: the registry of the root entry point,
- *   one JSON import per document. tsup makes each document JSON file a module
+ * - `generated/package/documents.js` and its declaration `documents.d.ts`:
+ *   the registry of the root entry point, one JSON import per document. The
+ *   declaration types the list as `Document[]`, so the type checker (and
+ *   tsup's declaration build) never reads the documents' JSON: its cost does
+ *   not grow with the dataset. tsup makes each document JSON file a module
  *   of its own (`dist/documents/<id>.js`, also the subpath entry), so the root
  *   and a subpath share it and a subpath loads one document only.
  */
@@ -15,7 +18,7 @@ import type { Manifest } from '../../generated/types/index.js';
 const banner = (what: string) => `/* eslint-disable */
 /**
  * DO NOT EDIT: ${what}, generated from generated/data/index.json by
- * \`npm run build\` (src/build/package.ts).
+ * \`npm run build\` (src/dataset/package.ts).
  */
 `;
 
@@ -47,23 +50,33 @@ export type ConceptKey = (typeof conceptKeys)[number];
 `;
 }
 
-/** `generated/package/documents.ts`. */
+/** `generated/package/documents.js`. */
 export function registryModule(manifest: Manifest): string {
   const ids = manifest.documents.map((d) => d.id).sort();
   const imports = ids.map((id, i) => `import document${i} from '../data/documents/${id}.json' with { type: 'json' };`).join('\n');
   return `${banner('the document registry of the package entry point')}
-import type { Document } from '../types/index.js';
 ${imports}
 
 /** Every document, sorted by id. */
-export const documents: readonly Document[] = [${ids.map((_, i) => `document${i}`).join(', ')}] as unknown as readonly Document[];
+export const documents = [${ids.map((_, i) => `document${i}`).join(', ')}];
 `;
 }
 
-/** Both modules, by path relative to the repository root. */
+/** `generated/package/documents.d.ts`: the registry's type, the same at any size. */
+export function registryDeclaration(): string {
+  return `${banner('the declaration of the document registry')}
+import type { Document } from '../types/index.js';
+
+/** Every document, sorted by id. */
+export declare const documents: readonly Document[];
+`;
+}
+
+/** The package modules, by path relative to the repository root. */
 export function packageModules(manifest: Manifest): Map<string, string> {
   return new Map([
     ['generated/types/ids.ts', idsModule(manifest)],
-    ['generated/package/documents.ts', registryModule(manifest)],
+    ['generated/package/documents.js', registryModule(manifest)],
+    ['generated/package/documents.d.ts', registryDeclaration()],
   ]);
 }

@@ -4,7 +4,7 @@
  * fields that changed), keyed by id.
  */
 import type { Document } from '../../generated/types/index.js';
-import { walkSections } from './document.js';
+import { walkNodes } from '../text/tree.js';
 
 export type Entity = 'document' | 'section' | 'paragraph' | 'principle' | 'actionItem' | 'claim';
 
@@ -29,7 +29,7 @@ export function entitiesOf(doc: Document): Map<string, Entry> {
   const add = (entity: Entity, id: string, value: object) => entries.set(id, { entity, document: doc.id, value: value as Record<string, unknown> });
   const { sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta } = doc;
   add('document', doc.id, meta);
-  for (const section of walkSections(doc.sections)) {
+  for (const section of walkNodes(doc.sections)) {
     const { paragraphs, children, ...rest } = section;
     add('section', section.id, { ...rest, children: children.map((c) => c.id) });
     for (const p of paragraphs) add('paragraph', p.id, p);

@@ -16,10 +16,13 @@
  *
  * CSV follows RFC 4180: CRLF line ends, a header row, a field quoted when it
  * holds a comma, a quote, CR or LF, quotes doubled. Rows follow document order
- * (documents by id, items in the order of the document). Output is
+ * (documents by work, works in the order of their first document id, the
+ * expressions of a work by id: the order in which the build writes them, one
+ * work at a time; items in the order of the document). Output is
  * deterministic; the dataset is already redacted (no e-mail addresses).
  */
-import type { ActionItem, Claim, Document, LanguageSpans, Paragraph, Principle, Section, Span } from '../../generated/types/index.js';
+import { walkTree } from '../text/tree.js';
+import type { ActionItem, Claim, Document, LanguageSpans, Paragraph, Principle, Span } from '../../generated/types/index.js';
 
 /** The file names the exports add under `generated/data/`. */
 export const exportFileNames = ['documents.jsonl', 'entities.jsonl', 'principles.csv', 'action-items.csv', 'claims.csv', 'quantities.csv'] as const;
@@ -54,19 +57,13 @@ function spanCells(item: { span?: Span; spans?: LanguageSpans }): Cell[] {
 
 const spanHeader = ['span_start', 'span_end', 'span_line', 'span_column'];
 
-function* sectionsWithParent(sections: readonly Section[], parentId: string | null): Generator<[Section, string | null]> {
-  for (const section of sections) {
-    yield [section, parentId];
-    yield* sectionsWithParent(section.children, section.id);
-  }
-}
 
 function entityLines(doc: Document): unknown[] {
   const lines: unknown[] = [];
   const paragraphs: Array<[Paragraph, string]> = [];
-  for (const [section, parentId] of sectionsWithParent(doc.sections, null)) {
+  for (const { node: section, parent } of walkTree(doc.sections)) {
     const { children: _children, paragraphs: sectionParagraphs, ...rest } = section;
-    lines.push({ entity: 'section', documentId: doc.id, parentId, ...rest });
+    lines.push({ entity: 'section', documentId: doc.id, parentId: parent?.id ?? null, ...rest });
     for (const paragraph of sectionParagraphs) paragraphs.push([paragraph, section.id]);
   }
   for (const [paragraph, sectionId] of paragraphs) lines.push({ entity: 'paragraph', documentId: doc.id, sectionId, ...paragraph });
@@ -106,42 +103,66 @@ function claimRow(doc: Document, c: Claim): Cell[] {
   ];
 }
 
+interface Table {
+  /** File name under `generated/data/`. */
+  name: (typeof exportFileNames)[number];
+  /** The first line(s) of the file (a CSV header row), or empty. */
+  header: string;
+  /** The lines one document contributes. */
+  lines: (doc: Document) => string;
+}
+
+const csvHeader = (header: readonly string[]) => toCsv(header, []);
+const csvRows = (rows: ReadonlyArray<readonly Cell[]>) => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
+/** Every export file, as a header and what each document adds, in document order. */
+const tables: readonly Table[] = [
+  { name: 'documents.jsonl', header: '', lines: ({ sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta }) => toJsonl([meta]) },
+  { name: 'entities.jsonl', header: '', lines: (doc) => toJsonl(entityLines(doc)) },
+  {
+    name: 'principles.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'concept', 'name_en', 'name_zh', 'statement_en', 'statement_zh', ...spanHeader]),
+    lines: (doc) => csvRows(doc.principles.map((p) => principleRow(doc, p))),
+  },
+  {
+    name: 'action-items.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'actor', 'modality', 'concepts', 'text_en', 'text_zh', ...spanHeader]),
+    lines: (doc) => csvRows(doc.actionItems.map((a) => actionRow(doc, a))),
+  },
+  {
+    name: 'claims.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'kind', 'text_en', 'text_zh', 'quantity_raw', 'quantity_value', 'quantity_unit', 'quantity_as_of', 'stance_actor', 'stance_polarity', 'stance_target', 'same_as', ...spanHeader]),
+    lines: (doc) => csvRows(doc.claims.map((c) => claimRow(doc, c))),
+  },
+  {
+    name: 'quantities.csv',
+    header: csvHeader(['claim_id', 'document_id', 'index', 'raw', 'value', 'unit', 'as_of', 'qualifier']),
+    lines: (doc) => csvRows(doc.claims.flatMap((c) => (c.quantities ?? []).map((q, index): Cell[] => [c.id, doc.id, index + 1, q.raw, q.value, q.unit, q.asOf, q.qualifier]))),
+  },
+];
+
+/** The start of every export file (name → header), before any document. */
+export function exportHeaders(): Map<string, string> {
+  return new Map(tables.map((t) => [t.name, t.header]));
+}
+
+/** What one document adds to every export file (name → lines): documents are added in id order. */
+export function exportChunks(doc: Document): Map<string, string> {
+  return new Map(tables.map((t) => [t.name, t.lines(doc)]));
+}
+
+/** Documents in the order of the exports: by work (works in the order of their first id), then by id. */
+export function exportOrder<D extends { id: string; work: string }>(documents: readonly D[]): D[] {
+  const first = new Map<string, string>();
+  for (const d of documents) if (!first.has(d.work) || d.id < first.get(d.work)!) first.set(d.work, d.id);
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...documents].sort((a, b) => compare(first.get(a.work)!, first.get(b.work)!) || compare(a.id, b.id));
+}
+
 /** The export files (name under `generated/data/` → content) of a set of documents. */
 export function exportFiles(documents: readonly Document[]): Map<string, string> {
-  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const files = new Map<string, string>();
-  files.set(
-    'documents.jsonl',
-    toJsonl(docs.map(({ sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta }) => meta)),
-  );
-  files.set('entities.jsonl', toJsonl(docs.flatMap(entityLines)));
-  files.set(
-    'principles.csv',
-    toCsv(
-      ['id', 'document_id', 'section_id', 'paragraph_id', 'concept', 'name_en', 'name_zh', 'statement_en', 'statement_zh', ...spanHeader],
-      docs.flatMap((doc) => doc.principles.map((p) => principleRow(doc, p))),
-    ),
-  );
-  files.set(
-    'action-items.csv',
-    toCsv(
-      ['id', 'document_id', 'section_id', 'paragraph_id', 'actor', 'modality', 'concepts', 'text_en', 'text_zh', ...spanHeader],
-      docs.flatMap((doc) => doc.actionItems.map((a) => actionRow(doc, a))),
-    ),
-  );
-  files.set(
-    'claims.csv',
-    toCsv(
-      ['id', 'document_id', 'section_id', 'paragraph_id', 'kind', 'text_en', 'text_zh', 'quantity_raw', 'quantity_value', 'quantity_unit', 'quantity_as_of', 'stance_actor', 'stance_polarity', 'stance_target', 'same_as', ...spanHeader],
-      docs.flatMap((doc) => doc.claims.map((c) => claimRow(doc, c))),
-    ),
-  );
-  files.set(
-    'quantities.csv',
-    toCsv(
-      ['claim_id', 'document_id', 'index', 'raw', 'value', 'unit', 'as_of', 'qualifier'],
-      docs.flatMap((doc) => doc.claims.flatMap((c) => (c.quantities ?? []).map((q, index): Cell[] => [c.id, doc.id, index + 1, q.raw, q.value, q.unit, q.asOf, q.qualifier]))),
-    ),
-  );
+  const docs = exportOrder(documents);
+  const files = exportHeaders();
+  for (const doc of docs) for (const [name, chunk] of exportChunks(doc)) files.set(name, files.get(name)! + chunk);
   return files;
 }

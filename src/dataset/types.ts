@@ -1,19 +1,34 @@
 /**
  * Generate `generated/types/index.ts` from the schemas with
  * json-schema-to-typescript: one root schema references every entity, so each
- * type is declared once, under its schema `title`.
+ * type is declared once, under its schema `title`. The one type generation
+ * step of the build (`build` writes it, `check` compares it).
+ *
+ * Formatting (prettier, inside json-schema-to-typescript) is the slow part,
+ * so it runs only when the types change: the file records the sha256 of its
+ * inputs (the bundled schemas and the generator's options and version) and of
+ * its own text, and a file whose records both hold is reused as it is.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { JSONSchema, Options } from 'json-schema-to-typescript';
 import { packageRoot, schemasDir } from '../paths.js';
-import { writeFilesAtomically } from './write.js';
 
-const banner = `/* eslint-disable */
+export const typesFile = 'generated/types/index.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const banner = (inputs: string, output: string) => `/* eslint-disable */
 /**
- * DO NOT EDIT: generated from schemas/*.schema.json by \`npm run build:types\`
- * (src/build/types.ts). Edit the schemas and regenerate.
- */`;
+ * DO NOT EDIT: generated from schemas/*.schema.json by \`npm run build\`
+ * (src/dataset/types.ts). Edit the schemas and regenerate.
+ *
+ * inputs sha256: ${inputs}
+ * output sha256: ${output}
+ */
+`;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -68,21 +83,40 @@ export function bundleSchemas(): JSONSchema {
   } as JSONSchema;
 }
 
-/** The TypeScript source of the generated types. */
-export async function generateTypes(): Promise<string> {
-  return compile(bundleSchemas(), 'CyberspacePolicyDataSchemas', {
-    bannerComment: banner,
-    additionalProperties: false,
-    unreachableDefinitions: false,
-    declareExternallyReferenced: true,
-    strictIndexSignatures: true,
-    ignoreMinAndMaxItems: true,
-    format: true,
-    style: { singleQuote: true, printWidth: 120 },
-  });
+const options: Partial<Options> = {
+  bannerComment: '',
+  additionalProperties: false,
+  unreachableDefinitions: false,
+  declareExternallyReferenced: true,
+  strictIndexSignatures: true,
+  ignoreMinAndMaxItems: true,
+  format: true,
+  style: { singleQuote: true, printWidth: 120 },
+};
+
+function generatorVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('json-schema-to-typescript/package.json') as { version: string }).version;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const ts = await generateTypes();
-  writeFilesAtomically(packageRoot, new Map([['generated/types/index.ts', ts]]));
+/** The file as it stands under `root`, when its records say it is what generation would give. */
+function reusable(root: string, inputs: string): string | undefined {
+  const path = join(root, typesFile);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  const m = /^ \* inputs sha256: ([0-9a-f]{64})\n \* output sha256: ([0-9a-f]{64})\n \*\/\n/mu.exec(text);
+  if (!m || m[1] !== inputs) return undefined;
+  return sha256(text.slice(m.index + m[0].length)) === m[2] ? text : undefined;
+}
+
+/** The TypeScript source of the generated types (`root`: where a previous generation may be reused). */
+export async function generateTypes(root: string = packageRoot): Promise<string> {
+  const schema = bundleSchemas();
+  const inputs = sha256(JSON.stringify({ schema, options, version: generatorVersion(), banner: banner('', '') }));
+  const previous = reusable(root, inputs);
+  if (previous !== undefined) return previous;
+  // Loaded only when the types must be generated again (it loads prettier).
+  const { compile } = await import('json-schema-to-typescript');
+  const body = await compile(schema, 'CyberspacePolicyDataSchemas', options);
+  return `${banner(inputs, sha256(body))}${body}`;
 }

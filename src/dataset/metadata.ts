@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { SourceMetadata } from '../../generated/types/index.js';
-import { describeError, errorPointer, validator } from '../validate/ajv.js';
+import { schemaMessages, validator } from '../validate/ajv.js';
 import { createMessage } from '../validate/messages.js';
 import { yamlLocator } from '../validate/positions.js';
 import { parseYamlText } from '../validate/yaml.js';
@@ -25,13 +25,8 @@ export function parseMetadata(text: string, file: string): LoadedMetadata {
   if (!document || parsed.messages.length > 0) return { messages: parsed.messages };
   const value = parsed.value;
   const locate = yamlLocator(document, text);
-  const validate = validator('metadata.schema.json');
-  if (!validate(value)) {
-    for (const error of validate.errors ?? []) {
-      messages.push(createMessage(describeError(error), { file, place: locate(errorPointer(error)), ruleId: 'metadata-schema', hint: 'see schemas/metadata.schema.json for the fields a metadata file may have' }));
-    }
-    return { messages };
-  }
+  const problems = schemaMessages(validator('metadata.schema.json'), value, { file, locate, ruleId: 'metadata-schema', hint: 'see schemas/metadata.schema.json for the fields a metadata file may have' });
+  if (problems.length > 0) return { messages: problems };
   const metadata = value as SourceMetadata;
   const problem = idProblem(metadata.id);
   if (problem) return { messages: [createMessage(problem.reason, { file, place: locate('/id'), ruleId: 'id-invalid', hint: problem.hint })] };

@@ -4,7 +4,7 @@
  * differently are reported.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/build/dataset.js';
+import { buildDataset } from '../../src/dataset/build.js';
 import { root } from '../helpers.js';
 
 const dataset = buildDataset({ root });

@@ -55,12 +55,24 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** A pattern matching any of the names, as whole words where they begin or end with a letter or digit. */
+const namePatterns = new Map<string, RegExp>();
+
+/** A pattern matching any of the names, as whole words where they begin or end with a letter or digit (compiled once per list). */
 function namesPattern(names: readonly string[]): RegExp | undefined {
   if (names.length === 0) return undefined;
+  const cacheKey = names.join('\u0000');
+  const cached = namePatterns.get(cacheKey);
+  if (cached) return cached;
   const alternatives = names.map((n) => `${/^[\p{L}\p{N}]/u.test(n) && !/^\p{Script=Han}/u.test(n) ? '(?<![\\p{L}\\p{N}])' : ''}${escape(n)}${/[\p{L}\p{N}]$/u.test(n) && !/\p{Script=Han}$/u.test(n) ? '(?![\\p{L}\\p{N}])' : ''}`);
-  return new RegExp(alternatives.join('|'), 'gu');
+  const pattern = new RegExp(alternatives.join('|'), 'gu');
+  namePatterns.set(cacheKey, pattern);
+  return pattern;
 }
+
+/** Whether a text can hold an e-mail address (it has an `@`): most strings cannot, and skip the pattern. */
+const mayHoldEmail = (text: string): boolean => text.includes('@');
+/** Whether a text can hold a phone number: the phone pattern ends in two groups of 3–4 digits, so it needs three digits, a separator, three digits (a cheap pattern without lookbehind). */
+const mayHoldPhone = (text: string): boolean => /\d{3}[ .-]\d{3}/u.test(text);
 
 const count = (text: string, pattern: RegExp | undefined) => (pattern ? (text.match(pattern)?.length ?? 0) : 0);
 
@@ -70,7 +82,7 @@ const count = (text: string, pattern: RegExp | undefined) => (pattern ? (text.ma
  * the matches in the source.
  */
 export function redactionsOf(source: string, names: readonly string[] = []): Array<{ kind: RedactionKind; count: number }> {
-  return tally({ email: count(source, emailPattern), phone: count(source, phonePattern), name: count(source, namesPattern(names)) });
+  return tally({ email: mayHoldEmail(source) ? count(source, emailPattern) : 0, phone: count(source, phonePattern), name: count(source, namesPattern(names)) });
 }
 
 function tally(counts: Record<RedactionKind, number>): Array<{ kind: RedactionKind; count: number }> {
@@ -80,7 +92,8 @@ function tally(counts: Record<RedactionKind, number>): Array<{ kind: RedactionKi
 /** Redact a text without counting. */
 export function redactText(text: string, names: readonly string[] = []): string {
   const byName = namesPattern(names);
-  const out = text.replace(emailPattern, redactedMark).replace(phonePattern, redactedMark);
+  const withoutEmail = mayHoldEmail(text) ? text.replace(emailPattern, redactedMark) : text;
+  const out = mayHoldPhone(withoutEmail) ? withoutEmail.replace(phonePattern, redactedMark) : withoutEmail;
   return byName ? out.replace(byName, redactedMark) : out;
 }
 
@@ -99,8 +112,8 @@ export function redactValue<T>(value: T, names: readonly string[], counts?: Reco
   const visit = (v: unknown, counted: boolean): unknown => {
     if (typeof v === 'string') {
       if (counts && counted) {
-        counts.email += count(v, emailPattern);
-        counts.phone += count(v, phonePattern);
+        if (mayHoldEmail(v)) counts.email += count(v, emailPattern);
+        if (mayHoldPhone(v)) counts.phone += count(v, phonePattern);
         counts.name += count(v, byName);
       }
       return redactText(v, names);
@@ -133,7 +146,7 @@ export function redactDocument(document: Document, names: readonly string[]): Do
 /** Where personal data remains in a text: the offset and kind of the first match, or undefined. */
 export function findLeak(text: string, names: readonly string[] = []): { offset: number; kind: RedactionKind; match: string } | undefined {
   const found: Array<{ offset: number; kind: RedactionKind; match: string }> = [];
-  for (const [kind, pattern] of [['email', emailPattern], ['phone', phonePattern], ['name', namesPattern(names)]] as const) {
+  for (const [kind, pattern] of [['email', mayHoldEmail(text) ? emailPattern : undefined], ['phone', mayHoldPhone(text) ? phonePattern : undefined], ['name', namesPattern(names)]] as const) {
     if (!pattern) continue;
     pattern.lastIndex = 0;
     const m = pattern.exec(text);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/build/dataset.js';
+import { buildDataset } from '../../src/dataset/build.js';
 import { run } from '../../src/cli/commands.js';
 import { root, tempRepo } from '../helpers.js';
 
@@ -71,6 +71,23 @@ describe('build', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('generated/data/index.json (differs)');
     expect(result.stderr).toContain('generated/data/documents/stray.json (not produced by the build)');
+  });
+
+  it('check compares the files the build writes in pieces and the reused types', async () => {
+    const dir = repo();
+    await cli(dir, 'build');
+    const claims = join(dir, 'generated/data/claims.csv');
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace(/\r\n$/u, '\r\nextra\r\n'));
+    rmSync(join(dir, 'generated/data/quantities.csv'));
+    const types = join(dir, 'generated/types/index.ts');
+    writeFileSync(types, readFileSync(types, 'utf8').replace('export type ItemId = string;', 'export type ItemId = number;'));
+    const result = await cli(dir, 'check');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('generated/data/claims.csv (differs)');
+    expect(result.stderr).toContain('generated/data/quantities.csv (missing)');
+    expect(result.stderr).toContain('generated/types/index.ts (differs)');
+    expect((await cli(dir, 'build', '--quiet')).code).toBe(0);
+    expect((await cli(dir, 'check')).code).toBe(0);
   });
 
   it('redacts e-mail addresses and counts them', () => {

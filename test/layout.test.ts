@@ -1,0 +1,30 @@
+/**
+ * The layout's import rules (.dependency-cruiser.cjs): no cycles, and imports
+ * one way, entry points → pipeline → stages → text utilities.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/paths.js';
+
+interface Violation {
+  rule: { name: string };
+  from: string;
+  to: string;
+}
+
+function cruise(path: string): Violation[] {
+  const bin = join(packageRoot, 'node_modules/.bin/depcruise');
+  const out = execFileSync(bin, [path, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: packageRoot, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return (JSON.parse(out) as { summary: { violations: Violation[] } }).summary.violations;
+}
+
+describe('imports', () => {
+  it('src/ has no import cycle and imports only downwards', () => {
+    expect(cruise('src').map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
+  }, 60_000);
+
+  it('the rules see a cycle (a fixture of two modules importing each other)', () => {
+    expect(cruise('test/fixtures/layout-cycle').map((v) => v.rule.name)).toContain('no-circular');
+  }, 60_000);
+});
