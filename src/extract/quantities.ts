@@ -78,7 +78,7 @@ function enUnit(sentence: string, before: string, after: string): string | undef
     if (np) return np;
   }
   // "the number of internet users in China has reached 1.051 billion"
-  const counted = /\bnumber of ((?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s*){1,4})/giu;
+  const counted = /\bnumber of ((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s*){1,4})/giu;
   let last: string | undefined;
   for (const m of before.matchAll(counted)) last = leadingNounPhrase(m[1]!);
   void sentence;

@@ -14,7 +14,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { fold } from '../text/fold.js';
-import type { TextUnit } from './types.js';
 
 const finite = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|does|do|did)\b/iu;
 /** A subject followed by a present-tense verb (`China upholds`, `China actively participates`): a statement, not a lead. */
