@@ -11,9 +11,27 @@ const entries = '^src/(cli/|index\\.ts$|document\\.ts$|query/|validate/api\\.ts$
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'an import cycle', from: {}, to: { circular: true } },
-    { name: 'text-is-the-bottom', severity: 'error', comment: 'text utilities import nothing of the pipeline', from: { path: '^src/(text/|paths\\.ts$)' }, to: { path: '^src/', pathNot: '^src/(text/|paths\\.ts$)' } },
-    { name: 'stages-below-the-pipeline', severity: 'error', comment: 'a stage does not import the pipeline that runs it, nor an entry point', from: { path: stages, pathNot: '^src/validate/api\\.ts$' }, to: { path: ['^src/dataset/', entries] } },
-    { name: 'pipeline-below-the-entries', severity: 'error', comment: 'the pipeline does not import the command line or the package entry points', from: { path: '^src/dataset/' }, to: { path: entries } },
+    {
+      name: 'text-is-the-bottom',
+      severity: 'error',
+      comment: 'text utilities import nothing of the pipeline',
+      from: { path: '^src/(text/|paths\\.ts$)' },
+      to: { path: '^src/', pathNot: '^src/(text/|paths\\.ts$)' },
+    },
+    {
+      name: 'stages-below-the-pipeline',
+      severity: 'error',
+      comment: 'a stage does not import the pipeline that runs it, nor an entry point',
+      from: { path: stages, pathNot: '^src/validate/api\\.ts$' },
+      to: { path: ['^src/dataset/', entries] },
+    },
+    {
+      name: 'pipeline-below-the-entries',
+      severity: 'error',
+      comment: 'the pipeline does not import the command line or the package entry points',
+      from: { path: '^src/dataset/' },
+      to: { path: entries },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

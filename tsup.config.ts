@@ -41,7 +41,6 @@ const documentJson: Plugin = {
   },
 };
 
-
 export default defineConfig({
   entry: {
     index: 'src/index.ts',

@@ -33,7 +33,8 @@ const quick = process.env['BENCH_QUICK'] === '1';
 const n = (full: number, small: number) => (quick ? small : full);
 const print = (line = '') => console.log(line);
 const ms = (v: number) => `${fmt(v, v < 10 ? 2 : 1)} ms`;
-const pairRow = (label: string, p: Pair, goal: string) => `| ${label} | ${ms(p.a.min)} / ${ms(p.a.median)} | ${ms(p.b.min)} / ${ms(p.b.median)} | **${fmt(p.ratio)}×** (${fmt(p.ratioMin)}–${fmt(p.ratioMax)}) | ${goal} |`;
+const pairRow = (label: string, p: Pair, goal: string) =>
+  `| ${label} | ${ms(p.a.min)} / ${ms(p.a.median)} | ${ms(p.b.min)} / ${ms(p.b.median)} | **${fmt(p.ratio)}×** (${fmt(p.ratioMin)}–${fmt(p.ratioMax)}) | ${goal} |`;
 
 print('# npm run bench');
 print();
@@ -42,7 +43,9 @@ print(`Date: ${new Date().toISOString().slice(0, 10)}. Times are min / median; a
 print();
 
 const sourcesDir = join(packageRoot, 'data/sources');
-const sourceNames = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+const sourceNames = readdirSync(sourcesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const corpusBytes = sourceNames.reduce((sum, f) => sum + readFileSync(join(sourcesDir, f)).length, 0);
 
 // 1. In process.
@@ -81,19 +84,28 @@ print('| A against B | A min / median | B min / median | A/B | goal |');
 print('| --- | ---: | ---: | ---: | --- |');
 print(pairRow('in process: build of the dataset (read, parse, extract, link, correct, redact, validate, serialise; nothing written) against read + bare remark-parse', inProcess, '≤ 1.5×'));
 print(pairRow('whole processes: `check` against a process that reads and remark-parses the same sources', wholeProcess, '≤ 2×'));
-if (rssOf.a.length > 0) print(`\nPeak RSS of the processes (median): \`check\` ${fmt(rssOf.a.sort((x, y) => x - y)[rssOf.a.length >> 1]!, 0)} MiB, read + remark-parse ${fmt(rssOf.b.sort((x, y) => x - y)[rssOf.b.length >> 1]!, 0)} MiB.`);
+if (rssOf.a.length > 0)
+  print(
+    `\nPeak RSS of the processes (median): \`check\` ${fmt(rssOf.a.sort((x, y) => x - y)[rssOf.a.length >> 1]!, 0)} MiB, read + remark-parse ${fmt(rssOf.b.sort((x, y) => x - y)[rssOf.b.length >> 1]!, 0)} MiB.`,
+  );
 print();
 
 // 3. Validation.
 const dataset = buildDataset();
 const items = dataset.documents.reduce((sum, d) => sum + d.principles.length + d.actionItems.length + d.claims.length, 0);
-const validation = repeat(timed(() => {
-  const messages = validateDataset(dataset);
-  if (messages.some((m) => m.fatal)) throw new Error('the dataset does not validate');
-}), n(30, 5), n(5, 1));
+const validation = repeat(
+  timed(() => {
+    const messages = validateDataset(dataset);
+    if (messages.some((m) => m.fatal)) throw new Error('the dataset does not validate');
+  }),
+  n(30, 5),
+  n(5, 1),
+);
 print('## 2. Validation of the whole dataset');
 print();
-print(`Schemas (compiled validators reused) and integrity rules over ${dataset.documents.length} documents, ${items} items: min ${ms(validation.min)}, median **${ms(validation.median)}** (goal < 20 ms).`);
+print(
+  `Schemas (compiled validators reused) and integrity rules over ${dataset.documents.length} documents, ${items} items: min ${ms(validation.min)}, median **${ms(validation.median)}** (goal < 20 ms).`,
+);
 print();
 
 // 4. Importing one document.
@@ -102,7 +114,12 @@ const docFile = join(packageRoot, `generated/data/documents/${docId}.json`);
 const distFile = join(packageRoot, `dist/documents/${docId}.js`);
 const inFresh = (code: string) => () => Number(runProcess(process.execPath, ['--input-type=module', '-e', code]).stdout.trim());
 const parseCode = `import { readFileSync } from 'node:fs'; const s = performance.now(); JSON.parse(readFileSync(${JSON.stringify(docFile)}, 'utf8')); console.log(performance.now() - s);`;
-const importJson = compare(inFresh(`const s = performance.now(); await import(${JSON.stringify(`file://${docFile}`)}, { with: { type: 'json' } }); console.log(performance.now() - s);`), inFresh(parseCode), n(11, 3), 1);
+const importJson = compare(
+  inFresh(`const s = performance.now(); await import(${JSON.stringify(`file://${docFile}`)}, { with: { type: 'json' } }); console.log(performance.now() - s);`),
+  inFresh(parseCode),
+  n(11, 3),
+  1,
+);
 print(`## 3. Importing one document (${docId}, ${readFileSync(docFile).length} bytes), fresh processes`);
 print();
 print('Each figure is measured inside its own fresh process, from just before to just after the operation.');
@@ -131,7 +148,10 @@ function syntheticRepository(copies: number): string {
     for (let k = 0; k < copies; k++) {
       const suffix = k === 0 ? '' : `-copy${k}`;
       writeFileSync(join(root, `data/sources/${id}${suffix}.txt`), text);
-      writeFileSync(join(root, `data/sources/${id}${suffix}.yaml`), k === 0 ? yaml : yaml.replaceAll(`${id}`, `${id}${suffix}`).replace(/^work: (.+)$/mu, (line, work: string) => (work.endsWith(suffix) ? line : `work: ${work}${suffix}`)));
+      writeFileSync(
+        join(root, `data/sources/${id}${suffix}.yaml`),
+        k === 0 ? yaml : yaml.replaceAll(`${id}`, `${id}${suffix}`).replace(/^work: (.+)$/mu, (line, work: string) => (work.endsWith(suffix) ? line : `work: ${work}${suffix}`)),
+      );
     }
   }
   return root;
@@ -155,10 +175,14 @@ for (const scale of scales) {
     const rss = rsses[rsses.length >> 1]!;
     const documents = sourceNames.length * scale;
     unit ??= { wall, rss };
-    print(`| ${scale}× | ${documents} | ${corpusBytes * scale} | ${fmt(walls[0]! / 1000)} / ${fmt(wall / 1000)} s | ${fmt(wall / unit.wall)}× (corpus ${scale}×) | ${fmt(rss, 0)} MiB | ${fmt(rss / unit.rss)}× |`);
+    print(
+      `| ${scale}× | ${documents} | ${corpusBytes * scale} | ${fmt(walls[0]! / 1000)} / ${fmt(wall / 1000)} s | ${fmt(wall / unit.wall)}× (corpus ${scale}×) | ${fmt(rss, 0)} MiB | ${fmt(rss / unit.rss)}× |`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 print();
-print('Goals: peak RSS at 20× and 100× ≤ 1.5× that at 1×; time growing no faster than the corpus (time against 1× ≤ the corpus factor). The 1× time includes the fixed cost of a process (module loading, schema compilation).');
+print(
+  'Goals: peak RSS at 20× and 100× ≤ 1.5× that at 1×; time growing no faster than the corpus (time against 1× ≤ the corpus factor). The 1× time includes the fixed cost of a process (module loading, schema compilation).',
+);

@@ -11,5 +11,8 @@ import remarkParse from 'remark-parse';
 const dir = join(process.argv[2]!, 'data/sources');
 const parser = unified().use(remarkParse);
 let nodes = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) nodes += parser.parse(readFileSync(join(dir, name), 'utf8')).children.length;
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort())
+  nodes += parser.parse(readFileSync(join(dir, name), 'utf8')).children.length;
 process.stdout.write(`${nodes}\n`);

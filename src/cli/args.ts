@@ -53,7 +53,10 @@ export const commands: Readonly<Record<string, CommandSpec>> = {
   import: {
     synopsis: 'import <file> --id <id>',
     summary: 'add a new source with a metadata stub filled from the text (marked for review); prints the outline found',
-    optionHelp: ['--id <id>           the new document id: lower-case words joined by hyphens, at most 80 characters', `--max-source-bytes <n>  refuse a text larger than n bytes (default 10 MB; env CYBERSPACE_POLICY_DATA_MAX_SOURCE_BYTES)`],
+    optionHelp: [
+      '--id <id>           the new document id: lower-case words joined by hyphens, at most 80 characters',
+      `--max-source-bytes <n>  refuse a text larger than n bytes (default 10 MB; env CYBERSPACE_POLICY_DATA_MAX_SOURCE_BYTES)`,
+    ],
     options: { id: { type: 'string' }, 'max-source-bytes': { type: 'string' } },
     positionals: { min: 1, max: 1 },
   },
@@ -120,7 +123,10 @@ ${Object.values(commands)
 function parseArgsReason(error: Error): string {
   const ambiguous = /^Option '(--[\w-]+)(?: <value>)?' argument is ambiguous/u.exec(error.message);
   if (ambiguous) return `option ${ambiguous[1]} needs a value, not another option`;
-  return error.message.split('\n')[0]!.replace(/\. To specify a positional argument starting with a '-'.*$/u, '').replace(/\.$/u, '');
+  return error.message
+    .split('\n')[0]!
+    .replace(/\. To specify a positional argument starting with a '-'.*$/u, '')
+    .replace(/\.$/u, '');
 }
 
 export type Parsed = { help: true } | { help: false; values: Record<string, string | boolean | undefined>; positionals: string[] };

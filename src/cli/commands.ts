@@ -102,7 +102,9 @@ export function printError(io: Io, error: unknown, root: string = packageRoot): 
     return 1;
   }
   const debug = process.env['CYBERSPACE_POLICY_DATA_DEBUG'];
-  io.stderr(`${programName}: internal error: ${error instanceof Error ? error.message : String(error)}\n${debug && error instanceof Error ? `${error.stack}\n` : `  please report it; CYBERSPACE_POLICY_DATA_DEBUG=1 prints the stack trace\n`}`);
+  io.stderr(
+    `${programName}: internal error: ${error instanceof Error ? error.message : String(error)}\n${debug && error instanceof Error ? `${error.stack}\n` : `  please report it; CYBERSPACE_POLICY_DATA_DEBUG=1 prints the stack trace\n`}`,
+  );
   return 70;
 }
 
@@ -132,26 +134,41 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
   // Progress only for a person at a terminal: never in CI or when quiet.
   const progress = !values['quiet'] && process.stderr.isTTY && !process.env['CI'];
   const onWait = (pid: number) => io.stderr(`waiting for the build of process ${pid} to finish…\n`);
-  return withBuildLock(root, () => catching(io, 'text', async () => {
-    checkpoint('locked');
-    for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
-    const staged = new StagedGenerated(root);
-    let summary;
-    try {
-      summary = await produce(staged, { root, maxSourceBytes: maxBytes, ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}) });
-    } catch (error) {
-      staged.abort();
-      throw error;
-    } finally {
-      if (progress) io.stderr('\r\u001b[K');
-    }
-    const removed = staged.commit();
-    report(io, summary.messages, 'text');
-    const counts = summary.manifest.documents.reduce((a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }), { s: 0, p: 0, i: 0 });
-    const warnings = summary.messages.filter((m) => !m.fatal).length;
-    if (!values['quiet']) io.stdout(`built ${summary.manifest.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${summary.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`);
-    return 0;
-  }), { onWait });
+  return withBuildLock(
+    root,
+    () =>
+      catching(io, 'text', async () => {
+        checkpoint('locked');
+        for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
+        const staged = new StagedGenerated(root);
+        let summary;
+        try {
+          summary = await produce(staged, {
+            root,
+            maxSourceBytes: maxBytes,
+            ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}),
+          });
+        } catch (error) {
+          staged.abort();
+          throw error;
+        } finally {
+          if (progress) io.stderr('\r\u001b[K');
+        }
+        const removed = staged.commit();
+        report(io, summary.messages, 'text');
+        const counts = summary.manifest.documents.reduce(
+          (a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }),
+          { s: 0, p: 0, i: 0 },
+        );
+        const warnings = summary.messages.filter((m) => !m.fatal).length;
+        if (!values['quiet'])
+          io.stdout(
+            `built ${summary.manifest.documents.length} documents: ${counts.s} sections, ${counts.p} paragraphs, ${counts.i} items, ${summary.applied.length} corrections applied, ${warnings} warnings${removed.length ? `; removed ${removed.join(', ')}` : ''}\n`,
+          );
+        return 0;
+      }),
+    { onWait },
+  );
 }
 
 /** `check`: fail, listing the files, if generated/ is not what the build would write. */
@@ -203,7 +220,9 @@ async function importCommand(rest: readonly string[], io: Io, root: string, opti
   const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
   report(io, result.messages, 'text');
   if (hasErrors(result.messages)) return 1;
-  io.stdout(`imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`);
+  io.stdout(
+    `imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`,
+  );
   return 0;
 }
 
@@ -231,7 +250,6 @@ async function diffCommand(rest: readonly string[], io: Io, root: string, _optio
     return 0;
   });
 }
-
 
 const commands: Record<string, (rest: readonly string[], io: Io, root: string, options: RunOptions) => Promise<number>> = {
   build: buildCommand,

@@ -23,7 +23,9 @@ export function committedDocuments(root: string): Document[] {
   const messages: VFileMessage[] = [];
   const documents: Document[] = [];
   const texts = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = `${documentsDir}/${name}`;
     const text = readFileSync(join(dir, name), 'utf8');
     const parsed = parseJsonFile(text, file);

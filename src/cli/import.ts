@@ -58,7 +58,14 @@ export function metadataStub(id: string, text: string): string {
     ...(['en', 'zh'] as const).filter((l) => title[l]).map((l) => `  ${l}: ${yamlString(title[l]!)}`),
     `kind: ${meta.kind} # REVIEW: ${comment(meta.notes.kind)}; one of ${kinds}`,
     `issuer: # REVIEW: ${comment(meta.notes.issuer)}`,
-    ...(meta.issuer?.length ? meta.issuer.flatMap((i) => [`  - ${(['en', 'zh'] as const).filter((l) => i[l]).map((l, n) => `${n ? '    ' : ''}${l}: ${yamlString(i[l]!)}`).join('\n')}`]) : ['  - en: unknown']),
+    ...(meta.issuer?.length
+      ? meta.issuer.flatMap((i) => [
+          `  - ${(['en', 'zh'] as const)
+            .filter((l) => i[l])
+            .map((l, n) => `${n ? '    ' : ''}${l}: ${yamlString(i[l]!)}`)
+            .join('\n')}`,
+        ])
+      : ['  - en: unknown']),
     `date: # REVIEW: ${meta.date ? `basis ${meta.date.basis}` : 'no date found in the text: set it'}`,
     `  value: ${yamlString(meta.date?.value ?? '2000')}`,
     `  basis: ${meta.date?.basis ?? 'inferred'}`,
@@ -77,7 +84,9 @@ export function metadataStub(id: string, text: string): string {
 
 /** One line per section of an outline. */
 export function outlineLines(sections: readonly Section[]): string[] {
-  return [...walkNodes(sections)].map((s) => `${'  '.repeat(s.level - 1)}${s.kind}${s.label ? ` ${s.label}` : ''}${s.title ? `: ${s.title.en ?? s.title.zh}` : ''} (${s.paragraphs.length} paragraphs)`);
+  return [...walkNodes(sections)].map(
+    (s) => `${'  '.repeat(s.level - 1)}${s.kind}${s.label ? ` ${s.label}` : ''}${s.title ? `: ${s.title.en ?? s.title.zh}` : ''} (${s.paragraphs.length} paragraphs)`,
+  );
 }
 
 /** Import a source; returns messages (errors mean nothing was written) and the outline found. */
@@ -88,7 +97,8 @@ export function importSource(root: string, file: string, id: string | undefined,
   if (problem) return fail(problem.reason, 'import-id', problem.hint);
   const txt = `data/sources/${id}.txt`;
   const yaml = `data/sources/${id}.yaml`;
-  if (existsSync(join(root, txt)) || existsSync(join(root, yaml)) || existsSync(join(root, `data/sources/${id}.yml`))) return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', txt);
+  if (existsSync(join(root, txt)) || existsSync(join(root, yaml)) || existsSync(join(root, `data/sources/${id}.yml`)))
+    return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', txt);
   if (!existsSync(file)) return fail('no such file', 'file-missing', 'check the path of the text to import');
   const stat = statSync(file);
   if (!stat.isFile()) return fail('not a file (a directory?)', 'not-a-file', 'import one text file at a time: import <file.txt> --id <id>');
@@ -101,9 +111,12 @@ export function importSource(root: string, file: string, id: string | undefined,
   if (!meta.metadata) return { messages: meta.messages, outline: [] };
   const parsed = parseSource(read.source.text, { format: meta.metadata.format ?? 'text', hints: meta.metadata.hints ?? {} }, txt);
   const document = toDocument(meta.metadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
-  writeFilesAtomically(root, new Map<string, string | Buffer>([
-    [txt, bytes],
-    [yaml, stub],
-  ]));
+  writeFilesAtomically(
+    root,
+    new Map<string, string | Buffer>([
+      [txt, bytes],
+      [yaml, stub],
+    ]),
+  );
   return { messages: [], outline: outlineLines(document.sections) };
 }

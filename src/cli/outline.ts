@@ -33,14 +33,25 @@ export function outlineEntries(sections: readonly Section[]): OutlineEntry[] {
   for (const s of walkNodes(sections)) {
     const line = s.span?.line ?? s.spans?.zh.line ?? s.paragraphs[0]?.span?.line ?? s.paragraphs[0]?.spans?.zh.line;
     const title = s.title?.en ?? s.title?.zh;
-    out.push({ level: s.level, kind: s.kind, ...(s.label ? { label: s.label } : {}), ...(s.number !== undefined ? { number: s.number } : {}), ...(title ? { title } : {}), ...(line !== undefined ? { line } : {}), paragraphs: s.paragraphs.length });
+    out.push({
+      level: s.level,
+      kind: s.kind,
+      ...(s.label ? { label: s.label } : {}),
+      ...(s.number !== undefined ? { number: s.number } : {}),
+      ...(title ? { title } : {}),
+      ...(line !== undefined ? { line } : {}),
+      paragraphs: s.paragraphs.length,
+    });
   }
   return out;
 }
 
 /** One line per entry: indentation for the level, then kind, label, title and line. */
 export function formatOutline(entries: readonly OutlineEntry[]): string[] {
-  return entries.map((e) => `${'  '.repeat(e.level - 1)}${e.kind}${e.label ? ` ${e.label}` : ''}${e.title ? `: ${e.title.length > 80 ? `${e.title.slice(0, 79)}…` : e.title}` : ''} (line ${e.line ?? '-'}, ${e.paragraphs} paragraphs)`);
+  return entries.map(
+    (e) =>
+      `${'  '.repeat(e.level - 1)}${e.kind}${e.label ? ` ${e.label}` : ''}${e.title ? `: ${e.title.length > 80 ? `${e.title.slice(0, 79)}…` : e.title}` : ''} (line ${e.line ?? '-'}, ${e.paragraphs} paragraphs)`,
+  );
 }
 
 /** The parse options for a file: from its metadata beside it (`<name>.yaml`) when there is one, else detected from the text. */
@@ -63,7 +74,16 @@ export function outlineFile(file: string): { messages: VFileMessage[]; entries: 
   const { options, messages } = optionsFor(file, read.source.text);
   if (messages.length > 0) return { messages, entries: [], warnings: [] };
   const parsed = parseSource(read.source.text, options, file);
-  const stub = { id: 'outline', work: 'outline', title: { en: 'outline' }, kind: 'other', issuer: [{ en: 'unknown' }], date: { value: '2000', basis: 'inferred' }, languages: ['en'], origin: { publisher: 'unknown' } } as const;
+  const stub = {
+    id: 'outline',
+    work: 'outline',
+    title: { en: 'outline' },
+    kind: 'other',
+    issuer: [{ en: 'unknown' }],
+    date: { value: '2000', basis: 'inferred' },
+    languages: ['en'],
+    origin: { publisher: 'unknown' },
+  } as const;
   const document = toDocument(stub as never, read.source, parsed.sections, parsed.skip, parsed.omitted);
   return { messages: [], entries: outlineEntries(document.sections), warnings: parsed.warnings };
 }

@@ -50,7 +50,14 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
     const doc = parsed.value as Document;
     const id = typeof doc.id === 'string' ? doc.id : basename(path, '.json');
     if (id !== basename(path, '.json')) {
-      messages.push(createMessage(`document id "${id}" differs from the file name "${basename(path, '.json')}"`, { file: path, place: jsonLocator(text)('/id'), ruleId: 'id-mismatch', hint: 'a document file is named after its id' }));
+      messages.push(
+        createMessage(`document id "${id}" differs from the file name "${basename(path, '.json')}"`, {
+          file: path,
+          place: jsonLocator(text)('/id'),
+          ruleId: 'id-mismatch',
+          hint: 'a document file is named after its id',
+        }),
+      );
       continue;
     }
     texts.set(id, text);
@@ -96,7 +103,12 @@ function validateGeneratedJson(root: string, path: string, schema: string): VFil
   const text = readFileSync(join(root, path), 'utf8');
   const parsed = parseJsonFile(text, path);
   if (parsed.value === undefined || parsed.messages.length > 0) return parsed.messages;
-  return schemaMessages(validator(schema), parsed.value, { file: path, locate: jsonLocator(text), ruleId: schema.replace('.schema.json', '-schema'), hint: `see schemas/${schema}; regenerate the file with \`npm run build\`` });
+  return schemaMessages(validator(schema), parsed.value, {
+    file: path,
+    locate: jsonLocator(text),
+    ruleId: schema.replace('.schema.json', '-schema'),
+    hint: `see schemas/${schema}; regenerate the file with \`npm run build\``,
+  });
 }
 
 /** A source text: readable, within the limits (encoding, size, control characters). */
@@ -109,7 +121,12 @@ export function defaultTargets(root: string): string[] {
   const docs = join(root, documentsDir);
   return [
     ...sourceIds(root).map((id) => metadataPath(root, id).path),
-    ...(existsSync(docs) ? readdirSync(docs).filter((f) => f.endsWith('.json')).sort().map((f) => `${documentsDir}/${f}`) : []),
+    ...(existsSync(docs)
+      ? readdirSync(docs)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => `${documentsDir}/${f}`)
+      : []),
     ...['generated/data/index.json', 'generated/data/discrepancies.json'].filter((p) => existsSync(join(root, p))),
     ...correctionFiles(root),
   ];
@@ -163,10 +180,22 @@ export function validatePaths(root: string, paths: readonly string[], changes: s
         messages.push(...validateGeneratedJson(root, path, 'discrepancies.schema.json'));
         break;
       case 'export':
-        messages.push(createMessage('an export written by the build: check it with `check`, not `validate`', { file: path, ruleId: 'unknown-file', hint: 'run `cyberspace-policy-data check` to see whether generated/ is what the build would write' }));
+        messages.push(
+          createMessage('an export written by the build: check it with `check`, not `validate`', {
+            file: path,
+            ruleId: 'unknown-file',
+            hint: 'run `cyberspace-policy-data check` to see whether generated/ is what the build would write',
+          }),
+        );
         break;
       default:
-        messages.push(createMessage('not a file this validator knows', { file: path, ruleId: 'unknown-file', hint: 'validate data/sources/*.yaml or *.txt, data/corrections/*.yaml (.yml, .json), generated/data/index.json or generated/data/documents/*.json' }));
+        messages.push(
+          createMessage('not a file this validator knows', {
+            file: path,
+            ruleId: 'unknown-file',
+            hint: 'validate data/sources/*.yaml or *.txt, data/corrections/*.yaml (.yml, .json), generated/data/index.json or generated/data/documents/*.json',
+          }),
+        );
     }
   }
   messages.push(...validateDocumentFiles(root, documentFiles));

@@ -45,7 +45,12 @@ export function applyCorrections(documents: Document[], corrections: readonly Lo
     const target = targets.get(c.target);
     if (!target) {
       const hint = nearest(c.target, targets.keys());
-      fail('/target', `unknown target "${c.target}"`, 'unknown-target', hint ? `no section, paragraph or item has this id; did you mean "${hint}"?` : 'use a section, paragraph or item id from generated/data/documents/');
+      fail(
+        '/target',
+        `unknown target "${c.target}"`,
+        'unknown-target',
+        hint ? `no section, paragraph or item has this id; did you mean "${hint}"?` : 'use a section, paragraph or item id from generated/data/documents/',
+      );
       continue;
     }
     const key = `${c.target} ${c.op} ${c.field ?? c.find ?? ''}`;

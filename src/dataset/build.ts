@@ -107,7 +107,10 @@ class StreamingBuild {
   ) {
     this.root = options.root ?? packageRoot;
     this.ids = sourceIds(this.root);
-    if (this.ids.length === 0) throw new ReportedError([createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' })]);
+    if (this.ids.length === 0)
+      throw new ReportedError([
+        createMessage('no sources found in data/sources/', { file: 'data/sources', ruleId: 'no-sources', hint: 'add a source with `cyberspace-policy-data import <file.txt> --id <id>`' }),
+      ]);
     this.concepts = loadConcepts(this.root);
     this.loaded = loadCorrectionFiles(this.root, options.correctionFiles);
     this.correctionMessages = [...this.loaded.messages];
@@ -142,7 +145,15 @@ class StreamingBuild {
   /** Hand a file (or a piece of one) to the sink, after checking it for personal data. */
   private emit(path: string, content: string, names: readonly string[] = [], append = false): void {
     const leak = findLeak(content, names);
-    if (leak) this.outputMessages.push(createMessage(`personal data (${leak.kind}) would be published`, { file: path, place: new LineIndex(content).position(leak.offset), ruleId: 'privacy-leak', hint: 'redaction missed a string: report it; nothing was written' }));
+    if (leak)
+      this.outputMessages.push(
+        createMessage(`personal data (${leak.kind}) would be published`, {
+          file: path,
+          place: new LineIndex(content).position(leak.offset),
+          ruleId: 'privacy-leak',
+          hint: 'redaction missed a string: report it; nothing was written',
+        }),
+      );
     this.paths.add(path);
     if (append) this.sink.append(path, content);
     else this.sink.file(path, content);
@@ -167,7 +178,11 @@ class StreamingBuild {
     // After an error in any document, the rest are only checked: nothing more is assembled or written.
     if ([...this.perDocument.values()].some(hasErrors) || built.length === 0) return [];
     const sources = new Map(built.map((b) => [b.document.id, b.source]));
-    const work = assembleWork(built.map((b) => b.document), built.flatMap((b) => this.grouped.byDocument.get(b.document.id) ?? []), { sources, concepts: this.concepts });
+    const work = assembleWork(
+      built.map((b) => b.document),
+      built.flatMap((b) => this.grouped.byDocument.get(b.document.id) ?? []),
+      { sources, concepts: this.concepts },
+    );
     this.correctionMessages.push(...work.correctionMessages);
     this.applied.push(...work.applied);
     this.discrepancies.push(...work.discrepancies);
@@ -207,7 +222,11 @@ class StreamingBuild {
   /** The files made from the summary: manifest, discrepancies, package modules. */
   private writeSummaries(): Manifest {
     const version = (JSON.parse(readFileSync(join(this.root, 'package.json'), 'utf8')) as { version: string }).version;
-    const manifest = manifestOfEntries([...this.entries].sort((a, b) => (a.id < b.id ? -1 : 1)), this.concepts, version);
+    const manifest = manifestOfEntries(
+      [...this.entries].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      this.concepts,
+      version,
+    );
     const manifestText = toJsonText(manifest);
     this.emit(`${dataDir}/index.json`, manifestText);
     const position = new Map(this.ids.map((id, i) => [id, i]));

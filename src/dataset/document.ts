@@ -72,7 +72,17 @@ function section(ctx: DocumentContext, parsed: ParsedSection, documentId: string
     }
     const title = localized(ctx, titles);
     const number = label !== undefined && heading.number !== undefined ? { number: heading.number } : {};
-    const ordered: Section = { id, ...(label ? { label } : {}), kind: s.kind, ...number, level: s.level, ...(Object.keys(title).length > 0 ? { title } : {}), ...spanFields(ctx.index, ranges), paragraphs: [], children: [] };
+    const ordered: Section = {
+      id,
+      ...(label ? { label } : {}),
+      kind: s.kind,
+      ...number,
+      level: s.level,
+      ...(Object.keys(title).length > 0 ? { title } : {}),
+      ...spanFields(ctx.index, ranges),
+      paragraphs: [],
+      children: [],
+    };
     Object.assign(s, ordered);
   }
   s.paragraphs = parsed.paragraphs.map((unit, i) => paragraph(ctx, unit, `${id}__para_${i + 1}`));
@@ -106,7 +116,6 @@ export function toDocument(metadata: SourceMetadata, source: SourceText, section
   return document;
 }
 
-
 /** Check structure corrections against the parse made without them: stale lines are caught by applyCorrections; here, unnecessary ones. */
 function unnecessaryStructure(corrections: readonly LoadedCorrection[], id: string, text: string, sections: readonly ParsedSection[]): VFileMessage[] {
   const starts = new Map<number, number>();
@@ -119,7 +128,13 @@ function unnecessaryStructure(corrections: readonly LoadedCorrection[], id: stri
     const offset = match.index + (match[0].length - match[0].trimStart().length);
     const level = starts.get(offset);
     const needless = c.value.op === 'mark-heading' ? level === c.value.level : level === undefined;
-    if (needless) messages.push(createMessage(`unnecessary: the parser already ${c.value.op === 'mark-heading' ? `makes "${c.value.line}" a heading at level ${c.value.level}` : `reads "${c.value.line}" as text`} (correction ${c.id})`, { file: c.file, place: c.locate('/op'), ruleId: 'unnecessary', hint: 'the parser now gets this right: delete the correction' }));
+    if (needless)
+      messages.push(
+        createMessage(
+          `unnecessary: the parser already ${c.value.op === 'mark-heading' ? `makes "${c.value.line}" a heading at level ${c.value.level}` : `reads "${c.value.line}" as text`} (correction ${c.id})`,
+          { file: c.file, place: c.locate('/op'), ruleId: 'unnecessary', hint: 'the parser now gets this right: delete the correction' },
+        ),
+      );
   }
   return messages;
 }
@@ -155,7 +170,15 @@ export function buildDocument(job: DocumentJob): BuiltDocument {
   const messages: VFileMessage[] = [];
   const correctionMessages: VFileMessage[] = [];
   if (metadata.review === true) {
-    messages.push(createMessage(`metadata of ${id} is an import stub not yet reviewed`, { file: input.yamlPath, place: metadataPlace(input, '/review'), ruleId: 'metadata-review', fatal: false, hint: 'check every field marked REVIEW against the text, then remove `review: true`' }));
+    messages.push(
+      createMessage(`metadata of ${id} is an import stub not yet reviewed`, {
+        file: input.yamlPath,
+        place: metadataPlace(input, '/review'),
+        ruleId: 'metadata-review',
+        fatal: false,
+        hint: 'check every field marked REVIEW against the text, then remove `review: true`',
+      }),
+    );
   }
   const format = metadata.format ?? 'text';
   const structural = structureHints(corrections, id);
@@ -173,7 +196,14 @@ export function buildDocument(job: DocumentJob): BuiltDocument {
   document.claims = items.claims.map((c) => ({ ...c, text: redactLocalized(c.text) }));
   if (items.definitions.length > 0) document.definitions = items.definitions.map((d) => ({ ...d, term: redactLocalized(d.term), definition: redactLocalized(d.definition) }));
   for (const problem of checkExpectedCounts(document, metadata.expectedCounts)) {
-    messages.push(createMessage(problem, { file: input.yamlPath, place: metadataPlace(input, '/expectedCounts'), ruleId: 'expected-counts', hint: 'the document states its own totals: fix the parser or extraction rule, add a correction, or fix expectedCounts if it was misread' }));
+    messages.push(
+      createMessage(problem, {
+        file: input.yamlPath,
+        place: metadataPlace(input, '/expectedCounts'),
+        ruleId: 'expected-counts',
+        hint: 'the document states its own totals: fix the parser or extraction rule, add a correction, or fix expectedCounts if it was misread',
+      }),
+    );
   }
   return { document, source: { text, sha256: source.sha256, skip: parsed.skip }, messages, correctionMessages };
 }

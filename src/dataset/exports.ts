@@ -57,7 +57,6 @@ function spanCells(item: { span?: Span; spans?: LanguageSpans }): Cell[] {
 
 const spanHeader = ['span_start', 'span_end', 'span_line', 'span_column'];
 
-
 function entityLines(doc: Document): unknown[] {
   const lines: unknown[] = [];
   const paragraphs: Array<[Paragraph, string]> = [];
@@ -131,7 +130,24 @@ const tables: readonly Table[] = [
   },
   {
     name: 'claims.csv',
-    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'kind', 'text_en', 'text_zh', 'quantity_raw', 'quantity_value', 'quantity_unit', 'quantity_as_of', 'stance_actor', 'stance_polarity', 'stance_target', 'same_as', ...spanHeader]),
+    header: csvHeader([
+      'id',
+      'document_id',
+      'section_id',
+      'paragraph_id',
+      'kind',
+      'text_en',
+      'text_zh',
+      'quantity_raw',
+      'quantity_value',
+      'quantity_unit',
+      'quantity_as_of',
+      'stance_actor',
+      'stance_polarity',
+      'stance_target',
+      'same_as',
+      ...spanHeader,
+    ]),
     lines: (doc) => csvRows(doc.claims.map((c) => claimRow(doc, c))),
   },
   {

@@ -47,7 +47,13 @@ function filesOf(root: string, dir: string): string[] {
 
 /** Ids of the documents in data/sources (union of .txt, .yaml and .yml base names), sorted. */
 export function sourceIds(root: string): string[] {
-  return [...new Set(filesOf(root, sourcesDir).filter((f) => sourcePattern.test(f)).map((f) => f.replace(sourcePattern, '')))].sort();
+  return [
+    ...new Set(
+      filesOf(root, sourcesDir)
+        .filter((f) => sourcePattern.test(f))
+        .map((f) => f.replace(sourcePattern, '')),
+    ),
+  ].sort();
 }
 
 /** The correction files of data/corrections/, sorted. */
@@ -62,15 +68,23 @@ export function metadataPath(root: string, id: string): { path: string; messages
   const yaml = `${sourcesDir}/${id}.yaml`;
   const yml = `${sourcesDir}/${id}.yml`;
   const both = existsSync(join(root, yaml)) && existsSync(join(root, yml));
-  if (both) return { path: yaml, messages: [createMessage(`two metadata files for ${id}: ${id}.yaml and ${id}.yml`, { file: yml, ruleId: 'metadata-duplicate', hint: `keep one of them (${id}.yaml is the convention)` })] };
+  if (both)
+    return {
+      path: yaml,
+      messages: [createMessage(`two metadata files for ${id}: ${id}.yaml and ${id}.yml`, { file: yml, ruleId: 'metadata-duplicate', hint: `keep one of them (${id}.yaml is the convention)` })],
+    };
   return { path: existsSync(join(root, yml)) ? yml : yaml, messages: [] };
 }
 
 /** Warnings for files in data/sources and data/corrections that no command reads. */
 export function strayInputs(root: string): VFileMessage[] {
   const stray = [
-    ...filesOf(root, sourcesDir).filter((f) => !sourcePattern.test(f)).map((f) => [`${sourcesDir}/${f}`, 'a source is <id>.txt with its metadata <id>.yaml'] as const),
-    ...filesOf(root, correctionsDir).filter((f) => !correctionPattern.test(f)).map((f) => [`${correctionsDir}/${f}`, 'a correction is a .yaml (or .yml, .json) file'] as const),
+    ...filesOf(root, sourcesDir)
+      .filter((f) => !sourcePattern.test(f))
+      .map((f) => [`${sourcesDir}/${f}`, 'a source is <id>.txt with its metadata <id>.yaml'] as const),
+    ...filesOf(root, correctionsDir)
+      .filter((f) => !correctionPattern.test(f))
+      .map((f) => [`${correctionsDir}/${f}`, 'a correction is a .yaml (or .yml, .json) file'] as const),
   ];
   return stray.map(([file, hint]) => createMessage('file ignored: not a source, metadata or correction file', { file, ruleId: 'stray-file', fatal: false, hint: `${hint}; rename or remove it` }));
 }

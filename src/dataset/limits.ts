@@ -29,7 +29,8 @@ export function maxSourceBytes(value: string | undefined, env: Readonly<Record<s
 
 /** What is wrong with a document id, with how to fix it; undefined when it is fine. */
 export function idProblem(id: string): { reason: string; hint: string } | undefined {
-  if (id.length > maxIdLength) return { reason: `id is ${id.length} characters long (at most ${maxIdLength})`, hint: 'use a shorter id: a few lower-case words joined by hyphens, e.g. my-document-2024' };
+  if (id.length > maxIdLength)
+    return { reason: `id is ${id.length} characters long (at most ${maxIdLength})`, hint: 'use a shorter id: a few lower-case words joined by hyphens, e.g. my-document-2024' };
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) return { reason: `invalid id "${id}"`, hint: 'use lower-case letters, digits and hyphens, e.g. my-document-2024' };
   if (reservedNames.has(id)) return { reason: `id "${id}" is a reserved device name on Windows`, hint: 'choose a longer, descriptive id, e.g. my-document-2024' };
   return undefined;
@@ -51,6 +52,39 @@ export function firstControlCharacter(text: string): { offset: number; code: num
 
 /** `U+0000 (NUL)`: how to name a control character in a message. */
 export function describeControl(code: number): string {
-  const names = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+  const names = [
+    'NUL',
+    'SOH',
+    'STX',
+    'ETX',
+    'EOT',
+    'ENQ',
+    'ACK',
+    'BEL',
+    'BS',
+    'HT',
+    'LF',
+    'VT',
+    'FF',
+    'CR',
+    'SO',
+    'SI',
+    'DLE',
+    'DC1',
+    'DC2',
+    'DC3',
+    'DC4',
+    'NAK',
+    'SYN',
+    'ETB',
+    'CAN',
+    'EM',
+    'SUB',
+    'ESC',
+    'FS',
+    'GS',
+    'RS',
+    'US',
+  ];
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${names[code] ?? 'control'})`;
 }

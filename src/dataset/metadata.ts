@@ -25,14 +25,26 @@ export function parseMetadata(text: string, file: string): LoadedMetadata {
   if (!document || parsed.messages.length > 0) return { messages: parsed.messages };
   const value = parsed.value;
   const locate = yamlLocator(document, text);
-  const problems = schemaMessages(validator('metadata.schema.json'), value, { file, locate, ruleId: 'metadata-schema', hint: 'see schemas/metadata.schema.json for the fields a metadata file may have' });
+  const problems = schemaMessages(validator('metadata.schema.json'), value, {
+    file,
+    locate,
+    ruleId: 'metadata-schema',
+    hint: 'see schemas/metadata.schema.json for the fields a metadata file may have',
+  });
   if (problems.length > 0) return { messages: problems };
   const metadata = value as SourceMetadata;
   const problem = idProblem(metadata.id);
   if (problem) return { messages: [createMessage(problem.reason, { file, place: locate('/id'), ruleId: 'id-invalid', hint: problem.hint })] };
   const expected = basename(file).replace(/\.ya?ml$/u, '');
   if (metadata.id !== expected) {
-    messages.push(createMessage(`document id "${metadata.id}" differs from the file name "${expected}"`, { file, place: locate('/id'), ruleId: 'id-mismatch', hint: `rename the file to ${metadata.id}.yaml (and its source to ${metadata.id}.txt) or set id: ${expected}` }));
+    messages.push(
+      createMessage(`document id "${metadata.id}" differs from the file name "${expected}"`, {
+        file,
+        place: locate('/id'),
+        ruleId: 'id-mismatch',
+        hint: `rename the file to ${metadata.id}.yaml (and its source to ${metadata.id}.txt) or set id: ${expected}`,
+      }),
+    );
     return { messages };
   }
   return { metadata, messages };

@@ -21,7 +21,11 @@ export interface ReadSourceOptions {
 
 /** The message for a source over the size limit. */
 export function tooLargeMessage(file: string, bytes: number, maxBytes: number) {
-  return createMessage(`source is ${bytes} bytes, more than the limit of ${maxBytes} bytes`, { file, ruleId: 'source-too-large', hint: `split the text, or raise the limit with --max-source-bytes <n> or ${maxSourceBytesEnv}=<n> if it really is one document` });
+  return createMessage(`source is ${bytes} bytes, more than the limit of ${maxBytes} bytes`, {
+    file,
+    ruleId: 'source-too-large',
+    hint: `split the text, or raise the limit with --max-source-bytes <n> or ${maxSourceBytesEnv}=<n> if it really is one document`,
+  });
 }
 
 /**
@@ -43,7 +47,12 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
     const lines = new TextDecoder().decode(bytes.subarray(0, invalidAt)).split('\n');
     return {
       messages: [
-        createMessage(`source is not valid UTF-8 (byte ${invalidAt})`, { file, place: { line: lines.length, column: lines[lines.length - 1]!.length + 1 }, ruleId: 'source-encoding', hint: 'convert the file to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), keeping its text as received' }),
+        createMessage(`source is not valid UTF-8 (byte ${invalidAt})`, {
+          file,
+          place: { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+          ruleId: 'source-encoding',
+          hint: 'convert the file to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), keeping its text as received',
+        }),
       ],
     };
   }
@@ -53,7 +62,12 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
   if (control) {
     return {
       messages: [
-        createMessage(`source contains the control character ${describeControl(control.code)}`, { file, place: new LineIndex(text).position(control.offset), ruleId: 'source-control-character', hint: 'remove it (a text as published has none; it is usually a conversion error), or convert the file again from the original' }),
+        createMessage(`source contains the control character ${describeControl(control.code)}`, {
+          file,
+          place: new LineIndex(text).position(control.offset),
+          ruleId: 'source-control-character',
+          hint: 'remove it (a text as published has none; it is usually a conversion error), or convert the file again from the original',
+        }),
       ],
     };
   }
@@ -62,7 +76,7 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
 
 /** Byte offset of the first byte that breaks UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;

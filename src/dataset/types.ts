@@ -39,7 +39,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * one declaration per type and still gives the property its doc comment.
  */
 export function bundleSchemas(): JSONSchema {
-  const files = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
+  const files = readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
   const schemas = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(schemasDir, f), 'utf8')) as Record<string, Json>]));
   const defs: Record<string, Json> = {};
   const titleOf = (file: string, def?: string): string => {
@@ -77,7 +79,11 @@ export function bundleSchemas(): JSONSchema {
     title: 'CyberspacePolicyDataSchemas',
     description: 'Every entity of the dataset (a root for type generation only).',
     type: 'object',
-    properties: Object.fromEntries(Object.keys(defs).sort().map((name) => [name, { $ref: `#/$defs/${name}` }])),
+    properties: Object.fromEntries(
+      Object.keys(defs)
+        .sort()
+        .map((name) => [name, { $ref: `#/$defs/${name}` }]),
+    ),
     additionalProperties: false,
     $defs: defs,
   } as JSONSchema;

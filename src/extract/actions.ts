@@ -26,7 +26,8 @@ import { sectionsOf, numberItems, type Locator, type ParagraphText } from './wal
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
 
 const actionTitle = /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations)\b|行动计划|主张|建议|倡议|主要方面/iu;
-const ordinalLead = /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^[一二三四五六七八九十]+是/u;
+const ordinalLead =
+  /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^[一二三四五六七八九十]+是/u;
 const announces = /\b(?:propos\w*|recommend\w*|areas|priorities|initiatives|categories|measures)\b|倡议|建议|主张|领域/iu;
 const announceVerb = /\b(?:proposed|put forward|launched|released|issued|adopted|initiated|called for|recommended|agreed on)\b/giu;
 const documentSubject = /^(?:the|this|that)\s+(?:initiative|document|paper|strategy|plan|declaration|proposal|programme|program|statement|white paper)\b|^it$/iu;
@@ -241,9 +242,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       }
       // Rule 4: the document's own commitments elsewhere.
       const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
-      drafts.push(
-        ...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && isSelf(actor)),
-      );
+      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && isSelf(actor)));
     });
     if (nextCarried) {
       carried = nextCarried;

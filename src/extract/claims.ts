@@ -27,7 +27,10 @@ const zhEvent = /举行|召开|举办|颁布|发布|通过|签署|提交|启动|
 
 const enStance: Array<[RegExp, Stance['polarity']]> = [
   [/\b(?:(?:firmly|resolutely|strongly|always|consistently|also)\s+)*(?:opposes?|rejects?|is against|are against|objects? to|condemns?)\b/giu, 'opposes'],
-  [/\b(?:(?:firmly|resolutely|strongly|always|consistently|actively|also)\s+)*(?:supports?|advocates?|believes?(?: that)?|maintains? that|holds? that|calls? for|upholds?|stands? for|favou?rs?|welcomes?|respects?|champions?)\b/giu, 'supports'],
+  [
+    /\b(?:(?:firmly|resolutely|strongly|always|consistently|actively|also)\s+)*(?:supports?|advocates?|believes?(?: that)?|maintains? that|holds? that|calls? for|upholds?|stands? for|favou?rs?|welcomes?|respects?|champions?)\b/giu,
+    'supports',
+  ],
 ];
 const zhStance: Array<[RegExp, Stance['polarity']]> = [
   [/(?:坚决|一贯|始终)?反对/gu, 'opposes'],
@@ -54,11 +57,7 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
 }
 
 /** Classify one sentence: its kind and what makes it checkable, or undefined when it is no claim. */
-export function classifySentence(
-  sentence: string,
-  lang: Lang,
-  lastActor?: string,
-): { kind: ClaimKind; quantities?: Quantity[]; stance?: Stance } | undefined {
+export function classifySentence(sentence: string, lang: Lang, lastActor?: string): { kind: ClaimKind; quantities?: Quantity[]; stance?: Stance } | undefined {
   const quantities = extractQuantities(sentence, lang);
   if (quantities.length > 0) return { kind: 'statistic', quantities };
   const dated = lang === 'en' ? enDate.test(sentence) : zhDate.test(sentence);
@@ -71,7 +70,10 @@ export function classifySentence(
 const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
 
 /** A sentence that is only a number, a label or a date (`第十二条`, `3.`, `2022年11月2日`, `May 12, 2021.`): never a claim. */
-const bare = new RegExp(String.raw`^(?:[（(]?[\d一二三四五六七八九十百零〇IVXLCivxlc]+[)）.、．]?|第[\d一二三四五六七八九十百零〇]+[章节条款]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`, 'iu');
+const bare = new RegExp(
+  String.raw`^(?:[（(]?[\d一二三四五六七八九十百零〇IVXLCivxlc]+[)）.、．]?|第[\d一二三四五六七八九十百零〇]+[章节条款]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`,
+  'iu',
+);
 
 /** Whether a sentence is a claim candidate: a sentence of the body, not a bare number or date, not a definition, not a norm of a binding text. */
 export function isBodySentence(sentence: string, lang: Lang, binding: boolean): boolean {

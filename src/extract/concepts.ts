@@ -60,9 +60,7 @@ function hits(vocabulary: ConceptVocabulary, text: LocalizedText): Hit[] {
 
 /** The concept a name stands for: the one with the longest matching term (then most hits, then key order). */
 export function bestConcept(vocabulary: ConceptVocabulary, text: LocalizedText): string | undefined {
-  const found = hits(vocabulary, text).sort(
-    (a, b) => b.term.length - a.term.length || b.count - a.count || a.key.localeCompare(b.key),
-  );
+  const found = hits(vocabulary, text).sort((a, b) => b.term.length - a.term.length || b.count - a.count || a.key.localeCompare(b.key));
   return found[0]?.key;
 }
 

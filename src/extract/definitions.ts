@@ -16,10 +16,28 @@ const itemMarker = String.raw`(?:[（(][一二三四五六七八九十\d]+[）)]
 
 /** The definition forms, tried in order; group `term` and group `meaning`. */
 export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; pattern: RegExp; needsContext?: boolean }> = [
-  { name: 'zh-shizhi', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?:本(?:法|规定|办法|条例|细则|标准)(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`, 'u') },
-  { name: 'zh-shi', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：、“”是]{2,12})是(?!指)(?<meaning>[^。]*的[^，。；的]{0,8}(?:信息|数据|活动|行为|技术|服务|组织|个人|主体|系统|内容|产品|设施|网络)(?:[，；].*)?)$`, 'u') },
+  {
+    name: 'zh-shizhi',
+    lang: 'zh',
+    pattern: new RegExp(`^${itemMarker}(?:本(?:法|规定|办法|条例|细则|标准)(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`, 'u'),
+  },
+  {
+    name: 'zh-shi',
+    lang: 'zh',
+    pattern: new RegExp(
+      `^${itemMarker}(?<term>[^，。；：、“”是]{2,12})是(?!指)(?<meaning>[^。]*的[^，。；的]{0,8}(?:信息|数据|活动|行为|技术|服务|组织|个人|主体|系统|内容|产品|设施|网络)(?:[，；].*)?)$`,
+      'u',
+    ),
+  },
   { name: 'zh-baokuo', lang: 'zh', pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：、“”]{1,20})，?包括(?<meaning>.+)$`, 'u'), needsContext: true },
-  { name: 'en-quoted-means', lang: 'en', pattern: new RegExp(`^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”])?\\s+(?:means|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`, 'iu') },
+  {
+    name: 'en-quoted-means',
+    lang: 'en',
+    pattern: new RegExp(
+      `^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”])?\\s+(?:means|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`,
+      'iu',
+    ),
+  },
 ];
 
 const definesTerms = /用语的含义|是指|For (?:the )?purposes? of this (?:Convention|order|Protocol|Agreement|Act|section|article)/iu;

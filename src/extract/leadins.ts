@@ -10,7 +10,12 @@ import { zhAddresseeOf } from './norms.js';
 import type { Lang, Modality } from './types.js';
 
 export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: Modality }> = [
-  { lang: 'en', pattern: /\b(?:commit(?:s|ted)? (?:ourselves |themselves )?to|pledges? to|undertakes? to|resolves? to|intends? to|will|are (?:determined|resolved) to|affirm (?:our|their) (?:willingness|commitment|intention) to|decided? to|agree(?:s|d)? (?:to|on|that))\b/giu, modality: 'commitment' },
+  {
+    lang: 'en',
+    pattern:
+      /\b(?:commit(?:s|ted)? (?:ourselves |themselves )?to|pledges? to|undertakes? to|resolves? to|intends? to|will|are (?:determined|resolved) to|affirm (?:our|their) (?:willingness|commitment|intention) to|decided? to|agree(?:s|d)? (?:to|on|that))\b/giu,
+    modality: 'commitment',
+  },
   { lang: 'en', pattern: /\b(?:call(?:s|ed)? (?:on|upon)|urges?|invites?|encourages?|proposes?|recommends?)\b/giu, modality: 'proposal' },
   { lang: 'en', pattern: /\b(?:should|must|need to)\b/giu, modality: 'recommendation' },
   { lang: 'zh', pattern: /同意|承诺|决定|致力于|将/gu, modality: 'commitment' },

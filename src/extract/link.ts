@@ -30,8 +30,7 @@ function conflicts(a: Claim, b: Claim): Array<[Quantity, Quantity]> {
   const out: Array<[Quantity, Quantity]> = [];
   for (const qa of a.quantities ?? [])
     for (const qb of b.quantities ?? [])
-      if (qa.unit === qb.unit && qa.asOf !== undefined && qa.asOf === qb.asOf && qa.value !== qb.value && !(a.quantities ?? []).some((x) => same(x, qb)))
-        out.push([qa, qb]);
+      if (qa.unit === qb.unit && qa.asOf !== undefined && qa.asOf === qb.asOf && qa.value !== qb.value && !(a.quantities ?? []).some((x) => same(x, qb))) out.push([qa, qb]);
   return out;
 }
 
@@ -117,9 +116,7 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
       // A specific unit dated alike once on each side, with different values.
       const once = (claims: Claim[]): Map<string, [Claim, Quantity]> => {
         const count = new Map<string, Array<[Claim, Quantity]>>();
-        for (const c of claims)
-          for (const q of c.quantities ?? [])
-            if (q.asOf && !genericUnits.has(q.unit)) count.set(`${q.unit}@${q.asOf}`, [...(count.get(`${q.unit}@${q.asOf}`) ?? []), [c, q]]);
+        for (const c of claims) for (const q of c.quantities ?? []) if (q.asOf && !genericUnits.has(q.unit)) count.set(`${q.unit}@${q.asOf}`, [...(count.get(`${q.unit}@${q.asOf}`) ?? []), [c, q]]);
         return new Map([...count].filter(([, v]) => v.length === 1).map(([k, v]) => [k, v[0]!]));
       };
       const onceB = once(bs);
@@ -139,6 +136,6 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
       const ids = links.get(claim.id);
       if (ids) claim.sameAs = [...ids].sort();
     }
-  discrepancies.sort((x, y) => (x.claims[0] ?? "").localeCompare(y.claims[0] ?? "") || x.unit.localeCompare(y.unit));
+  discrepancies.sort((x, y) => (x.claims[0] ?? '').localeCompare(y.claims[0] ?? '') || x.unit.localeCompare(y.unit));
   return { documents, discrepancies };
 }

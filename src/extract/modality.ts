@@ -29,7 +29,13 @@ const enVerbs: Array<[RegExp, Modality]> = [
   [new RegExp(String.raw`\b(?:is|are|am|remains?|stays?)\s+${adverbs}(?:committed|dedicated|ready|willing|determined)(?:,[^,]{1,80},)?\s+to\b`, 'giu'), 'commitment'],
   [new RegExp(String.raw`\b${adverbs}(?:would like to|commits? (?:itself )?to|pledges? to|intends? to)\b`, 'giu'), 'commitment'],
   [new RegExp(String.raw`\b${adverbs}(?:should|must|ought to|needs? to|has to|have to)\b`, 'giu'), 'recommendation'],
-  [new RegExp(String.raw`\b${adverbs}(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`, 'giu'), 'proposal'],
+  [
+    new RegExp(
+      String.raw`\b${adverbs}(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`,
+      'giu',
+    ),
+    'proposal',
+  ],
 ];
 const zhVerbs: Array<[RegExp, Modality]> = [
   [/(?:将|致力于|愿意|愿)/gu, 'commitment'],
@@ -37,8 +43,10 @@ const zhVerbs: Array<[RegExp, Modality]> = [
   [/(?:倡导|主张|支持|呼吁|建议|提议|倡议)/gu, 'proposal'],
 ];
 
-const subordinators = /^(?:as|while|when|if|although|though|because|since|so|in order|to|with|along|keeping|given|based|guided|building|under|on|in|by|through|after|before|for|at|during|upholding|giving|fully)\b/iu;
-const nonActors = /^(?:this|that|these|those|which|such|there|efforts?|measures?|it is|what|who|cooperation|exchanges?|personnel|e-business|mechanisms?|the (?:tendency|fruits|future|internet|principle|model|vision|outcome|roles?|central|key|goal|construction|development|platforms?|core|achievements?|global|digital|scale|number|application|situation)|data|cyberspace|security|internet)\b/iu;
+const subordinators =
+  /^(?:as|while|when|if|although|though|because|since|so|in order|to|with|along|keeping|given|based|guided|building|under|on|in|by|through|after|before|for|at|during|upholding|giving|fully)\b/iu;
+const nonActors =
+  /^(?:this|that|these|those|which|such|there|efforts?|measures?|it is|what|who|cooperation|exchanges?|personnel|e-business|mechanisms?|the (?:tendency|fruits|future|internet|principle|model|vision|outcome|roles?|central|key|goal|construction|development|platforms?|core|achievements?|global|digital|scale|number|application|situation)|data|cyberspace|security|internet)\b/iu;
 const zhActor = /^(?:中国|中方|我国|我们|各国|各方|国际社会|各国政府|联合国|政府|[\p{Script=Han}]{0,6}(?:国家|国|方|社会|组织|政府|们|企业|机构|平台))$/u;
 
 /** The subject noun phrase ending right before `index`, or undefined. */

@@ -53,13 +53,19 @@ const zhLeading = /^(?:并|且|还|也|均|都|同时|依法|另外|此外|对�
 const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|依照.*|在.*)$/u;
 
 /** Verbs (and words) that follow a subject: the addressee ends right before one (`网信部门|实施行政执法`). */
-const zhPredicate = /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障)/u;
+const zhPredicate =
+  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障)/u;
 const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从|自|当|如|除)/u;
 
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
   const head = clause.slice(0, index);
-  const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '').trim());
+  const parts = head.split(/[，,：:]/u).map((p) =>
+    p
+      .replace(zhLeading, '')
+      .replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '')
+      .trim(),
+  );
   const last = parts[parts.length - 1] ?? '';
   let candidate = last;
   for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
@@ -113,7 +119,14 @@ export function extractNorms(doc: Document, locator: Locator): ActionItem[] {
             if (!norm) continue;
             const offset = start + piece.indexOf(clause);
             const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index)) ?? 'unspecified';
-            drafts.push({ sectionId: section.id, paragraphId: paragraph.id, actor, modality: norm.modality, text: { [text.lang]: clause }, span: locator.span(text.folded, offset, offset + clause.length) });
+            drafts.push({
+              sectionId: section.id,
+              paragraphId: paragraph.id,
+              actor,
+              modality: norm.modality,
+              text: { [text.lang]: clause },
+              span: locator.span(text.folded, offset, offset + clause.length),
+            });
           }
         }
       }

@@ -16,20 +16,52 @@
 import type { Lang, Quantity } from './types.js';
 
 const months: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
-  jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
 };
-const monthName =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 const enScale: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 const zhScale: Record<string, number> = { 百: 2, 千: 3, 万: 4, 亿: 8, 万亿: 12 };
 const numberWords: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
 };
 const enQualifiers = [
-  'more than', 'over', 'nearly', 'almost', 'about', 'around', 'approximately', 'at least', 'up to',
-  'less than', 'fewer than', 'roughly', 'some', 'close to', 'exceeding', 'exceeds',
+  'more than',
+  'over',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'approximately',
+  'at least',
+  'up to',
+  'less than',
+  'fewer than',
+  'roughly',
+  'some',
+  'close to',
+  'exceeding',
+  'exceeds',
 ];
 const zhQualifiers = ['超过', '超', '逾', '近', '约', '将近', '接近', '突破'];
 
@@ -181,7 +213,7 @@ export function extractQuantities(sentence: string, lang: Lang): Quantity[] {
     if (!Number.isFinite(value)) continue;
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);
-    const unit = percent ? 'percent' : (lang === 'en' ? enUnit(sentence, before, after) : zhUnit(before, after)) ?? 'number';
+    const unit = percent ? 'percent' : ((lang === 'en' ? enUnit(sentence, before, after) : zhUnit(before, after)) ?? 'number');
     const quantity: Quantity = { raw: m[0].trim(), value, unit };
     if (asOf) quantity.asOf = asOf;
     const qualifier = qualifierBefore(before, lang);

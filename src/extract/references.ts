@@ -65,7 +65,11 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
     },
   },
   { name: 'en-paragraph-of-article', pattern: /\bparagraph (\d{1,2}) of this article\b/gu, read: (m) => ({ to: 'this-article-paragraph', paragraph: Number(m[1]) }) },
-  { name: 'en-section-of-order', pattern: /\bsections? (\d{1,3})((?:\([a-z]{1,3}\))*)(?:((?:(?:, | and | or )\d{1,3}(?:\([a-z]{1,3}\))*)*))? of this order\b/gu, read: (m) => ({ to: 'sections', numbers: [Number(m[1]), ...[...(m[3] ?? '').matchAll(/\d{1,3}/gu)].map((x) => Number(x[0]))], ...(m[2] ? { item: /\(([a-z]{1,3})\)/u.exec(m[2])![0] } : {}) }) },
+  {
+    name: 'en-section-of-order',
+    pattern: /\bsections? (\d{1,3})((?:\([a-z]{1,3}\))*)(?:((?:(?:, | and | or )\d{1,3}(?:\([a-z]{1,3}\))*)*))? of this order\b/gu,
+    read: (m) => ({ to: 'sections', numbers: [Number(m[1]), ...[...(m[3] ?? '').matchAll(/\d{1,3}/gu)].map((x) => Number(x[0]))], ...(m[2] ? { item: /\(([a-z]{1,3})\)/u.exec(m[2])![0] } : {}) }),
+  },
   { name: 'en-subsection-of-section', pattern: /\bsubsection (\([a-z]{1,2}\))(?:\([ivx]+\))? of this section\b/gu, read: (m) => ({ to: 'this-section-item', item: m[1]! }) },
 ];
 
@@ -146,7 +150,11 @@ export function splitList(text: string, found: { start: number; end: number; poi
   const { pointer } = found;
   if (pointer.to !== 'articles' || pointer.numbers.length < 2) return [found];
   const words = text.slice(found.start, found.end);
-  const printed = [...words.matchAll(/第([一二三四五六七八九十百零〇\d]+)条|\d{1,3}/gu)].map((m) => ({ number: m[1] ? numberOf(m[1]) : Number(m[0]), start: found.start + m.index, end: found.start + m.index + m[0].length }));
+  const printed = [...words.matchAll(/第([一二三四五六七八九十百零〇\d]+)条|\d{1,3}/gu)].map((m) => ({
+    number: m[1] ? numberOf(m[1]) : Number(m[0]),
+    start: found.start + m.index,
+    end: found.start + m.index + m[0].length,
+  }));
   return pointer.numbers.map((number, i) => {
     const own = printed.find((p) => p.number === number);
     // The first keeps its prefix (`本法第二十七条`, `Articles 2`).

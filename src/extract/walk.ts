@@ -73,13 +73,8 @@ export class Locator {
 }
 
 /** Number items `<parent>__<kind>_<n>` in source order within each parent. */
-export function numberItems<T extends { id: string; span?: Span; spans?: { en: Span; zh: Span } }>(
-  items: readonly Omit<T, 'id'>[],
-  parentOf: (item: Omit<T, 'id'>) => string,
-  kind: string,
-): T[] {
-  const startOf = (item: Omit<T, 'id'>): number =>
-    item.span?.start ?? Math.min(item.spans?.en.start ?? Infinity, item.spans?.zh.start ?? Infinity);
+export function numberItems<T extends { id: string; span?: Span; spans?: { en: Span; zh: Span } }>(items: readonly Omit<T, 'id'>[], parentOf: (item: Omit<T, 'id'>) => string, kind: string): T[] {
+  const startOf = (item: Omit<T, 'id'>): number => item.span?.start ?? Math.min(item.spans?.en.start ?? Infinity, item.spans?.zh.start ?? Infinity);
   const sorted = [...items].sort((a, b) => startOf(a) - startOf(b));
   const counts = new Map<string, number>();
   return sorted.map((item) => {

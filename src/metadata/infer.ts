@@ -117,7 +117,8 @@ export function kindOfTitle(title: string): { kind: DocumentKind; word?: string 
 export function looksLikeTitle(text: string): boolean {
   const t = text.replace(trailingQualifier, '').replace(/[。.!！]$/u, '');
   if (t.length < 4 || t.length > 160) return false;
-  if (/^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)/iu.test(t)) return false;
+  if (/^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)/iu.test(t))
+    return false;
   return languageOf(t) === 'zh' ? titleWordsZh.test(t) : titleWordsEn.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
 }
 
@@ -145,7 +146,12 @@ function titleCandidates(lines: readonly Line[], from: number): Array<{ line: nu
     // a paragraph: up to the next blank line
     let j = i;
     while (j < lines.length && lines[j]!.raw.trim() !== '') j++;
-    const para = lines.slice(i, j).map((x) => x.raw).join('\n').replace(/\u00a0/gu, ' ').trim();
+    const para = lines
+      .slice(i, j)
+      .map((x) => x.raw)
+      .join('\n')
+      .replace(/\u00a0/gu, ' ')
+      .trim();
     if (/^(?:\*\*(?:[^*]|\*(?!\*))+?\*\*[\s]*)+$/u.test(para) && cleanMarkup(para)) out.push({ line: l.line, text: cleanMarkup(para.replace(/\n/gu, ' ')), how: 'bold' });
     i = j;
   }
@@ -196,18 +202,22 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
   const headline = yamlTitle ?? headingHeadline?.text;
   const headlineSource = yamlTitle ? 'the YAML front matter title' : `the heading at line ${headingHeadline?.line}`;
   if (headline) {
-    const quoted = quotedTitles(headline).map(normTitle).filter((q) => q.length >= 4);
+    const quoted = quotedTitles(headline)
+      .map(normTitle)
+      .filter((q) => q.length >= 4);
     const h = normTitle(headline);
     // 1. a standalone line of the body that is the title quoted in 《…》 in the headline
     for (const [i, c] of cands.entries()) {
       const text = withQualifier(cands, i);
-      if (quoted.includes(normTitle(text)) && normTitle(text) !== h) return { text, note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}, the title quoted in 《》 in ${headlineSource}` };
+      if (quoted.includes(normTitle(text)) && normTitle(text) !== h)
+        return { text, note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}, the title quoted in 《》 in ${headlineSource}` };
     }
     // 2. a standalone line that reads like a title and is the headline without a republisher's words
     for (const [i, c] of cands.entries()) {
       const text = withQualifier(cands, i);
       const n = normTitle(text);
-      if (n !== h && n.length >= 4 && h.includes(n) && looksLikeTitle(text)) return { text, note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line} (${headlineSource} adds a republisher's words)` };
+      if (n !== h && n.length >= 4 && h.includes(n) && looksLikeTitle(text))
+        return { text, note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line} (${headlineSource} adds a republisher's words)` };
     }
     if (yamlTitle) {
       const stripped = stripRepublisher(yamlTitle);
@@ -219,7 +229,10 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
   const titled = leading.findIndex((c) => looksLikeTitle(withQualifier(cands, cands.indexOf(c))));
   if (titled >= 0) {
     const c = leading[titled]!;
-    return { text: stripRepublisher(withQualifier(cands, cands.indexOf(c))), note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}${titled > 0 ? ' (the first leading title line naming a kind of document)' : ''}` };
+    return {
+      text: stripRepublisher(withQualifier(cands, cands.indexOf(c))),
+      note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}${titled > 0 ? ' (the first leading title line naming a kind of document)' : ''}`,
+    };
   }
   if (leading[0]) return { text: stripRepublisher(leading[0].text), note: `from the first ${leading[0].how === 'bold' ? 'bold line' : 'heading'}, at line ${leading[0].line}` };
   // 4. plain text: the first non-empty line that is not markup
@@ -359,7 +372,11 @@ function findIssuer(lines: readonly Line[], from: number, body: string): { issue
     if (m) return { issuer: [{ en: rule.issuer(m) }], note: 'from the enacting clause' };
   }
   // Opening words naming the parties of a joint text (line-anchored patterns see lines, the others folded text)
-  const head = body.slice(0, 4000).split(/\r\n|\r|\n/u).map(cleanMarkup).join('\n');
+  const head = body
+    .slice(0, 4000)
+    .split(/\r\n|\r|\n/u)
+    .map(cleanMarkup)
+    .join('\n');
   for (const clause of partyClauses) {
     const m = clause.pattern.exec(clause.pattern.source.startsWith('^') ? head : foldSpaces(head));
     const parties = m ? splitParties(m[1]!) : [];
@@ -448,7 +465,12 @@ export function inferMetadata(text: string): InferredMetadata {
   const stated = statedDate(lines, bodyIndex);
   const published = yamlDate(front.data?.['date']);
   if (stated) date = { value: stated.value, basis: 'stated', note: `${stated.note}; check it is the document's own adoption or signature date` };
-  else if (published) date = { value: published, basis: 'published', note: 'from the YAML front matter date, which is the publication or scrape date of this copy: replace it with the date of the document if the text or its issuer states one' };
+  else if (published)
+    date = {
+      value: published,
+      basis: 'published',
+      note: 'from the YAML front matter date, which is the publication or scrape date of this copy: replace it with the date of the document if the text or its issuer states one',
+    };
   else {
     const near = findDate(body);
     if (near) date = { value: near, basis: 'inferred', note: 'the first date near the top of the text: check it' };

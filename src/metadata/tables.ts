@@ -31,10 +31,19 @@ export const trailingQualifier = /\s*[（(][^（）()]{1,20}[）)]\s*$/u;
  */
 export const kindRules: readonly KindRule[] = [
   { kind: 'executive-order', pattern: /\bExecutive Order\b|行政命令$/iu, example: 'Executive Order on Improving the Nation’s Cybersecurity' },
-  { kind: 'joint-statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b|联合(?:声明|宣言|公报)$/iu, example: 'Joint Statement of the Ministers and Representatives from the Counter Ransomware Initiative Meeting October 2021' },
+  {
+    kind: 'joint-statement',
+    pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b|联合(?:声明|宣言|公报)$/iu,
+    example: 'Joint Statement of the Ministers and Representatives from the Counter Ransomware Initiative Meeting October 2021',
+  },
   { kind: 'treaty', pattern: /\b(?:Convention|Treaty|Agreement|Protocol)\b|(?:公约|条约|协定|议定书)$/iu, example: 'Convention on Cybercrime' },
   { kind: 'white-paper', pattern: /\bWhite Paper\b|白皮书$/iu, example: '携手构建网络空间命运共同体白皮书' },
-  { kind: 'regulation', pattern: /(?:条例|规定|办法|细则|规则|规范)$|\b(?:Regulations?|Rules|Provisions|Measures)\b/iu, example: '人工智能生成合成内容标识办法（征求意见稿）', why: '办法 (measures) ends in 法 but is an administrative regulation, not a law' },
+  {
+    kind: 'regulation',
+    pattern: /(?:条例|规定|办法|细则|规则|规范)$|\b(?:Regulations?|Rules|Provisions|Measures)\b/iu,
+    example: '人工智能生成合成内容标识办法（征求意见稿）',
+    why: '办法 (measures) ends in 法 but is an administrative regulation, not a law',
+  },
   { kind: 'law', pattern: /法$|\bAct\b|\bLaw\b/u, example: '中华人民共和国数据安全法' },
   { kind: 'notice', pattern: /通知$|\bNotice\b/iu, example: '关于切实加强网络暴力治理的通知' },
   { kind: 'initiative', pattern: /倡议$|\bInitiative\b/iu, example: '全球数据安全倡议' },
@@ -55,7 +64,8 @@ export const kindRules: readonly KindRule[] = [
  * kind is `other`.
  */
 export const titleWordsZh = /(?:法|条例|规定|办法|细则|规则|规范|通知|声明|宣言|公报|倡议|白皮书|战略|原则|公约|条约|协定|议定书|决定|意见|纲要|方案|规划|计划|报告|指南|指引|命令|令)$/u;
-export const titleWordsEn = /\b(?:Act|Law|Regulations?|Rules|Provisions|Measures|Convention|Treaty|Agreement|Protocol|Executive Order|Order|Notice|Statement|Declaration|Communiqu[eé]|Initiative|White Paper|Strategy|Principles|Report|Guidelines|Framework|Charter|Memorandum)\b/iu;
+export const titleWordsEn =
+  /\b(?:Act|Law|Regulations?|Rules|Provisions|Measures|Convention|Treaty|Agreement|Protocol|Executive Order|Order|Notice|Statement|Declaration|Communiqu[eé]|Initiative|White Paper|Strategy|Principles|Report|Guidelines|Framework|Charter|Memorandum)\b/iu;
 
 /** Suffixes of Chinese organisation names (a signature line naming an office). */
 export const organisationZh = /(?:委员会|常务委员会|办公室|办公厅|秘书局|政府|国务院|法院|检察院|部|委|局|署|厅|院|办|中心|总局|联盟|协会)$/u;
@@ -95,7 +105,8 @@ export const enactingClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly
  */
 export const partyClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly example: string; readonly expected: readonly string[] }> = [
   {
-    pattern: /\b[Ww]e,? the (?:governments?|leaders|heads of state and government|(?:foreign )?ministers(?: and representatives)?|representatives|participants) (?:of|from) (.{3,1500}?),? (?:recognize|recognise|affirm|reaffirm|commit|declare|jointly|have|share|are|welcome|note|express|agree|decide|support)\b/iu,
+    pattern:
+      /\b[Ww]e,? the (?:governments?|leaders|heads of state and government|(?:foreign )?ministers(?: and representatives)?|representatives|participants) (?:of|from) (.{3,1500}?),? (?:recognize|recognise|affirm|reaffirm|commit|declare|jointly|have|share|are|welcome|note|express|agree|decide|support)\b/iu,
     example: 'Having met, we the Ministers and Representatives of Australia, Trinidad and Tobago, the Republic of Korea, and the United States recognize that',
     expected: ['Australia', 'Trinidad and Tobago', 'Republic of Korea', 'United States'],
   },
@@ -114,10 +125,14 @@ export const partyClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly ex
 /** Split a list of parties: `A, B, and the C` → A, B, C; `甲和乙、丙` → 甲, 乙, 丙 (not the 和 of 共和国). */
 export function splitParties(list: string): string[] {
   const zh = /\p{Script=Han}/u.test(list);
-  const parts = zh
-    ? list.split(/、|(?<!共)和(?!国)/u)
-    : list.split(/,\s*/u).flatMap((p, i, all) => (i === all.length - 1 && all.length === 1 ? p.split(/\s+and\s+/u) : [p]));
+  const parts = zh ? list.split(/、|(?<!共)和(?!国)/u) : list.split(/,\s*/u).flatMap((p, i, all) => (i === all.length - 1 && all.length === 1 ? p.split(/\s+and\s+/u) : [p]));
   return parts
-    .map((p) => p.trim().replace(/^and\s+/u, '').replace(/^the\s+/iu, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^and\s+/u, '')
+        .replace(/^the\s+/iu, '')
+        .trim(),
+    )
     .filter((p) => p.length >= 2);
 }

@@ -17,7 +17,11 @@ export function unitKey(source: string, unit: Unit): string {
     const part = unit.parts[lang];
     if (part) ranges.push('range' in part ? part.range : part);
   }
-  return ranges.map((r) => foldString(source.slice(r.start, r.end))).join('').replace(/\s+/gu, '').toLowerCase();
+  return ranges
+    .map((r) => foldString(source.slice(r.start, r.end)))
+    .join('')
+    .replace(/\s+/gu, '')
+    .toLowerCase();
 }
 
 function asEntry(unit: Unit): TextUnit {

@@ -75,7 +75,14 @@ const worded: Scheme[] = [
   { id: 'en-section', pattern: /^(?:Section|Sec\.)\s*(\d{1,3})\b/iu, read: Number, label: (p, m) => `${/^sec\./iu.test(m[0]) ? 'Sec.' : 'Section'} ${p}`, opens: 'section', rank: 30 },
   { id: 'en-title', pattern: new RegExp(`^${spaced('Title')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Title ${p}`, opens: 'title', rank: 40 },
   { id: 'en-article', pattern: /^Article\s*(\d{1,3})\b/iu, read: Number, label: (p) => `Article ${p}`, opens: 'article', rank: 50 },
-  { id: 'en-annex', pattern: /^(?:Annex|Appendix)\s*([IVXLC]{1,5}|[A-Z]|\d{1,2})?\b/u, read: (p) => (p === '' ? 1 : (latinNumber(p) ?? letterValue(p))), label: (p, m) => `${m[0].startsWith('Appendix') ? 'Appendix' : 'Annex'}${p ? ` ${p}` : ''}`, opens: 'annex', rank: 5 },
+  {
+    id: 'en-annex',
+    pattern: /^(?:Annex|Appendix)\s*([IVXLC]{1,5}|[A-Z]|\d{1,2})?\b/u,
+    read: (p) => (p === '' ? 1 : (latinNumber(p) ?? letterValue(p))),
+    label: (p, m) => `${m[0].startsWith('Appendix') ? 'Appendix' : 'Annex'}${p ? ` ${p}` : ''}`,
+    opens: 'annex',
+    rank: 5,
+  },
 ];
 
 /** Schemes without words: their rank comes from the document. */

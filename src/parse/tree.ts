@@ -89,7 +89,10 @@ function section(kind: ParsedSection['kind'], level: number, heading?: HeadingUn
 /** Nest units into a section tree. */
 export function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
   const levels = styleLevels(units, hints);
-  const normalGap = mode(units.filter((u): u is TextUnit => u.type === 'text').map((u) => u.gapBefore), 1);
+  const normalGap = mode(
+    units.filter((u): u is TextUnit => u.type === 'text').map((u) => u.gapBefore),
+    1,
+  );
   const roots: ParsedSection[] = [];
   const stack: ParsedSection[] = [];
   let front: ParsedSection | undefined;
@@ -130,7 +133,11 @@ export function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSect
       open(section('panel', 0, unit));
     } else {
       const depth = unit.forcedLevel ?? levels.get(`${unit.lang}:${unit.style}`) ?? 1;
-      while (stack.length > 0 && (stack[stack.length - 1]!.level >= depth || stack[stack.length - 1]!.kind === 'panel' || stack[stack.length - 1]!.kind === 'contents' || (depth === 1 && stack.length > 0))) stack.pop();
+      while (
+        stack.length > 0 &&
+        (stack[stack.length - 1]!.level >= depth || stack[stack.length - 1]!.kind === 'panel' || stack[stack.length - 1]!.kind === 'contents' || (depth === 1 && stack.length > 0))
+      )
+        stack.pop();
       open(section('chapter', 0, unit));
     }
   }

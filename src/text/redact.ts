@@ -63,7 +63,9 @@ function namesPattern(names: readonly string[]): RegExp | undefined {
   const cacheKey = names.join('\u0000');
   const cached = namePatterns.get(cacheKey);
   if (cached) return cached;
-  const alternatives = names.map((n) => `${/^[\p{L}\p{N}]/u.test(n) && !/^\p{Script=Han}/u.test(n) ? '(?<![\\p{L}\\p{N}])' : ''}${escape(n)}${/[\p{L}\p{N}]$/u.test(n) && !/\p{Script=Han}$/u.test(n) ? '(?![\\p{L}\\p{N}])' : ''}`);
+  const alternatives = names.map(
+    (n) => `${/^[\p{L}\p{N}]/u.test(n) && !/^\p{Script=Han}/u.test(n) ? '(?<![\\p{L}\\p{N}])' : ''}${escape(n)}${/[\p{L}\p{N}]$/u.test(n) && !/\p{Script=Han}$/u.test(n) ? '(?![\\p{L}\\p{N}])' : ''}`,
+  );
   const pattern = new RegExp(alternatives.join('|'), 'gu');
   namePatterns.set(cacheKey, pattern);
   return pattern;
@@ -98,7 +100,25 @@ export function redactText(text: string, names: readonly string[] = []): string 
 }
 
 /** Keys whose values are identifiers or fixed vocabularies, never free text. */
-const identifierKeys: ReadonlySet<string> = new Set(['id', 'sectionId', 'paragraphId', 'sameAs', 'work', 'corrections', 'sha256', 'path', 'concept', 'concepts', 'kind', 'modality', 'languages', 'basis', 'method', 'polarity', 'ruleId']);
+const identifierKeys: ReadonlySet<string> = new Set([
+  'id',
+  'sectionId',
+  'paragraphId',
+  'sameAs',
+  'work',
+  'corrections',
+  'sha256',
+  'path',
+  'concept',
+  'concepts',
+  'kind',
+  'modality',
+  'languages',
+  'basis',
+  'method',
+  'polarity',
+  'ruleId',
+]);
 
 /** Item lists: their texts repeat their paragraph's, so they are redacted but not counted again. */
 const itemKeys: ReadonlySet<string> = new Set(['principles', 'actionItems', 'claims']);
@@ -146,7 +166,11 @@ export function redactDocument(document: Document, names: readonly string[]): Do
 /** Where personal data remains in a text: the offset and kind of the first match, or undefined. */
 export function findLeak(text: string, names: readonly string[] = []): { offset: number; kind: RedactionKind; match: string } | undefined {
   const found: Array<{ offset: number; kind: RedactionKind; match: string }> = [];
-  for (const [kind, pattern] of [['email', mayHoldEmail(text) ? emailPattern : undefined], ['phone', mayHoldPhone(text) ? phonePattern : undefined], ['name', namesPattern(names)]] as const) {
+  for (const [kind, pattern] of [
+    ['email', mayHoldEmail(text) ? emailPattern : undefined],
+    ['phone', mayHoldPhone(text) ? phonePattern : undefined],
+    ['name', namesPattern(names)],
+  ] as const) {
     if (!pattern) continue;
     pattern.lastIndex = 0;
     const m = pattern.exec(text);

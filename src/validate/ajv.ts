@@ -19,7 +19,9 @@ export function ajv(): Ajv2020 {
   if (instance) return instance;
   const created = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats.default(created);
-  for (const name of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const name of readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     created.addSchema(JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as object);
   }
   instance = created;
@@ -71,7 +73,9 @@ export interface SchemaMessageOptions {
 
 /** One message per ajv error, placed where the error lies in the file: the one ajv-error → message mapping. */
 export function errorMessages(errors: readonly ErrorObject[], options: SchemaMessageOptions): VFileMessage[] {
-  return errors.map((error) => createMessage(describeError(error), { file: options.file, place: options.locate?.(errorPointer(error)), ruleId: options.ruleId, ...(options.hint ? { hint: options.hint } : {}) }));
+  return errors.map((error) =>
+    createMessage(describeError(error), { file: options.file, place: options.locate?.(errorPointer(error)), ruleId: options.ruleId, ...(options.hint ? { hint: options.hint } : {}) }),
+  );
 }
 
 /** Validate a value with a compiled validator: its errors as messages (none when valid). */

@@ -102,4 +102,3 @@ export function validateCorrection(value: unknown, options: ValidateCorrectionOp
 export function formatMessages(messages: readonly ValidationMessage[]): string {
   return messages.map((m) => `${m.file}:${m.line}:${m.column}: ${m.severity} ${m.message} [${m.ruleId}]${m.hint ? `\n  hint: ${m.hint}` : ''}`).join('\n');
 }
-

@@ -13,7 +13,9 @@ import { jsonLocator } from './positions.js';
 /** Schema validation of documents, errors placed in their JSON text. */
 export function validateDocuments(documents: readonly Document[], texts: ReadonlyMap<string, string>, fileOf: (id: string) => string): VFileMessage[] {
   const validate = validator('document.schema.json');
-  return documents.flatMap((doc) => schemaMessages(validate, doc, { file: fileOf(doc.id), locate: (pointer) => jsonLocator(texts.get(doc.id)!)(pointer), ruleId: 'document-schema', hint: 'see schemas/document.schema.json' }));
+  return documents.flatMap((doc) =>
+    schemaMessages(validate, doc, { file: fileOf(doc.id), locate: (pointer) => jsonLocator(texts.get(doc.id)!)(pointer), ruleId: 'document-schema', hint: 'see schemas/document.schema.json' }),
+  );
 }
 
 /** Schema validation of the manifest. */

@@ -67,7 +67,13 @@ function checkSpans(source: SourceInfo, names: readonly string[], report: Report
     if (expected === undefined || item.corrections) continue;
     const actual = redactText(foldText(source.text, span.start, span.end, source.skip), names);
     const ok = compare === 'equal' ? actual === expected : compare === 'suffix' ? actual.endsWith(expected) : actual.includes(expected);
-    if (!ok) report(at, `span text "${actual.slice(0, 60)}" does not reproduce the item's text "${expected.slice(0, 60)}"`, 'span-text', 'regenerate with `npm run build`, or fix the text with a correction in data/corrections/');
+    if (!ok)
+      report(
+        at,
+        `span text "${actual.slice(0, 60)}" does not reproduce the item's text "${expected.slice(0, 60)}"`,
+        'span-text',
+        'regenerate with `npm run build`, or fix the text with a correction in data/corrections/',
+      );
   }
 }
 
@@ -78,7 +84,12 @@ function checkDocument(doc: Document, source: SourceInfo | undefined, file: stri
     return;
   }
   if (source.sha256 !== doc.source.sha256) {
-    report('/source/sha256', `source.sha256 ${doc.source.sha256} does not match ${doc.source.path} (${source.sha256})`, 'source-changed', 'the source changed since the data was generated: run `npm run build`');
+    report(
+      '/source/sha256',
+      `source.sha256 ${doc.source.sha256} does not match ${doc.source.path} (${source.sha256})`,
+      'source-changed',
+      'the source changed since the data was generated: run `npm run build`',
+    );
   }
   const names = personalNames(source.text);
   const unique = (id: string, pointer: string) => {
@@ -117,7 +128,8 @@ function checkReferences(doc: Document, report: Report, seen: Seen): void {
   const refs = (kind: string, list: ReadonlyArray<{ sectionId: string; paragraphId?: string }>) =>
     list.forEach((item, i) => {
       if (!seen.sections.has(item.sectionId)) report(`/${kind}/${i}/sectionId`, `sectionId "${item.sectionId}" does not resolve`, 'dangling-reference', 'point at an existing section id');
-      if (item.paragraphId !== undefined && !seen.paragraphs.has(item.paragraphId)) report(`/${kind}/${i}/paragraphId`, `paragraphId "${item.paragraphId}" does not resolve`, 'dangling-reference', 'point at an existing paragraph id');
+      if (item.paragraphId !== undefined && !seen.paragraphs.has(item.paragraphId))
+        report(`/${kind}/${i}/paragraphId`, `paragraphId "${item.paragraphId}" does not resolve`, 'dangling-reference', 'point at an existing paragraph id');
     });
   refs('principles', doc.principles);
   refs('actionItems', doc.actionItems);

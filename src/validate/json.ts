@@ -12,6 +12,13 @@ export function parseJsonFile(text: string, file: string): { value?: unknown; me
   const index = new LineIndex(text);
   return {
     // The first error only: the ones after it follow from it.
-    messages: errors.slice(0, 1).map((e) => createMessage(`invalid JSON: ${printParseErrorCode(e.error)}`, { file, place: index.position(e.offset), ruleId: 'json-syntax', hint: 'fix the JSON syntax, or regenerate the file with `npm run build`' })),
+    messages: errors.slice(0, 1).map((e) =>
+      createMessage(`invalid JSON: ${printParseErrorCode(e.error)}`, {
+        file,
+        place: index.position(e.offset),
+        ruleId: 'json-syntax',
+        hint: 'fix the JSON syntax, or regenerate the file with `npm run build`',
+      }),
+    ),
   };
 }

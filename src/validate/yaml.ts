@@ -21,7 +21,12 @@ export interface ParsedYaml {
 export function parseYamlText(text: string, file: string): ParsedYaml {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const messages = document.errors.map((error) =>
-    createMessage(`malformed YAML: ${error.message.split('\n')[0]}`, { file, place: error.linePos?.[0] ? { line: error.linePos[0].line, column: error.linePos[0].col } : { line: 1, column: 1 }, ruleId: 'yaml-syntax', hint: 'fix the YAML syntax (indentation, quoting, a missing colon)' }),
+    createMessage(`malformed YAML: ${error.message.split('\n')[0]}`, {
+      file,
+      place: error.linePos?.[0] ? { line: error.linePos[0].line, column: error.linePos[0].col } : { line: 1, column: 1 },
+      ruleId: 'yaml-syntax',
+      hint: 'fix the YAML syntax (indentation, quoting, a missing colon)',
+    }),
   );
   if (messages.length > 0) return { messages };
   try {
@@ -35,8 +40,15 @@ export function parseYamlText(text: string, file: string): ParsedYaml {
         return visit.BREAK;
       },
     });
-    return { messages: [createMessage(`YAML aliases expand too much (${error.message.replace(/\.$/u, '')})`, { file, place: new LineIndex(text).position(offset), ruleId: 'yaml-aliases', hint: 'write the values out instead of using anchors (&) and aliases (*): data files need none' })] };
+    return {
+      messages: [
+        createMessage(`YAML aliases expand too much (${error.message.replace(/\.$/u, '')})`, {
+          file,
+          place: new LineIndex(text).position(offset),
+          ruleId: 'yaml-aliases',
+          hint: 'write the values out instead of using anchors (&) and aliases (*): data files need none',
+        }),
+      ],
+    };
   }
 }
-
-

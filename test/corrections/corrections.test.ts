@@ -50,7 +50,9 @@ describe('validate a contributed correction', () => {
   it('reports an unknown target with the nearest id', async () => {
     const result = await validate(base(`target: ${doc}/chp_1__para_9\nexpect: x\nop: replace-text\nfind: x\nreplace: y`));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:1:1: error unknown target "${doc}/chp_1__para_9" (correction contributed) [unknown-target]\n  hint: no section, paragraph or item has this id; did you mean "${doc}/chp_1__para_1"?`);
+    expect(result.stderr).toContain(
+      `${file}:1:1: error unknown target "${doc}/chp_1__para_9" (correction contributed) [unknown-target]\n  hint: no section, paragraph or item has this id; did you mean "${doc}/chp_1__para_1"?`,
+    );
   });
 
   it('reports stale expected text at expect', async () => {
@@ -143,7 +145,10 @@ describe('corrections when a source is updated', () => {
 describe('the real corrections', () => {
   const dataset = buildDataset({ root });
   it('fix the source typos in the dataset and record themselves, spans unchanged', () => {
-    const texts = JSON.stringify(dataset.documents.map((d) => [d.sections, d.actionItems, d.claims]), (key, value: unknown) => (key === 'corrections' ? undefined : value));
+    const texts = JSON.stringify(
+      dataset.documents.map((d) => [d.sections, d.actionItems, d.claims]),
+      (key, value: unknown) => (key === 'corrections' ? undefined : value),
+    );
     for (const typo of ['pomote', 'implantation', 'ethnics', 'pubic policies', 'Secondly, o regulate']) expect(texts).not.toContain(typo);
     const p = dataset.documents.find((d) => d.id === doc)!.sections[1]!.paragraphs[2]!;
     expect(p.corrections).toEqual(['typo-pomote']);

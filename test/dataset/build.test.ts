@@ -44,7 +44,10 @@ describe('build', () => {
     for (const [path, content] of a.files) {
       // JSON files end with `}` and a newline; CSV rows with CRLF (RFC 4180); JSONL and modules with a newline.
       expect(content.endsWith(path.endsWith('.json') ? '}\n' : path.endsWith('.csv') ? '\r\n' : '\n'), path).toBe(true);
-      expect((content.match(stamp) ?? []).filter((t) => !inSources.has(t)), path).toEqual([]);
+      expect(
+        (content.match(stamp) ?? []).filter((t) => !inSources.has(t)),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -53,7 +56,9 @@ describe('build', () => {
     const built = await cli(dir, 'build');
     expect(built.code).toBe(0);
     const expected = buildDataset({ root });
-    expect(built.stdout).toBe(`built ${expected.documents.length} documents: ${expected.manifest.documents.reduce((n, d) => n + d.counts.sections, 0)} sections, ${expected.manifest.documents.reduce((n, d) => n + d.counts.paragraphs, 0)} paragraphs, ${expected.manifest.documents.reduce((n, d) => n + d.counts.principles + d.counts.actionItems + d.counts.claims, 0)} items, ${expected.applied.length} corrections applied, ${expected.messages.filter((m) => !m.fatal).length} warnings\n`);
+    expect(built.stdout).toBe(
+      `built ${expected.documents.length} documents: ${expected.manifest.documents.reduce((n, d) => n + d.counts.sections, 0)} sections, ${expected.manifest.documents.reduce((n, d) => n + d.counts.paragraphs, 0)} paragraphs, ${expected.manifest.documents.reduce((n, d) => n + d.counts.principles + d.counts.actionItems + d.counts.claims, 0)} items, ${expected.applied.length} corrections applied, ${expected.messages.filter((m) => !m.fatal).length} warnings\n`,
+    );
     expect(await cli(dir, 'build', '--quiet')).toMatchObject({ code: 0, stdout: '' });
     const first = readdirSync(join(dir, 'generated/data/documents')).map((f) => readFileSync(join(dir, 'generated/data/documents', f), 'utf8'));
     expect((await cli(dir, 'build')).code).toBe(0);
@@ -94,7 +99,10 @@ describe('build', () => {
     const dataset = buildDataset({ root });
     for (const content of dataset.files.values()) expect(content).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     const wsis = dataset.documents.find((d) => d.id === 'wsis-review-submission-2015')!;
-    expect(wsis.redactions).toEqual([{ kind: 'email', count: 1 }, { kind: 'name', count: 2 }]);
+    expect(wsis.redactions).toEqual([
+      { kind: 'email', count: 1 },
+      { kind: 'name', count: 2 },
+    ]);
     expect(readFileSync(join(root, 'data/sources/wsis-review-submission-2015.txt'), 'utf8')).toMatch(/@hotmail\.com/);
   });
 });

@@ -46,7 +46,16 @@ function documentOf(name: string): { doc: Document; meta: ReturnType<typeof infe
   const text = readFileSync(join(corpus, name), 'utf8');
   const meta = inferMetadata(text);
   const parsed = parseSource(text, { format: meta.format });
-  const stub = { id: 'corpus', work: 'corpus', title: meta.title, kind: meta.kind, issuer: [{ en: 'unknown' }], date: { value: '2000', basis: 'inferred' }, languages: ['en'], origin: { publisher: 'unknown' } } as SourceMetadata;
+  const stub = {
+    id: 'corpus',
+    work: 'corpus',
+    title: meta.title,
+    kind: meta.kind,
+    issuer: [{ en: 'unknown' }],
+    date: { value: '2000', basis: 'inferred' },
+    languages: ['en'],
+    origin: { publisher: 'unknown' },
+  } as SourceMetadata;
   const doc = toDocument(stub, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
   const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
   Object.assign(doc, items);
@@ -66,7 +75,6 @@ const addressees: Record<string, Record<number, [string, string]>> = {
   'zh-06-deep-synthesis-provisions-wechat.txt': { 6: ['prohibition', '任何组织和个人'], 7: ['obligation', '深度合成服务提供者'] },
   'en-01-budapest-convention-cybercrime.txt': { 2: ['obligation', 'Each Party'] },
 };
-
 
 describe.skipIf(!present)('extraction on the development corpus', () => {
   for (const [name, g] of Object.entries(gold)) {

@@ -8,6 +8,11 @@ import { documentOf, lineOf, source, type SectionSpec } from './helpers.js';
 const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** Bilingual chapter of the Strategy: zh heading `第N章 …`, en `Chapter N. …`, then `一、…`/`1. …` sections. */
+/** The text of 1-based line `n`. */
+function lineAt(text: string, n: number): string {
+  return text.split('\n')[n - 1]!;
+}
+
 function strategyChapter(text: string, n: number, zhHeading: string, enHeading: string, count: number, end: string): SectionSpec {
   const zh = lineOf(text, zhHeading, 62);
   const en = zh + 1;
@@ -20,8 +25,12 @@ function strategyChapter(text: string, n: number, zhHeading: string, enHeading: 
   const stop = lineOf(text, end, en) - 1;
   const children: SectionSpec[] = starts.map((line, i) => {
     const enLine = line + 1;
-    const enTitle = text.split('\n')[enLine - 1]!.replace(/^\d+\.\s*/u, '').trim();
-    const zhTitle = text.split('\n')[line - 1]!.replace(/^[一二三四五六七八九十]+、/u, '').trim();
+    const enTitle = lineAt(text, enLine)
+      .replace(/^\d+\.\s*/u, '')
+      .trim();
+    const zhTitle = lineAt(text, line)
+      .replace(/^[一二三四五六七八九十]+、/u, '')
+      .trim();
     return {
       eId: `sec_${i + 1}`,
       title: { zh: zhTitle, en: enTitle },
@@ -80,7 +89,11 @@ export function whitePaperEn() {
   starts.forEach((start, i) => {
     ivSections.push({
       eId: `sec_${i + 1}`,
-      title: { en: text.split('\n')[start - 1]!.replace(/^\d+\.\s*/u, '').trim() },
+      title: {
+        en: lineAt(text, start)
+          .replace(/^\d+\.\s*/u, '')
+          .trim(),
+      },
       heading: start,
       lines: [start + 1, (starts[i + 1] ?? conclusion) - 1],
     });
@@ -102,9 +115,7 @@ export function whitePaperEn() {
     {
       eId: 'chp_2',
       title: { en: 'Development and Management of the Internet in China' },
-      children: [
-        { eId: 'sec_1', title: { en: 'Booming digital economy' }, heading: line('1. Booming'), lines: [line('1. Booming') + 1, line('2. Digital technology benefits') - 1], leads: true },
-      ],
+      children: [{ eId: 'sec_1', title: { en: 'Booming digital economy' }, heading: line('1. Booming'), lines: [line('1. Booming') + 1, line('2. Digital technology benefits') - 1], leads: true }],
     },
     {
       eId: 'chp_3',
@@ -117,7 +128,15 @@ export function whitePaperEn() {
             {
               eId: 'sec_3',
               title: { en: 'Active participation in governing the digital economy' },
-              children: [{ eId: 'panel_4', kind: 'panel', title: { en: 'The Belt and Road Digital Economy International Cooperation Initiative' }, heading: p4, lines: [p4 + 2, line('2. Stronger cybersecurity') - 1] }],
+              children: [
+                {
+                  eId: 'panel_4',
+                  kind: 'panel',
+                  title: { en: 'The Belt and Road Digital Economy International Cooperation Initiative' },
+                  heading: p4,
+                  lines: [p4 + 2, line('2. Stronger cybersecurity') - 1],
+                },
+              ],
             },
           ],
         },
@@ -128,7 +147,15 @@ export function whitePaperEn() {
             {
               eId: 'sec_3',
               title: { en: 'World Internet Conference' },
-              children: [{ eId: 'panel_6', kind: 'panel', title: { en: 'Initiative on Jointly Building a Community with a Shared Future in Cyberspace' }, heading: p6, lines: [p6 + 2, line('Over the past eight years') - 1] }],
+              children: [
+                {
+                  eId: 'panel_6',
+                  kind: 'panel',
+                  title: { en: 'Initiative on Jointly Building a Community with a Shared Future in Cyberspace' },
+                  heading: p6,
+                  lines: [p6 + 2, line('Over the past eight years') - 1],
+                },
+              ],
             },
           ],
         },

@@ -143,12 +143,7 @@ describe('the 2022 white paper, official English', () => {
 
   it('lists the Initiative’s four categories of Panel 6 as proposals of its organizers', () => {
     const categories = doc.actionItems.filter((a) => a.sectionId.endsWith('panel_6'));
-    expect(categories.map((a) => a.text.en!.slice(0, 20))).toEqual([
-      'to adopt more proact',
-      'to advocate a cybers',
-      'to stay committed to',
-      'to advocate “Tech fo',
-    ]);
+    expect(categories.map((a) => a.text.en!.slice(0, 20))).toEqual(['to adopt more proact', 'to advocate a cybers', 'to stay committed to', 'to advocate “Tech fo']);
     for (const a of categories) expect([a.actor, a.modality]).toEqual(['the Organizing Committee of the World Internet Conference', 'proposal']);
   });
 

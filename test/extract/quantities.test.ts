@@ -10,25 +10,118 @@ const en = foldString(source(enId));
 /** [sentence start, [raw, value, unit, asOf?, qualifier?][]]: figures read from the official 2022 white paper. */
 type Row = [string, Array<[string, number, string, (string | undefined)?, (string | undefined)?]>];
 const table: Row[] = [
-  ['According to the statistics provided by research agencies, by 2021', [['45.5 trillion', 45500000000000, 'yuan', '2021'], ['39.8 percent', 39.8, 'percent', '2021']]],
-  ['By June 2022, there were', [['1.05 billion', 1050000000, 'internet users', '2022-06'], ['74.4 percent', 74.4, 'percent', '2022-06']]],
-  ['A total of 1.85 million', [['1.85 million', 1850000, '5G cell towers'], ['455 million', 455000000, '5G cell phone subscribers']]],
+  [
+    'According to the statistics provided by research agencies, by 2021',
+    [
+      ['45.5 trillion', 45500000000000, 'yuan', '2021'],
+      ['39.8 percent', 39.8, 'percent', '2021'],
+    ],
+  ],
+  [
+    'By June 2022, there were',
+    [
+      ['1.05 billion', 1050000000, 'internet users', '2022-06'],
+      ['74.4 percent', 74.4, 'percent', '2022-06'],
+    ],
+  ],
+  [
+    'A total of 1.85 million',
+    [
+      ['1.85 million', 1850000, '5G cell towers'],
+      ['455 million', 455000000, '5G cell phone subscribers'],
+    ],
+  ],
   ['By July 2022, China had', [['697 million', 697000000, 'active IPv6 users', '2022-07']]],
   ['In 2021 China’s satellite navigation', [['469 billion', 469000000000, 'yuan', '2021']]],
-  ['By year end there were', [['one billion', 1000000000, 'terminal products', undefined, 'more than'], ['7.9 million', 7900000, 'automobiles', undefined, 'more than'], ['100,000', 100000, 'automatic driving farming vehicles']]],
+  [
+    'By year end there were',
+    [
+      ['one billion', 1000000000, 'terminal products', undefined, 'more than'],
+      ['7.9 million', 7900000, 'automobiles', undefined, 'more than'],
+      ['100,000', 100000, 'automatic driving farming vehicles'],
+    ],
+  ],
   ['Moreover, medical and health devices', [['200 billion', 200000000000, 'yuan', undefined, 'nearly']]],
   ['The big data industry is growing swiftly', [['30 percent', 30, 'percent', undefined, 'exceeding']]],
-  ['In 2021 large internet companies', [['1.55 trillion', 1550000000000, 'yuan', '2021'], ['21.2 percent', 21.2, 'percent', '2021']]],
-  ['By February 2022, 55.3 percent', [['55.3 percent', 55.3, 'percent', '2022-02'], ['74.7 percent', 74.7, 'percent', '2022-02']]],
-  ['The Action Plan for Industrial Internet Development (2018-2020)', [['70 billion', 70000000000, 'yuan', undefined, 'nearly'], ['258', 258, 'pilot projects']]],
-  ['In 2021, China’s online retail sales', [['10.8 trillion', 10800000000000, 'yuan', '2021'], ['12 percent', 12, 'percent', '2021'], ['24.5 percent', 24.5, 'percent', '2021']]],
-  ['The turnover in China’s cross-border', [['1.92 trillion', 1920000000000, 'yuan'], ['18.6 percent', 18.6, 'percent']]],
-  ['In 2021, China’s trade in digitally', [['2.33 trillion', 2330000000000, 'yuan', '2021'], ['14.4 percent', 14.4, 'percent', '2021']]],
-  ['By the end of 2020, 98 percent', [['98 percent', 98, 'percent', '2020'], ['12 million', 12000000, 'people', '2020', 'more than']]],
-  ['By the end of 2020, 454,000', [['454,000', 454000, 'information service outlets', '2020'], ['99.2 percent', 99.2, 'percent', '2020']]],
-  ['To date it has connected', [['529,000', 529000, 'schools'], ['18.44 million', 18440000, 'teachers'], ['291 million', 291000000, 'students']]],
-  ['More than 60 universities', [['60', 60, 'universities', undefined, 'more than'], ['200', 200, 'number', undefined, 'over']]],
-  ['More than 210,000 schools', [['210,000', 210000, 'schools', undefined, 'more than'], ['99.5 percent', 99.5, 'percent']]],
+  [
+    'In 2021 large internet companies',
+    [
+      ['1.55 trillion', 1550000000000, 'yuan', '2021'],
+      ['21.2 percent', 21.2, 'percent', '2021'],
+    ],
+  ],
+  [
+    'By February 2022, 55.3 percent',
+    [
+      ['55.3 percent', 55.3, 'percent', '2022-02'],
+      ['74.7 percent', 74.7, 'percent', '2022-02'],
+    ],
+  ],
+  [
+    'The Action Plan for Industrial Internet Development (2018-2020)',
+    [
+      ['70 billion', 70000000000, 'yuan', undefined, 'nearly'],
+      ['258', 258, 'pilot projects'],
+    ],
+  ],
+  [
+    'In 2021, China’s online retail sales',
+    [
+      ['10.8 trillion', 10800000000000, 'yuan', '2021'],
+      ['12 percent', 12, 'percent', '2021'],
+      ['24.5 percent', 24.5, 'percent', '2021'],
+    ],
+  ],
+  [
+    'The turnover in China’s cross-border',
+    [
+      ['1.92 trillion', 1920000000000, 'yuan'],
+      ['18.6 percent', 18.6, 'percent'],
+    ],
+  ],
+  [
+    'In 2021, China’s trade in digitally',
+    [
+      ['2.33 trillion', 2330000000000, 'yuan', '2021'],
+      ['14.4 percent', 14.4, 'percent', '2021'],
+    ],
+  ],
+  [
+    'By the end of 2020, 98 percent',
+    [
+      ['98 percent', 98, 'percent', '2020'],
+      ['12 million', 12000000, 'people', '2020', 'more than'],
+    ],
+  ],
+  [
+    'By the end of 2020, 454,000',
+    [
+      ['454,000', 454000, 'information service outlets', '2020'],
+      ['99.2 percent', 99.2, 'percent', '2020'],
+    ],
+  ],
+  [
+    'To date it has connected',
+    [
+      ['529,000', 529000, 'schools'],
+      ['18.44 million', 18440000, 'teachers'],
+      ['291 million', 291000000, 'students'],
+    ],
+  ],
+  [
+    'More than 60 universities',
+    [
+      ['60', 60, 'universities', undefined, 'more than'],
+      ['200', 200, 'number', undefined, 'over'],
+    ],
+  ],
+  [
+    'More than 210,000 schools',
+    [
+      ['210,000', 210000, 'schools', undefined, 'more than'],
+      ['99.5 percent', 99.5, 'percent'],
+    ],
+  ],
 ];
 
 function sentenceStarting(prefix: string): string {

@@ -35,7 +35,7 @@ describe('norms', () => {
   it.each(cases)('%s', (text, lang, modality, actor) => {
     const norm = findNorm(text, lang);
     expect(norm?.modality).toBe(modality);
-    if (norm) expect((lang === 'zh' ? zhAddresseeOf(text, norm.index) : enAddresseeOf(text, norm.index))).toBe(actor);
+    if (norm) expect(lang === 'zh' ? zhAddresseeOf(text, norm.index) : enAddresseeOf(text, norm.index)).toBe(actor);
   });
   it('covers every norm word entry', () => {
     const covered = new Set(normWords.map((w) => `${w.lang}:${w.modality}`));
@@ -71,7 +71,13 @@ describe('references', () => {
       const pointers = found.map((f) => f.pointer);
       const [to, numbers] = kind.split(' ');
       expect(pointers.every((p) => p.to === to)).toBe(true);
-      if (to === 'articles') expect(pointers.map((p) => (p as { numbers: number[] }).numbers[0]).sort((a, b) => a! - b!)).toEqual(numbers!.split(',').map(Number).sort((a, b) => a - b));
+      if (to === 'articles')
+        expect(pointers.map((p) => (p as { numbers: number[] }).numbers[0]).sort((a, b) => a! - b!)).toEqual(
+          numbers!
+            .split(',')
+            .map(Number)
+            .sort((a, b) => a - b),
+        );
     });
   }
   it('does not read an article of another instrument as ours', () => {
@@ -85,7 +91,9 @@ describe('definitions', () => {
       ['本法所称数据，是指任何以电子或者其他方式对信息的记录。', 'zh', false, '数据', '任何以电子或者其他方式对信息的记录。'],
       ['（一）网络，是指由计算机或者其他信息终端组成的系统。', 'zh', false, '网络', '由计算机或者其他信息终端组成的系统。'],
     ],
-    'zh-shi': [['个人信息是以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。', 'zh', false, '个人信息', '以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。']],
+    'zh-shi': [
+      ['个人信息是以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。', 'zh', false, '个人信息', '以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。'],
+    ],
     'zh-baokuo': [['数据处理，包括数据的收集、存储、使用。', 'zh', true, '数据处理', '数据的收集、存储、使用。']],
     'en-quoted-means': [
       ['a) ``computer system" means any device or a group of interconnected devices;', 'en', false, 'computer system', 'any device or a group of interconnected devices;'],
@@ -129,7 +137,13 @@ describe('lead-ins', () => {
 });
 
 describe('claims are body sentences', () => {
-  it.each([['第十二条', 'zh'], ['2022年11月2日', 'zh'], ['May 12, 2021.', 'en'], ['3.', 'en'], ['"logs" means records of events.', 'en']] as const)('%s is not a claim candidate', (text, lang) => {
+  it.each([
+    ['第十二条', 'zh'],
+    ['2022年11月2日', 'zh'],
+    ['May 12, 2021.', 'en'],
+    ['3.', 'en'],
+    ['"logs" means records of events.', 'en'],
+  ] as const)('%s is not a claim candidate', (text, lang) => {
     expect(isBodySentence(text, lang, false)).toBe(false);
   });
   it('a norm of a binding text is not a claim; the same sentence elsewhere is', () => {

@@ -11,10 +11,7 @@ describe('splitSentences', () => {
     ]);
   });
   it('does not split after Mr., No., Jan. and H.E.', () => {
-    expect(texts('Mr. Li met No. 1 delegation on Jan. 5 with H.E. Xi Jinping. Then they left.')).toEqual([
-      'Mr. Li met No. 1 delegation on Jan. 5 with H.E. Xi Jinping.',
-      'Then they left.',
-    ]);
+    expect(texts('Mr. Li met No. 1 delegation on Jan. 5 with H.E. Xi Jinping. Then they left.')).toEqual(['Mr. Li met No. 1 delegation on Jan. 5 with H.E. Xi Jinping.', 'Then they left.']);
   });
   it('does not split after U.S. inside a sentence', () => {
     expect(texts('China has carried out dialogue with the U.S. Government in the spirit of equality. Both sides agreed.')).toEqual([

@@ -30,36 +30,171 @@ interface Case {
   message: RegExp;
 }
 
-const aliasBomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]', ''].join('\n');
+const aliasBomb = [
+  'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  '',
+].join('\n');
 const usage = (command: string) => new RegExp(`^cyberspace-policy-data ${command}: .+\\nusage: cyberspace-policy-data ${command}`);
 
 const cases: Case[] = [
-  { name: 'validate of a corrupt index.json', setup: (d) => writeFileSync(join(d, 'generated/data/index.json'), '{\n  "version": 1\n}\n'), argv: () => ['validate', 'generated/data/index.json'], code: 1, message: /^generated\/data\/index\.json:2:14: error \/version must be string \[manifest-schema\]/m },
-  { name: 'a YAML alias bomb in a correction (validate)', setup: (d) => writeFileSync(join(d, 'data/corrections/bomb.yaml'), aliasBomb), argv: () => ['validate', 'data/corrections/bomb.yaml'], code: 1, message: /^data\/corrections\/bomb\.yaml:2:8: error YAML aliases expand too much .*\[yaml-aliases\]\n {2}hint: write the values out/m },
-  { name: 'a YAML alias bomb in a correction (build)', setup: (d) => writeFileSync(join(d, 'data/corrections/bomb.yaml'), aliasBomb), argv: () => ['build'], code: 1, message: /^data\/corrections\/bomb\.yaml:2:8: error YAML aliases expand too much/m },
-  { name: 'a YAML alias bomb in metadata', setup: (d) => writeFileSync(join(d, `data/sources/${doc}.yaml`), `${readFileSync(join(d, `data/sources/${doc}.yaml`), 'utf8')}${aliasBomb.replace('a: &a', 'x-a: &a')}`), argv: () => ['build'], code: 1, message: new RegExp(`^data/sources/${doc}\\.yaml:\\d+:\\d+: error YAML aliases expand too much`, 'm') },
-  { name: 'diff with a truncated document', setup: (d) => writeFileSync(join(d, `generated/data/documents/${doc}.json`), readFileSync(join(d, `generated/data/documents/${doc}.json`), 'utf8').slice(0, 500)), argv: () => ['diff'], code: 1, message: new RegExp(`^generated/data/documents/${doc}\\.json:\\d+:\\d+: error invalid JSON: \\w+ \\[json-syntax\\]\\n {2}hint: fix the JSON syntax, or regenerate`, 'm') },
-  { name: 'diff with a document that is not an object', setup: (d) => writeFileSync(join(d, `generated/data/documents/${doc}.json`), 'null\n'), argv: () => ['diff'], code: 1, message: /:1:1: error a document file holds one JSON object \[document-schema\]/ },
-  { name: 'validate of a document that is null', setup: (d) => writeFileSync(join(d, `generated/data/documents/${doc}.json`), 'null\n'), argv: () => ['validate', `generated/data/documents/${doc}.json`], code: 1, message: /:1:1: error a document file holds one JSON object/ },
+  {
+    name: 'validate of a corrupt index.json',
+    setup: (d) => writeFileSync(join(d, 'generated/data/index.json'), '{\n  "version": 1\n}\n'),
+    argv: () => ['validate', 'generated/data/index.json'],
+    code: 1,
+    message: /^generated\/data\/index\.json:2:14: error \/version must be string \[manifest-schema\]/m,
+  },
+  {
+    name: 'a YAML alias bomb in a correction (validate)',
+    setup: (d) => writeFileSync(join(d, 'data/corrections/bomb.yaml'), aliasBomb),
+    argv: () => ['validate', 'data/corrections/bomb.yaml'],
+    code: 1,
+    message: /^data\/corrections\/bomb\.yaml:2:8: error YAML aliases expand too much .*\[yaml-aliases\]\n {2}hint: write the values out/m,
+  },
+  {
+    name: 'a YAML alias bomb in a correction (build)',
+    setup: (d) => writeFileSync(join(d, 'data/corrections/bomb.yaml'), aliasBomb),
+    argv: () => ['build'],
+    code: 1,
+    message: /^data\/corrections\/bomb\.yaml:2:8: error YAML aliases expand too much/m,
+  },
+  {
+    name: 'a YAML alias bomb in metadata',
+    setup: (d) => writeFileSync(join(d, `data/sources/${doc}.yaml`), `${readFileSync(join(d, `data/sources/${doc}.yaml`), 'utf8')}${aliasBomb.replace('a: &a', 'x-a: &a')}`),
+    argv: () => ['build'],
+    code: 1,
+    message: new RegExp(`^data/sources/${doc}\\.yaml:\\d+:\\d+: error YAML aliases expand too much`, 'm'),
+  },
+  {
+    name: 'diff with a truncated document',
+    setup: (d) => writeFileSync(join(d, `generated/data/documents/${doc}.json`), readFileSync(join(d, `generated/data/documents/${doc}.json`), 'utf8').slice(0, 500)),
+    argv: () => ['diff'],
+    code: 1,
+    message: new RegExp(`^generated/data/documents/${doc}\\.json:\\d+:\\d+: error invalid JSON: \\w+ \\[json-syntax\\]\\n {2}hint: fix the JSON syntax, or regenerate`, 'm'),
+  },
+  {
+    name: 'diff with a document that is not an object',
+    setup: (d) => writeFileSync(join(d, `generated/data/documents/${doc}.json`), 'null\n'),
+    argv: () => ['diff'],
+    code: 1,
+    message: /:1:1: error a document file holds one JSON object \[document-schema\]/,
+  },
+  {
+    name: 'validate of a document that is null',
+    setup: (d) => writeFileSync(join(d, `generated/data/documents/${doc}.json`), 'null\n'),
+    argv: () => ['validate', `generated/data/documents/${doc}.json`],
+    code: 1,
+    message: /:1:1: error a document file holds one JSON object/,
+  },
   { name: 'import of a directory', argv: (d) => ['import', join(d, 'data'), '--id', 'a-folder'], code: 1, message: /data:1:1: error not a file \(a directory\?\) \[not-a-file\]/ },
   { name: 'import with a 300-character id', argv: (d) => ['import', join(d, source), '--id', 'a'.repeat(300)], code: 1, message: /:1:1: error id is 300 characters long \(at most 80\) \[import-id\]/ },
   { name: 'import with a reserved device name as id', argv: (d) => ['import', join(d, source), '--id', 'nul'], code: 1, message: /error id "nul" is a reserved device name on Windows \[import-id\]/ },
-  { name: 'import --id -a', argv: (d) => ['import', join(d, source), '--id', '-a'], code: 2, message: /^cyberspace-policy-data import: option --id needs a value, not another option\nusage: cyberspace-policy-data import <file> --id <id>\n$/ },
+  {
+    name: 'import --id -a',
+    argv: (d) => ['import', join(d, source), '--id', '-a'],
+    code: 2,
+    message: /^cyberspace-policy-data import: option --id needs a value, not another option\nusage: cyberspace-policy-data import <file> --id <id>\n$/,
+  },
   { name: 'import --id=-a', argv: (d) => ['import', join(d, source), '--id=-a'], code: 2, message: /option --id needs a value, got "-a"/ },
   { name: 'import without a file', argv: () => ['import', '--id', 'x-y'], code: 2, message: usage('import') },
-  { name: 'import of a text with a NUL byte', setup: (d) => writeFileSync(join(d, 'nul.txt'), 'Title\n\nOne line\nA\u0000B\n'), argv: (d) => ['import', join(d, 'nul.txt'), '--id', 'nul-text'], code: 1, message: /nul\.txt:4:2: error source contains the control character U\+0000 \(NUL\) \[source-control-character\]/ },
-  { name: 'a source with an escape character (build)', setup: (d) => writeFileSync(join(d, source), `${readFileSync(join(d, source), 'utf8')}\nend\u001b[0m\n`), argv: () => ['build'], code: 1, message: new RegExp(`^${source.replaceAll('.', '\\.')}:\\d+:4: error source contains the control character U\\+001B \\(ESC\\)`, 'm') },
-  { name: 'a source over the size limit (flag)', argv: () => ['build', '--max-source-bytes', '1000'], code: 1, message: /error source is \d+ bytes, more than the limit of 1000 bytes \[source-too-large\]\n {2}hint: split the text, or raise the limit/ },
-  { name: 'a text over the size limit (import)', argv: (d) => ['import', join(d, source), '--id', 'too-big', '--max-source-bytes', '10'], code: 1, message: /error source is \d+ bytes, more than the limit of 10 bytes/ },
-  { name: 'a size limit that is not a number', argv: () => ['build', '--max-source-bytes', 'lots'], code: 2, message: /^cyberspace-policy-data build: the source size limit must be a positive number of bytes, got "lots"\nusage:/ },
-  { name: 'metadata with a reserved id', setup: (d) => { writeFileSync(join(d, 'data/sources/con.txt'), 'A text\n'); writeFileSync(join(d, 'data/sources/con.yaml'), readFileSync(join(d, `data/sources/${doc}.yaml`), 'utf8').replace(`id: ${doc}`, 'id: con')); }, argv: () => ['build'], code: 1, message: /^data\/sources\/con\.yaml:\d+:1: error id "con" is a reserved device name on Windows \[id-invalid\]/m },
-  { name: 'both .yaml and .yml metadata', setup: (d) => writeFileSync(join(d, `data/sources/${doc}.yml`), readFileSync(join(d, `data/sources/${doc}.yaml`))), argv: () => ['build'], code: 1, message: new RegExp(`^data/sources/${doc}\\.yml:1:1: error two metadata files for ${doc}`, 'm') },
-  { name: 'a correction with a wrong target', setup: (d) => writeFileSync(join(d, 'data/corrections/wrong.yaml'), base(`target: ${doc}/chp_1__para_1\nexpect: creating tremendous opportunities\nop: replace-text\nfind: tremendous\nreplace: huge`)), argv: () => ['validate', 'data/corrections/wrong.yaml'], code: 1, message: new RegExp(`^data/corrections/wrong\\.yaml:1:1: error wrong target: "creating tremendous opportunities" is not in ${doc}/chp_1__para_1 but in ${doc}/chp_1__para_2 .*\\[stale-expect\\]\\n {2}hint: set target: ${doc}/chp_1__para_2`, 'm') },
-  { name: 'a correction in malformed JSON', setup: (d) => writeFileSync(join(d, 'data/corrections/broken.json'), '{"target": "x",\n "op": \n'), argv: () => ['build'], code: 1, message: /^data\/corrections\/broken\.json:\d+:\d+: error malformed YAML/m },
-  { name: 'a build while another one holds the lock', setup: (d) => writeFileSync(join(d, lockFile), `${process.ppid}\n`), argv: () => ['build'], code: 1, message: new RegExp(`^generated\\.lock:1:1: error another build \\(process ${process.ppid}\\) is writing generated/; waited \\d+ s \\[build-locked\\]\\n {2}hint: run the build again when the other one has finished; if no build is running, delete generated\\.lock`, 'm') },
-  { name: 'validate of a missing file', argv: () => ['validate', 'data/corrections/nothing-here.yaml'], code: 1, message: /^data\/corrections\/nothing-here\.yaml:1:1: error no such file \[file-missing\]/m },
-  { name: 'validate --format xml', argv: () => ['validate', '--format', 'xml'], code: 2, message: /^cyberspace-policy-data validate: --format must be text or json, got "xml"\nusage: cyberspace-policy-data validate/ },
-  ...['build', 'validate', 'check', 'import', 'diff'].map((command): Case => ({ name: `${command} with an unknown flag`, argv: () => [command, '--frobnicate'], code: 2, message: new RegExp(`^cyberspace-policy-data ${command}: Unknown option '--frobnicate'\\nusage: cyberspace-policy-data ${command}`) })),
+  {
+    name: 'import of a text with a NUL byte',
+    setup: (d) => writeFileSync(join(d, 'nul.txt'), 'Title\n\nOne line\nA\u0000B\n'),
+    argv: (d) => ['import', join(d, 'nul.txt'), '--id', 'nul-text'],
+    code: 1,
+    message: /nul\.txt:4:2: error source contains the control character U\+0000 \(NUL\) \[source-control-character\]/,
+  },
+  {
+    name: 'a source with an escape character (build)',
+    setup: (d) => writeFileSync(join(d, source), `${readFileSync(join(d, source), 'utf8')}\nend\u001b[0m\n`),
+    argv: () => ['build'],
+    code: 1,
+    message: new RegExp(`^${source.replaceAll('.', '\\.')}:\\d+:4: error source contains the control character U\\+001B \\(ESC\\)`, 'm'),
+  },
+  {
+    name: 'a source over the size limit (flag)',
+    argv: () => ['build', '--max-source-bytes', '1000'],
+    code: 1,
+    message: /error source is \d+ bytes, more than the limit of 1000 bytes \[source-too-large\]\n {2}hint: split the text, or raise the limit/,
+  },
+  {
+    name: 'a text over the size limit (import)',
+    argv: (d) => ['import', join(d, source), '--id', 'too-big', '--max-source-bytes', '10'],
+    code: 1,
+    message: /error source is \d+ bytes, more than the limit of 10 bytes/,
+  },
+  {
+    name: 'a size limit that is not a number',
+    argv: () => ['build', '--max-source-bytes', 'lots'],
+    code: 2,
+    message: /^cyberspace-policy-data build: the source size limit must be a positive number of bytes, got "lots"\nusage:/,
+  },
+  {
+    name: 'metadata with a reserved id',
+    setup: (d) => {
+      writeFileSync(join(d, 'data/sources/con.txt'), 'A text\n');
+      writeFileSync(join(d, 'data/sources/con.yaml'), readFileSync(join(d, `data/sources/${doc}.yaml`), 'utf8').replace(`id: ${doc}`, 'id: con'));
+    },
+    argv: () => ['build'],
+    code: 1,
+    message: /^data\/sources\/con\.yaml:\d+:1: error id "con" is a reserved device name on Windows \[id-invalid\]/m,
+  },
+  {
+    name: 'both .yaml and .yml metadata',
+    setup: (d) => writeFileSync(join(d, `data/sources/${doc}.yml`), readFileSync(join(d, `data/sources/${doc}.yaml`))),
+    argv: () => ['build'],
+    code: 1,
+    message: new RegExp(`^data/sources/${doc}\\.yml:1:1: error two metadata files for ${doc}`, 'm'),
+  },
+  {
+    name: 'a correction with a wrong target',
+    setup: (d) =>
+      writeFileSync(join(d, 'data/corrections/wrong.yaml'), base(`target: ${doc}/chp_1__para_1\nexpect: creating tremendous opportunities\nop: replace-text\nfind: tremendous\nreplace: huge`)),
+    argv: () => ['validate', 'data/corrections/wrong.yaml'],
+    code: 1,
+    message: new RegExp(
+      `^data/corrections/wrong\\.yaml:1:1: error wrong target: "creating tremendous opportunities" is not in ${doc}/chp_1__para_1 but in ${doc}/chp_1__para_2 .*\\[stale-expect\\]\\n {2}hint: set target: ${doc}/chp_1__para_2`,
+      'm',
+    ),
+  },
+  {
+    name: 'a correction in malformed JSON',
+    setup: (d) => writeFileSync(join(d, 'data/corrections/broken.json'), '{"target": "x",\n "op": \n'),
+    argv: () => ['build'],
+    code: 1,
+    message: /^data\/corrections\/broken\.json:\d+:\d+: error malformed YAML/m,
+  },
+  {
+    name: 'a build while another one holds the lock',
+    setup: (d) => writeFileSync(join(d, lockFile), `${process.ppid}\n`),
+    argv: () => ['build'],
+    code: 1,
+    message: new RegExp(
+      `^generated\\.lock:1:1: error another build \\(process ${process.ppid}\\) is writing generated/; waited \\d+ s \\[build-locked\\]\\n {2}hint: run the build again when the other one has finished; if no build is running, delete generated\\.lock`,
+      'm',
+    ),
+  },
+  {
+    name: 'validate of a missing file',
+    argv: () => ['validate', 'data/corrections/nothing-here.yaml'],
+    code: 1,
+    message: /^data\/corrections\/nothing-here\.yaml:1:1: error no such file \[file-missing\]/m,
+  },
+  {
+    name: 'validate --format xml',
+    argv: () => ['validate', '--format', 'xml'],
+    code: 2,
+    message: /^cyberspace-policy-data validate: --format must be text or json, got "xml"\nusage: cyberspace-policy-data validate/,
+  },
+  ...['build', 'validate', 'check', 'import', 'diff'].map((command): Case => ({
+    name: `${command} with an unknown flag`,
+    argv: () => [command, '--frobnicate'],
+    code: 2,
+    message: new RegExp(`^cyberspace-policy-data ${command}: Unknown option '--frobnicate'\\nusage: cyberspace-policy-data ${command}`),
+  })),
   { name: 'build with an unexpected argument', argv: () => ['build', 'now'], code: 2, message: /^cyberspace-policy-data build: unexpected argument "now"\nusage:/ },
   { name: 'an unknown command', argv: () => ['frobnicate'], code: 2, message: /^cyberspace-policy-data: unknown command "frobnicate"\nusage: cyberspace-policy-data <command>/ },
   { name: 'an unknown option before any command', argv: () => ['--frobnicate'], code: 2, message: /^cyberspace-policy-data: unknown option "--frobnicate"\nusage:/ },
@@ -120,7 +255,15 @@ describe('validate and build read the same files', () => {
 
   it('a .json correction: both apply it', async () => {
     const dir = copyRepo(template);
-    const correction = { target: `${doc}/chp_3__para_1`, expect: 'increasingly complicated and grim', op: 'replace-text', find: 'complicated and grim', replace: 'complex and serious', reason: 'A test correction.', proposedBy: 'tester' };
+    const correction = {
+      target: `${doc}/chp_3__para_1`,
+      expect: 'increasingly complicated and grim',
+      op: 'replace-text',
+      find: 'complicated and grim',
+      replace: 'complex and serious',
+      reason: 'A test correction.',
+      proposedBy: 'tester',
+    };
     writeFileSync(join(dir, 'data/corrections/as-json.json'), `${JSON.stringify(correction, null, 2)}\n`);
     const validated = await cli(dir, 'validate', 'data/corrections/as-json.json');
     expect(validated.stdout).toContain('data/corrections/as-json.json: as-json: ');
@@ -153,7 +296,8 @@ describe('validate and build read the same files', () => {
   it('a stray file in data/ is named in a warning by both', async () => {
     const dir = copyRepo(template);
     writeFileSync(join(dir, 'data/corrections/notes.txt'), 'notes\n');
-    for (const argv of [['validate'], ['build']]) expect((await cli(dir, ...argv)).stderr).toContain('data/corrections/notes.txt:1:1: warning file ignored: not a source, metadata or correction file [stray-file]');
+    for (const argv of [['validate'], ['build']])
+      expect((await cli(dir, ...argv)).stderr).toContain('data/corrections/notes.txt:1:1: warning file ignored: not a source, metadata or correction file [stray-file]');
   });
 });
 

@@ -68,7 +68,11 @@ describe('two builds at once', () => {
     const b = child(dir, ['build', '--quiet']);
     const [ra, rb] = await Promise.all([a.exited, b.exited]);
     // Besides the wait, only warnings the data itself gives (e.g. an imported stub not yet reviewed) may be printed.
-    const problems = (stderr: string) => stderr.replace(/waiting for the build of process \d+ to finish…\n/u, '').split('\n').filter((l) => l.length > 0 && !/: warning |^\s+hint: /u.test(l));
+    const problems = (stderr: string) =>
+      stderr
+        .replace(/waiting for the build of process \d+ to finish…\n/u, '')
+        .split('\n')
+        .filter((l) => l.length > 0 && !/: warning |^\s+hint: /u.test(l));
     expect([ra.code, rb.code, problems(ra.stderr), problems(rb.stderr)]).toEqual([0, 0, [], []]);
     expect(sameSet(snapshot(dir), newSet)).toBe(true);
     expect(leftovers(dir)).toEqual([]);

@@ -30,13 +30,19 @@ function redactionsOf(dir: string, id: string): Array<{ kind: string; count: num
 describe('redaction is the last step', () => {
   it('a correction that inserts an e-mail address and a phone number publishes neither, and counts them', async () => {
     const dir = copyRepo(template);
-    writeFileSync(join(dir, 'data/corrections/contact.yaml'), `target: ${doc}/chp_3__para_1\nexpect: increasingly complicated and grim\nop: replace-text\nfind: complicated and grim\nreplace: complicated and grim (write to someone.private@example.org or call ${phone})\nreason: A test correction.\nproposedBy: tester\n`);
+    writeFileSync(
+      join(dir, 'data/corrections/contact.yaml'),
+      `target: ${doc}/chp_3__para_1\nexpect: increasingly complicated and grim\nop: replace-text\nfind: complicated and grim\nreplace: complicated and grim (write to someone.private@example.org or call ${phone})\nreason: A test correction.\nproposedBy: tester\n`,
+    );
     expect((await cli(dir, 'build')).code).toBe(0);
     const all = published(dir);
     expect(all).not.toMatch(emailPattern);
     expect(all).not.toContain('6512 3456');
     expect(all).toContain('(write to [redacted] or call [redacted])');
-    expect(redactionsOf(dir, doc)).toEqual([{ kind: 'email', count: 1 }, { kind: 'phone', count: 1 }]);
+    expect(redactionsOf(dir, doc)).toEqual([
+      { kind: 'email', count: 1 },
+      { kind: 'phone', count: 1 },
+    ]);
   });
 
   it('an address in a curated title reaches neither the index nor the exports', async () => {
@@ -52,7 +58,8 @@ describe('redaction is the last step', () => {
 
   it('an imported text with an address on its first line and a contact person is published without them', async () => {
     const dir = copyRepo(template);
-    const text = 'Notice on Data Security, press@example.gov.cn\n\n联系人：王小明\n\nContact person: Jane Roe\n\n1. General provisions\n\nJane Roe and 王小明 will answer questions. China will cooperate with all countries on data security.\n';
+    const text =
+      'Notice on Data Security, press@example.gov.cn\n\n联系人：王小明\n\nContact person: Jane Roe\n\n1. General provisions\n\nJane Roe and 王小明 will answer questions. China will cooperate with all countries on data security.\n';
     writeFileSync(join(dir, 'notice.txt'), text);
     expect((await cli(dir, 'import', join(dir, 'notice.txt'), '--id', 'notice-data-security')).code).toBe(0);
     expect((await cli(dir, 'build')).code).toBe(0);
@@ -60,11 +67,17 @@ describe('redaction is the last step', () => {
     for (const secret of ['press@example.gov.cn', 'Jane Roe', '王小明']) expect(all).not.toContain(secret);
     // Counted where they were removed: the address in its paragraph and in the English title the stub took from it,
     // and each name in its field and in the body (the stub takes no title from a 联系人 line).
-    expect(redactionsOf(dir, 'notice-data-security')).toEqual([{ kind: 'email', count: 2 }, { kind: 'name', count: 4 }]);
+    expect(redactionsOf(dir, 'notice-data-security')).toEqual([
+      { kind: 'email', count: 2 },
+      { kind: 'name', count: 4 },
+    ]);
   });
 
   it('the named contact persons of the 2015 form are redacted and counted', () => {
-    const doc2015 = JSON.parse(readFileSync(join(template, 'generated/data/documents/wsis-review-submission-2015.json'), 'utf8')) as { redactions: unknown; sections: Array<{ paragraphs: Array<{ text: { en?: string } }> }> };
+    const doc2015 = JSON.parse(readFileSync(join(template, 'generated/data/documents/wsis-review-submission-2015.json'), 'utf8')) as {
+      redactions: unknown;
+      sections: Array<{ paragraphs: Array<{ text: { en?: string } }> }>;
+    };
     const names = personalNames(readFileSync(join(template, 'data/sources/wsis-review-submission-2015.txt'), 'utf8'));
     expect(names.length).toBeGreaterThan(0);
     const text = JSON.stringify(doc2015);
@@ -84,11 +97,22 @@ describe('redaction functions', () => {
   });
 
   it('redacts every string of a document but its ids, and counts outside the item lists', () => {
-    const doc = { id: 'a-b', title: { en: 'x@example.org' }, redactions: [], sections: [{ id: 'a-b/chp_1', paragraphs: [{ id: 'p', text: { en: 'Ann Lee wrote' } }] }], principles: [], actionItems: [{ id: 'i', text: { en: 'Ann Lee wrote' } }], claims: [] };
+    const doc = {
+      id: 'a-b',
+      title: { en: 'x@example.org' },
+      redactions: [],
+      sections: [{ id: 'a-b/chp_1', paragraphs: [{ id: 'p', text: { en: 'Ann Lee wrote' } }] }],
+      principles: [],
+      actionItems: [{ id: 'i', text: { en: 'Ann Lee wrote' } }],
+      claims: [],
+    };
     const out = redactDocument(doc as never, ['Ann Lee']) as unknown as typeof doc;
     expect(out.title.en).toBe('[redacted]');
     expect(out.actionItems[0]!.text.en).toBe('[redacted] wrote');
-    expect(out.redactions).toEqual([{ kind: 'email', count: 1 }, { kind: 'name', count: 1 }]);
+    expect(out.redactions).toEqual([
+      { kind: 'email', count: 1 },
+      { kind: 'name', count: 1 },
+    ]);
     expect(Object.keys(out)).toEqual(Object.keys(doc));
   });
 });

@@ -3,19 +3,19 @@
  * for these tests (never copied from a corpus text).
  */
 import { describe, expect, it } from 'vitest';
+import { cleanMarkup, dateIn, formatOf, inferMetadata, kindOfTitle, languagesOf, looksLikeTitle, quotedTitles, splitFrontMatter, stripRepublisher } from '../../src/metadata/infer.js';
 import {
-  cleanMarkup,
-  dateIn,
-  formatOf,
-  inferMetadata,
-  kindOfTitle,
-  languagesOf,
-  looksLikeTitle,
-  quotedTitles,
-  splitFrontMatter,
-  stripRepublisher,
-} from '../../src/metadata/infer.js';
-import { enactingClauses, kindRules, organisationZh, partyClauses, republisherPrefix, republisherSuffix, splitParties, titleWordsEn, titleWordsZh, trailingQualifier } from '../../src/metadata/tables.js';
+  enactingClauses,
+  kindRules,
+  organisationZh,
+  partyClauses,
+  republisherPrefix,
+  republisherSuffix,
+  splitParties,
+  titleWordsEn,
+  titleWordsZh,
+  trailingQualifier,
+} from '../../src/metadata/tables.js';
 
 const yaml = (fields: string) => `---\n${fields}\n---\n\n`;
 
@@ -73,7 +73,9 @@ describe('declared tables: every entry does what it says', () => {
     expect(organisationZh.test('2022年11月2日')).toBe(false);
   });
   it.each(['某某管理规定', '关于某某的通知', '某某联合声明', '某某宣言', '某某决定'])('Chinese title word: %s', (t) => expect(titleWordsZh.test(t)).toBe(true));
-  it.each(['Convention on Something', 'Executive Order on Something', 'Joint Statement on Something', 'Principles for Something', 'Declaration for the Future'])('English title word: %s', (t) => expect(titleWordsEn.test(t)).toBe(true));
+  it.each(['Convention on Something', 'Executive Order on Something', 'Joint Statement on Something', 'Principles for Something', 'Declaration for the Future'])('English title word: %s', (t) =>
+    expect(titleWordsEn.test(t)).toBe(true),
+  );
   it.each(enactingClauses.map((c) => [c.example, c.expected] as const))('enacting clause: %s', (example, expected) => {
     const rule = enactingClauses.find((c) => c.example === example)!;
     const m = rule.pattern.exec(example)!;
@@ -160,7 +162,9 @@ describe('format', () => {
 
 describe('title', () => {
   it('YAML title, whitespace folded and markup removed', () => {
-    const m = inferMetadata(`${yaml('title: "Executive Order on Making\\_Things Better"\ndate: \'2020-05-01\'')}By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\nSection 1. Policy. Text.\n`);
+    const m = inferMetadata(
+      `${yaml('title: "Executive Order on Making\\_Things Better"\ndate: \'2020-05-01\'')}By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\nSection 1. Policy. Text.\n`,
+    );
     expect(m.title).toEqual({ en: 'Executive Order on Making Things Better' });
     expect(m.notes.title).toBe('from the YAML front matter title');
     expect(m.kind).toBe('executive-order');
@@ -224,7 +228,9 @@ describe('date', () => {
     expect(m.date?.basis).toBe('published');
   });
   it('a stated date wins over the YAML date: a signature date line after the signatory', () => {
-    const m = inferMetadata(`${yaml('title: 发布 | 某办印发《关于加强某事的通知》\ndate: 2022-11-06')}**关于加强某事的通知**\n\n各省网信办：\n\n一、要求。\n\n某某办公室\n\n2022年11月2日\n\n（来源：某网）\n`);
+    const m = inferMetadata(
+      `${yaml('title: 发布 | 某办印发《关于加强某事的通知》\ndate: 2022-11-06')}**关于加强某事的通知**\n\n各省网信办：\n\n一、要求。\n\n某某办公室\n\n2022年11月2日\n\n（来源：某网）\n`,
+    );
     expect(m.date).toMatchObject({ value: '2022-11-02', basis: 'stated' });
     expect(m.date?.note).toContain('date line at line');
     expect(m.issuer).toEqual([{ zh: '某某办公室' }]);
@@ -235,7 +241,9 @@ describe('date', () => {
     expect(m.date).toMatchObject({ value: '2024-10-10', basis: 'stated' });
   });
   it('DONE at <place>, this <n>th day of <month> <year>', () => {
-    const m = inferMetadata('Convention on Something\n\nArticle 1\n\nText.\n\nIN WITNESS WHEREOF the undersigned have signed. DONE at Somewhere, the 28th day of January 1981, in English and French.\n');
+    const m = inferMetadata(
+      'Convention on Something\n\nArticle 1\n\nText.\n\nIN WITNESS WHEREOF the undersigned have signed. DONE at Somewhere, the 28th day of January 1981, in English and French.\n',
+    );
     expect(m.date).toMatchObject({ value: '1981-01-28', basis: 'stated' });
   });
   it('a US signature date after THE WHITE HOUSE', () => {
@@ -282,7 +290,7 @@ describe('issuer', () => {
 describe('origin', () => {
   it.each([
     ['a named source and its address', 'title: A\nsource: 某公众号\nurl: https://example.org/a?b=1#rd', { publisher: '某公众号', url: 'https://example.org/a?b=1#rd' }],
-    ['only an address: its host', "title: A\nsource_url: https://www.example.gov/briefing/a/", { publisher: 'www.example.gov', url: 'https://www.example.gov/briefing/a/' }],
+    ['only an address: its host', 'title: A\nsource_url: https://www.example.gov/briefing/a/', { publisher: 'www.example.gov', url: 'https://www.example.gov/briefing/a/' }],
     ['an address that is not one is left out', 'title: A\nsource: 某网\nurl: not a url', { publisher: '某网' }],
   ] as const)('%s', (_, fields, origin) => {
     expect(inferMetadata(`${yaml(fields)}Text.\n`).origin).toEqual(origin);

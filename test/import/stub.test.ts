@@ -22,8 +22,10 @@ async function cli(dir: string, ...argv: string[]) {
   return { code, ...out };
 }
 
-const law = '---\ntitle: 转载 | 某某数据管理法（附全文）\nsource: 某法律库\ndate: 2021-06-12\n---\n\n# 转载 | 某某数据管理法（附全文）\n\n**某某数据管理法**\n\n2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过\n\n**第一章 总则**\n\n第一条 为了规范数据处理活动，保障数据安全，制定本法。\n\n第二条 在境内开展数据处理活动，适用本法。\n';
-const statement = "---\ntitle: \"Joint Statement on Testing Things\"\ndate: '2023-03-30'\n---\n \nWe, the governments of A and B, recognize the need to test things and commit to:\n\n-   testing things carefully;\n\n-   sharing what we find.\n\nWe will work together.\n";
+const law =
+  '---\ntitle: 转载 | 某某数据管理法（附全文）\nsource: 某法律库\ndate: 2021-06-12\n---\n\n# 转载 | 某某数据管理法（附全文）\n\n**某某数据管理法**\n\n2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过\n\n**第一章 总则**\n\n第一条 为了规范数据处理活动，保障数据安全，制定本法。\n\n第二条 在境内开展数据处理活动，适用本法。\n';
+const statement =
+  '---\ntitle: "Joint Statement on Testing Things"\ndate: \'2023-03-30\'\n---\n \nWe, the governments of A and B, recognize the need to test things and commit to:\n\n-   testing things carefully;\n\n-   sharing what we find.\n\nWe will work together.\n';
 
 describe('the import stub', () => {
   it('holds the inferred title, kind, date, issuer, languages and format, each with a REVIEW note, and validates', () => {
@@ -48,7 +50,14 @@ describe('the import stub', () => {
 
   it('falls back to the YAML date (basis published) and an unknown issuer marked REVIEW', () => {
     const meta = parseYaml(metadataStub('testing-things-2023', statement)) as Record<string, unknown>;
-    expect(meta).toMatchObject({ title: { en: 'Joint Statement on Testing Things' }, kind: 'joint-statement', date: { value: '2023-03-30', basis: 'published' }, issuer: [{ en: 'unknown' }], languages: ['en'], origin: { publisher: 'unknown' } });
+    expect(meta).toMatchObject({
+      title: { en: 'Joint Statement on Testing Things' },
+      kind: 'joint-statement',
+      date: { value: '2023-03-30', basis: 'published' },
+      issuer: [{ en: 'unknown' }],
+      languages: ['en'],
+      origin: { publisher: 'unknown' },
+    });
   });
 });
 

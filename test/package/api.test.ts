@@ -13,8 +13,22 @@ const strategyId = 'intl-strategy-cyberspace-cooperation-2017';
 describe('package entry point', () => {
   it('should expose the public api', () => {
     expect(Object.keys(pkg).sort()).toEqual([
-      'claimsByKind', 'conceptKeys', 'concepts', 'documentIds', 'documents', 'getDocument', 'getItem', 'getParagraph', 'getSection',
-      'isDocumentId', 'itemsOfConcept', 'manifest', 'paragraphsOf', 'sectionsOf', 'workIds', 'works',
+      'claimsByKind',
+      'conceptKeys',
+      'concepts',
+      'documentIds',
+      'documents',
+      'getDocument',
+      'getItem',
+      'getParagraph',
+      'getSection',
+      'isDocumentId',
+      'itemsOfConcept',
+      'manifest',
+      'paragraphsOf',
+      'sectionsOf',
+      'workIds',
+      'works',
     ]);
   });
 
@@ -102,12 +116,23 @@ describe('exports for non-JS users', () => {
   });
 
   it('has one JSONL line per entity and one CSV row per item', () => {
-    const lines = files.get('entities.jsonl')!.trimEnd().split('\n').map((l) => JSON.parse(l) as { entity: string; documentId: string });
+    const lines = files
+      .get('entities.jsonl')!
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { entity: string; documentId: string });
     const count = (entity: string) => lines.filter((l) => l.entity === entity).length;
-    const totals = pkg.manifest.documents.reduce((t, d) => ({ s: t.s + d.counts.sections, p: t.p + d.counts.paragraphs, c: t.c + d.counts.claims, a: t.a + d.counts.actionItems, r: t.r + d.counts.principles }), { s: 0, p: 0, c: 0, a: 0, r: 0 });
+    const totals = pkg.manifest.documents.reduce(
+      (t, d) => ({ s: t.s + d.counts.sections, p: t.p + d.counts.paragraphs, c: t.c + d.counts.claims, a: t.a + d.counts.actionItems, r: t.r + d.counts.principles }),
+      { s: 0, p: 0, c: 0, a: 0, r: 0 },
+    );
     expect([count('section'), count('paragraph'), count('principle'), count('action-item'), count('claim')]).toEqual([totals.s, totals.p, totals.r, totals.a, totals.c]);
     expect(lines.every((l) => pkg.isDocumentId(l.documentId))).toBe(true);
-    const rows = (name: string) => files.get(name)!.split('\r\n').filter((r) => /^[a-z0-9-]+\/[^,]*,/u.test(r)).length;
+    const rows = (name: string) =>
+      files
+        .get(name)!
+        .split('\r\n')
+        .filter((r) => /^[a-z0-9-]+\/[^,]*,/u.test(r)).length;
     expect(rows('claims.csv')).toBe(totals.c);
     expect(rows('principles.csv')).toBe(totals.r);
     expect(files.get('documents.jsonl')!.trimEnd().split('\n')).toHaveLength(documents.length);
@@ -115,9 +140,15 @@ describe('exports for non-JS users', () => {
 
   it('flattens quantities into ;-joined columns and a long table', () => {
     const claim = documents.flatMap((d) => d.claims).find((c) => (c.quantities?.length ?? 0) > 1)!;
-    const row = files.get('claims.csv')!.split('\r\n').find((r) => r.startsWith(`${claim.id},`))!;
+    const row = files
+      .get('claims.csv')!
+      .split('\r\n')
+      .find((r) => r.startsWith(`${claim.id},`))!;
     expect(row).toContain(claim.quantities!.map((q) => String(q.value)).join(';'));
-    const long = files.get('quantities.csv')!.split('\r\n').filter((r) => r.startsWith(`${claim.id},`));
+    const long = files
+      .get('quantities.csv')!
+      .split('\r\n')
+      .filter((r) => r.startsWith(`${claim.id},`));
     expect(long).toHaveLength(claim.quantities!.length);
   });
 

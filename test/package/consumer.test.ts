@@ -77,7 +77,20 @@ describe('consumer project', () => {
     run('npm', ['install', tarball, 'typescript@~5.9.3', '@types/node@^20.19.0', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: project });
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', resolveJsonModule: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, outDir: 'out', types: ['node'] }, include: ['src'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          resolveJsonModule: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          outDir: 'out',
+          types: ['node'],
+        },
+        include: ['src'],
+      }),
     );
     mkdirSync(join(project, 'src'));
     writeFileSync(join(project, 'src/main.ts'), program);
@@ -146,7 +159,9 @@ describe('consumer project', () => {
   });
 
   it('has no e-mail address in any file of the tarball', () => {
-    const found = walk(join(unpacked, 'package')).filter((f) => emailPattern.test(readFileSync(f, 'utf8'))).map((f) => relative(unpacked, f));
+    const found = walk(join(unpacked, 'package'))
+      .filter((f) => emailPattern.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(unpacked, f));
     expect(found).toEqual([]);
   });
 });

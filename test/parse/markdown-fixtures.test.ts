@@ -14,7 +14,10 @@ import { parseSource } from '../../src/parse/index.js';
 import { coverageProblems, stubMetadata } from './markdown-helpers.js';
 
 const dir = join(import.meta.dirname, '../fixtures/markdown');
-const names = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -3))
+  .sort();
 
 export function outlineText(text: string): { outline: string; warnings: string[]; problems: string[] } {
   const parsed = parseSource(text, { format: 'markdown' });

@@ -3,7 +3,17 @@ import type { Document, LanguageSpans, Section, SourceMetadata, Span } from '../
 import { redactText } from '../../src/text/redact.js';
 import { fold, type SkipRange } from '../../src/text/fold.js';
 
-export const stubMetadata: SourceMetadata = { id: 'fixture', work: 'fixture', title: { en: 'fixture' }, kind: 'other', issuer: [{ en: 'unknown' }], date: { value: '2000', basis: 'inferred' }, languages: ['en'], origin: { publisher: 'unknown' }, format: 'markdown' };
+export const stubMetadata: SourceMetadata = {
+  id: 'fixture',
+  work: 'fixture',
+  title: { en: 'fixture' },
+  kind: 'other',
+  issuer: [{ en: 'unknown' }],
+  date: { value: '2000', basis: 'inferred' },
+  languages: ['en'],
+  origin: { publisher: 'unknown' },
+  format: 'markdown',
+};
 
 function spansOf(item: { span?: Span; spans?: LanguageSpans }): Span[] {
   return item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : [];

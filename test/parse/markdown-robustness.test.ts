@@ -103,7 +103,11 @@ describe('outline command', () => {
     writeFileSync(file, law);
     const { out, io: streams } = io();
     expect(await run(['outline', file], streams, { root: dir })).toBe(0);
-    expect(out.join('').split('\n').slice(0, 3)).toEqual(['front-matter (line 1, 3 paragraphs)', 'chapter 第一章: 第一章 总 则 (line 7, 0 paragraphs)', '  article 第一条: 第一条 (line 9, 1 paragraphs)']);
+    expect(out.join('').split('\n').slice(0, 3)).toEqual([
+      'front-matter (line 1, 3 paragraphs)',
+      'chapter 第一章: 第一章 总 则 (line 7, 0 paragraphs)',
+      '  article 第一条: 第一条 (line 9, 1 paragraphs)',
+    ]);
     expect(readdirSync(dir)).toEqual(['law.txt']);
   });
 

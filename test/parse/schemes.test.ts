@@ -8,30 +8,178 @@ import { chineseNumber, continuing, matchScheme, matchSchemes, schemes } from '.
 
 const cases: Record<string, { reads: Array<[string, number, string]>; not: string[] }> = {
   'zh-part': { reads: [['第一编 总则', 1, '第一编']], not: ['编者按'] },
-  'zh-chapter': { reads: [['第一章 总  则', 1, '第一章'], ['第十二章 附则', 12, '第十二章'], ['第3章 规则', 3, '第3章']], not: ['章程第一条'] },
+  'zh-chapter': {
+    reads: [
+      ['第一章 总  则', 1, '第一章'],
+      ['第十二章 附则', 12, '第十二章'],
+      ['第3章 规则', 3, '第3章'],
+    ],
+    not: ['章程第一条'],
+  },
   'zh-section': { reads: [['第二节 敏感个人信息的处理规则', 2, '第二节']], not: ['节约资源'] },
-  'zh-article': { reads: [['第一条 为了规范数据处理活动', 1, '第一条'], ['第一百零一条 本法', 101, '第一百零一条'], ['第二十三条\u00a0深度合成', 23, '第二十三条'], ['第十四条', 14, '第十四条'], ['第十四条**本办法', 14, '第十四条']], not: ['第二条规定的情形', '条件'] },
-  'zh-article-run-on': { reads: [['第三条为了规范数据处理活动', 3, '第三条'], ['第十条“数据”是指', 10, '第十条']], not: ['第三条 为了', '第三条，'] },
-  'zh-annex': { reads: [['附件：人工智能生成合成内容标识办法', 1, '附件'], ['附件2 说明', 2, '附件2']], not: ['附件的内容'] },
-  'en-part': { reads: [['Part II General Provisions', 2, 'Part II'], ['PART 3', 3, 'Part 3']], not: ['Particular attention'] },
-  'en-chapter': { reads: [['CHAPTER  II  ', 2, 'Chapter II'], ['Chapter 4. Plan of Action', 4, 'Chapter 4']], not: ['Chapters of the report'] },
-  'en-section': { reads: [['Sec. 2.  Removing Barriers', 2, 'Sec. 2'], ['Section 1.  Policy.', 1, 'Section 1'], ['SECTION 1 ', 1, 'Section 1']], not: ['Sections of the order'] },
-  'en-title': { reads: [['TITLE  3  ', 3, 'Title 3'], ['Title 1 – Offences', 1, 'Title 1']], not: ['Titles of nobility'] },
-  'en-article': { reads: [['Article  14  ', 14, 'Article 14'], ['ARTICLE 2', 2, 'Article 2']], not: ['Articles of agreement'] },
-  'en-annex': { reads: [['Annex I', 1, 'Annex I'], ['Appendix B', 2, 'Appendix B'], ['Annex', 1, 'Annex']], not: ['Annexes'] },
-  'cjk-enum': { reads: [['一、加强政策交流', 1, '一'], ['十二、其他', 12, '十二']], not: ['一般规定'] },
-  'cjk-paren': { reads: [['（一）依法进行；', 1, '(一)'], ['(一）网络', 1, '(一)'], ['(三) 其他', 3, '(三)']], not: ['（注）'] },
-  'roman-dot': { reads: [['I. Introduction', 1, 'I'], ['XIV. Final', 14, 'XIV']], not: ['I.B.M.', 'Iran'] },
-  decimal: { reads: [['1.1 Scope', 1, '1.1'], ['2.3.4 Details', 4, '2.3.4']], not: ['1.5million people'] },
-  'arabic-dot': { reads: [['1.加强内容识别预警。', 1, '1'], ['2. Second', 2, '2'], ['3、第三', 3, '3'], ['4．全角', 4, '4']], not: ['2024年', '1.5'] },
-  'arabic-paren': { reads: [['(1) expanding coverage', 1, '(1)'], ['（2）加强', 2, '(2)']], not: ['(a) item'] },
-  'upper-dot': { reads: [['A. Digital Infrastructure', 1, 'A'], ['H. Developing Talent', 8, 'H']], not: ['A.I. systems', 'U.S. policy'] },
-  'roman-paren': { reads: [['(ii) share such data', 2, '(ii)'], ['(iv) report', 4, '(iv)']], not: ['(ab) two letters'] },
-  'latin-paren': { reads: [['(a) The Federal Government', 1, '(a)'], ['(x) the last', 24, '(x)']], not: ['(1) number'] },
-  'upper-paren': { reads: [['(A) first', 1, '(A)'], ['(F) sixth', 6, '(F)']], not: ['(AB) two'] },
-  'latin-close': { reads: [['a) ``computer system"', 1, 'a)'], ['d) traffic data', 4, 'd)']], not: ['ab) two'] },
-  'latin-dot': { reads: [['a. first item', 1, 'a.'], ['c. third', 3, 'c.']], not: ['e.g. an example'] },
-  dash: { reads: [['——坚持多边参与', 0, '——'], ['- item', 0, '-'], ['• bullet', 0, '•']], not: ['-1 degrees', '—not a dash item'] },
+  'zh-article': {
+    reads: [
+      ['第一条 为了规范数据处理活动', 1, '第一条'],
+      ['第一百零一条 本法', 101, '第一百零一条'],
+      ['第二十三条\u00a0深度合成', 23, '第二十三条'],
+      ['第十四条', 14, '第十四条'],
+      ['第十四条**本办法', 14, '第十四条'],
+    ],
+    not: ['第二条规定的情形', '条件'],
+  },
+  'zh-article-run-on': {
+    reads: [
+      ['第三条为了规范数据处理活动', 3, '第三条'],
+      ['第十条“数据”是指', 10, '第十条'],
+    ],
+    not: ['第三条 为了', '第三条，'],
+  },
+  'zh-annex': {
+    reads: [
+      ['附件：人工智能生成合成内容标识办法', 1, '附件'],
+      ['附件2 说明', 2, '附件2'],
+    ],
+    not: ['附件的内容'],
+  },
+  'en-part': {
+    reads: [
+      ['Part II General Provisions', 2, 'Part II'],
+      ['PART 3', 3, 'Part 3'],
+    ],
+    not: ['Particular attention'],
+  },
+  'en-chapter': {
+    reads: [
+      ['CHAPTER  II  ', 2, 'Chapter II'],
+      ['Chapter 4. Plan of Action', 4, 'Chapter 4'],
+    ],
+    not: ['Chapters of the report'],
+  },
+  'en-section': {
+    reads: [
+      ['Sec. 2.  Removing Barriers', 2, 'Sec. 2'],
+      ['Section 1.  Policy.', 1, 'Section 1'],
+      ['SECTION 1 ', 1, 'Section 1'],
+    ],
+    not: ['Sections of the order'],
+  },
+  'en-title': {
+    reads: [
+      ['TITLE  3  ', 3, 'Title 3'],
+      ['Title 1 – Offences', 1, 'Title 1'],
+    ],
+    not: ['Titles of nobility'],
+  },
+  'en-article': {
+    reads: [
+      ['Article  14  ', 14, 'Article 14'],
+      ['ARTICLE 2', 2, 'Article 2'],
+    ],
+    not: ['Articles of agreement'],
+  },
+  'en-annex': {
+    reads: [
+      ['Annex I', 1, 'Annex I'],
+      ['Appendix B', 2, 'Appendix B'],
+      ['Annex', 1, 'Annex'],
+    ],
+    not: ['Annexes'],
+  },
+  'cjk-enum': {
+    reads: [
+      ['一、加强政策交流', 1, '一'],
+      ['十二、其他', 12, '十二'],
+    ],
+    not: ['一般规定'],
+  },
+  'cjk-paren': {
+    reads: [
+      ['（一）依法进行；', 1, '(一)'],
+      ['(一）网络', 1, '(一)'],
+      ['(三) 其他', 3, '(三)'],
+    ],
+    not: ['（注）'],
+  },
+  'roman-dot': {
+    reads: [
+      ['I. Introduction', 1, 'I'],
+      ['XIV. Final', 14, 'XIV'],
+    ],
+    not: ['I.B.M.', 'Iran'],
+  },
+  decimal: {
+    reads: [
+      ['1.1 Scope', 1, '1.1'],
+      ['2.3.4 Details', 4, '2.3.4'],
+    ],
+    not: ['1.5million people'],
+  },
+  'arabic-dot': {
+    reads: [
+      ['1.加强内容识别预警。', 1, '1'],
+      ['2. Second', 2, '2'],
+      ['3、第三', 3, '3'],
+      ['4．全角', 4, '4'],
+    ],
+    not: ['2024年', '1.5'],
+  },
+  'arabic-paren': {
+    reads: [
+      ['(1) expanding coverage', 1, '(1)'],
+      ['（2）加强', 2, '(2)'],
+    ],
+    not: ['(a) item'],
+  },
+  'upper-dot': {
+    reads: [
+      ['A. Digital Infrastructure', 1, 'A'],
+      ['H. Developing Talent', 8, 'H'],
+    ],
+    not: ['A.I. systems', 'U.S. policy'],
+  },
+  'roman-paren': {
+    reads: [
+      ['(ii) share such data', 2, '(ii)'],
+      ['(iv) report', 4, '(iv)'],
+    ],
+    not: ['(ab) two letters'],
+  },
+  'latin-paren': {
+    reads: [
+      ['(a) The Federal Government', 1, '(a)'],
+      ['(x) the last', 24, '(x)'],
+    ],
+    not: ['(1) number'],
+  },
+  'upper-paren': {
+    reads: [
+      ['(A) first', 1, '(A)'],
+      ['(F) sixth', 6, '(F)'],
+    ],
+    not: ['(AB) two'],
+  },
+  'latin-close': {
+    reads: [
+      ['a) ``computer system"', 1, 'a)'],
+      ['d) traffic data', 4, 'd)'],
+    ],
+    not: ['ab) two'],
+  },
+  'latin-dot': {
+    reads: [
+      ['a. first item', 1, 'a.'],
+      ['c. third', 3, 'c.'],
+    ],
+    not: ['e.g. an example'],
+  },
+  dash: {
+    reads: [
+      ['——坚持多边参与', 0, '——'],
+      ['- item', 0, '-'],
+      ['• bullet', 0, '•'],
+    ],
+    not: ['-1 degrees', '—not a dash item'],
+  },
 };
 
 describe('the numbering scheme table', () => {
@@ -68,7 +216,15 @@ describe('numbers and ambiguity', () => {
   it('chooses the reading that continues the numbering seen so far', () => {
     const readings = matchSchemes('C. Building Resilient Supply Chains');
     expect(readings.map((r) => r.scheme.id)).toEqual(['roman-dot', 'upper-dot']);
-    expect(continuing(readings, new Map([['upper-dot', 2], ['roman-dot', 2]]))?.scheme.id).toBe('upper-dot');
+    expect(
+      continuing(
+        readings,
+        new Map([
+          ['upper-dot', 2],
+          ['roman-dot', 2],
+        ]),
+      )?.scheme.id,
+    ).toBe('upper-dot');
     expect(continuing(matchSchemes('I. Introduction'), new Map())?.scheme.id).toBe('roman-dot');
     expect(continuing(matchSchemes('(i) after h'), new Map([['latin-paren', 8]]))?.scheme.id).toBe('latin-paren');
   });

@@ -26,7 +26,8 @@ function repo(): string {
   return dir;
 }
 
-const paper = 'A Test Paper on Data\n\nPublished 12 March 2024\n\n1. Introduction\n\nThis paper sets out a position. China will cooperate with all countries on data security.\n\n2. Proposals\n\nWe propose that countries should share information on threats.\n';
+const paper =
+  'A Test Paper on Data\n\nPublished 12 March 2024\n\n1. Introduction\n\nThis paper sets out a position. China will cooperate with all countries on data security.\n\n2. Proposals\n\nWe propose that countries should share information on threats.\n';
 
 describe('import', () => {
   it('adds a source and a stub that validates and builds at once, and prints the outline', async () => {

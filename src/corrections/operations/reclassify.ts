@@ -7,7 +7,12 @@ export const reclassify: Operation = ({ c, correction, target, ctx, fail }) => {
   const field = c.field!;
   const allowed = { actionItem: ['modality', 'actor'], principle: ['concept'], claim: ['kind'] }[target.type as 'actionItem'] ?? [];
   if (!allowed.includes(field)) {
-    fail('/field', `a ${target.type} has no field "${field}" to reclassify`, 'invalid-result', `reclassify one of: ${allowed.join(', ') || '(nothing: reclassify action items, principles or claims)'}`);
+    fail(
+      '/field',
+      `a ${target.type} has no field "${field}" to reclassify`,
+      'invalid-result',
+      `reclassify one of: ${allowed.join(', ') || '(nothing: reclassify action items, principles or claims)'}`,
+    );
     return undefined;
   }
   if (node[field] === c.value) {

@@ -12,6 +12,9 @@ export const removeItem: Operation = ({ c, target, fail }) => {
     return undefined;
   }
   const list = { actionItem: target.doc.actionItems, claim: target.doc.claims, principle: target.doc.principles }[target.type] as Array<{ id: string }>;
-  list.splice(list.findIndex((i) => i.id === c.target), 1);
+  list.splice(
+    list.findIndex((i) => i.id === c.target),
+    1,
+  );
   return 'removed';
 };

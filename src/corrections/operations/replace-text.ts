@@ -13,10 +13,17 @@ export const replaceText: Operation = ({ c, correction, target, targets, fail })
   const replace = c.replace!;
   if (!current.includes(c.expect)) {
     const fixed = c.expect.split(find).join(replace);
-    if (current.includes(fixed) && !current.includes(find)) fail('/op', `unnecessary: the text already reads "${fixed}"`, 'unnecessary', 'the parser or the source now gets this right: delete the correction');
+    if (current.includes(fixed) && !current.includes(find))
+      fail('/op', `unnecessary: the text already reads "${fixed}"`, 'unnecessary', 'the parser or the source now gets this right: delete the correction');
     else {
       const elsewhere = holdersOf(targets, target.doc, c.expect, c.target);
-      if (elsewhere.length > 0) fail('/target', `wrong target: "${c.expect}" is not in ${c.target} but in ${elsewhere.slice(0, 3).join(', ')}`, 'stale-expect', `set target: ${elsewhere[0]} (copy the id of the paragraph that holds the text from generated/data/documents/)`);
+      if (elsewhere.length > 0)
+        fail(
+          '/target',
+          `wrong target: "${c.expect}" is not in ${c.target} but in ${elsewhere.slice(0, 3).join(', ')}`,
+          'stale-expect',
+          `set target: ${elsewhere[0]} (copy the id of the paragraph that holds the text from generated/data/documents/)`,
+        );
       else fail('/expect', `stale: "${c.expect}" is no longer in ${c.target}`, 'stale-expect', 'the source or the parser changed: check the target and update expect (or delete the correction)');
     }
     return undefined;

@@ -30,8 +30,7 @@ const blank = /[\s\u00a0\u3000]/u;
  * LF. Every change keeps the length, so offsets stay the source's.
  */
 export function parserInput(source: string): string {
-  return source
-    .replace(/\r(?!\n)/gu, '\n').replace(/^[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f]+$/gmu, (run) => ' '.repeat(run.length));
+  return source.replace(/\r(?!\n)/gu, '\n').replace(/^[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f]+$/gmu, (run) => ' '.repeat(run.length));
 }
 
 function trimRange(source: string, start: number, end: number): Range {
@@ -124,7 +123,10 @@ function leadEnd(source: string, nodes: readonly PhrasingContent[], range: Range
       const at = nodes.indexOf(close);
       const between = nodes.slice(at + 1).findIndex((n) => !(n.type === 'text' && /^[\s.:]{0,4}$/u.test(n.value)));
       const next = between < 0 ? undefined : nodes[at + 1 + between];
-      const sofar = source.slice(range.start, end(close)).replace(/<[^>]*>/gu, '').trim();
+      const sofar = source
+        .slice(range.start, end(close))
+        .replace(/<[^>]*>/gu, '')
+        .trim();
       if (sofar.length > 15 || next?.type !== 'html' || !new RegExp(`^<${tag}\\b`, 'iu').test(next.value)) break;
       const after = closing(start(next));
       if (!after) break;
@@ -188,7 +190,11 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
     markup(source, seg.nodes, collector.skip);
     const lead = leadEnd(source, seg.nodes, seg.range);
     const all = /^\*\*[\s\S]*\*\*$/u.test(raw) || (lead !== undefined && trimRange(source, lead, seg.range.end).start >= seg.range.end);
-    const block: Omit<DocBlock, 'lines' | 'indented' | 'gapBefore' | 'text'> = { kind: list && first ? 'list-item' : 'paragraph', range: seg.range, emphasis: all ? 'all' : lead !== undefined ? 'lead' : 'none' };
+    const block: Omit<DocBlock, 'lines' | 'indented' | 'gapBefore' | 'text'> = {
+      kind: list && first ? 'list-item' : 'paragraph',
+      range: seg.range,
+      emphasis: all ? 'all' : lead !== undefined ? 'lead' : 'none',
+    };
     if (lead !== undefined && !all) block.leadEnd = lead;
     if (list && first) block.list = list;
     push(collector, block);
@@ -257,11 +263,14 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
     case 'code':
       // Indented code in a policy text is text indented by four spaces: its paragraphs, one per blank-line group.
       if (!/^\s*(?:```|~~~)/u.test(source.slice(start(node), end(node)))) {
-        for (const group of source.slice(start(node), end(node)).split(/\n[ \t]*\n/u).reduce<Range[]>((acc, part) => {
-          const from = acc.length === 0 ? start(node) : acc[acc.length - 1]!.end + (source.slice(acc[acc.length - 1]!.end).match(/^\n[ \t]*\n/u)?.[0].length ?? 0);
-          acc.push({ start: from, end: from + part.length });
-          return acc;
-        }, [])) {
+        for (const group of source
+          .slice(start(node), end(node))
+          .split(/\n[ \t]*\n/u)
+          .reduce<Range[]>((acc, part) => {
+            const from = acc.length === 0 ? start(node) : acc[acc.length - 1]!.end + (source.slice(acc[acc.length - 1]!.end).match(/^\n[ \t]*\n/u)?.[0].length ?? 0);
+            acc.push({ start: from, end: from + part.length });
+            return acc;
+          }, [])) {
           const r = trimRange(source, group.start, group.end);
           if (r.end > r.start) push(collector, { kind: 'paragraph', range: r, emphasis: 'none' });
         }

@@ -29,7 +29,8 @@ export interface Structure {
 }
 
 const articleRank = 50;
-const dateLine = /^[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/u;
+const dateLine =
+  /^[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/u;
 
 const textOf = (source: string, range: Range, skip: readonly SkipRange[]) => fold(source, range.start, range.end, skip).text;
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -211,7 +212,7 @@ function accepted(source: string, c: HeadingCandidate, next: Candidate | undefin
   if (c.markup === 'atx') return text.length > 0;
   if (readsAsTitle(text, c.lang)) return true;
   // A bold sentence heads a list (`**Support universal values.**` then bullets).
-  return readsAsTitle(text, c.lang, true) && /[.。]$/u.test(text) && (next?.type === 'text' && next.list !== undefined);
+  return readsAsTitle(text, c.lang, true) && /[.。]$/u.test(text) && next?.type === 'text' && next.list !== undefined;
 }
 
 /**
@@ -258,7 +259,13 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   if (contents.length > 0) {
     const [label, ...entries] = contents;
     const title = wholeRange(label!);
-    const heading: HeadingUnit = { type: 'heading', role: 'contents', lang: languageOf(textOf(source, title, skip)) ?? 'en', parts: { [languageOf(textOf(source, title, skip)) ?? 'en']: { range: title, title } }, gapBefore: label!.block.gapBefore };
+    const heading: HeadingUnit = {
+      type: 'heading',
+      role: 'contents',
+      lang: languageOf(textOf(source, title, skip)) ?? 'en',
+      parts: { [languageOf(textOf(source, title, skip)) ?? 'en']: { range: title, title } },
+      gapBefore: label!.block.gapBefore,
+    };
     roots.push({ eId: '', kind: 'contents', level: 1, heading, paragraphs: entries.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: 'contents' })), children: [] });
   }
 
@@ -327,7 +334,8 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     }
     const range = wholeRange(c);
     let list = c.type === 'text' ? c.list : undefined;
-    if (!list && c.type === 'heading' && c.match && c.match.scheme.rank === undefined) list = { marker: textOf(source, c.block.range, skip).slice(0, c.match.length).trim(), ordered: c.match.scheme.id !== 'dash' };
+    if (!list && c.type === 'heading' && c.match && c.match.scheme.rank === undefined)
+      list = { marker: textOf(source, c.block.range, skip).slice(0, c.match.length).trim(), ordered: c.match.scheme.id !== 'dash' };
     const extra: Partial<TextUnit> = list ? { list } : {};
     if (c.block.emphasis === 'lead' && c.block.leadEnd !== undefined && !list) {
       const lead = textOf(source, { start: c.block.range.start, end: c.block.leadEnd }, skip);
