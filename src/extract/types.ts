@@ -24,7 +24,9 @@ import type {
 
 export type { ActionItem, Claim, Concept, ConceptVocabulary, Definition, ExpectedCounts, LanguageSpans, ListMarker, LocalizedText, Paragraph, Principle, Quantity, Section, Span, Stance };
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../text/script.js';
+
+export type { Lang };
 
 export type SectionKind = Section['kind'];
 

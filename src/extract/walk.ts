@@ -4,6 +4,7 @@
  * `textAt`), sentences with their spans, and ids numbered in source order.
  */
 import { LineIndex, spanOfFolded } from '../text/span.js';
+import { walkTree } from '../text/tree.js';
 import type { FoldedText } from '../text/fold.js';
 import { splitSentences, type Sentence } from './segment.js';
 import type { ExtractContext, Lang, Paragraph, Section, Span } from './types.js';
@@ -14,12 +15,14 @@ export interface Visit {
   readonly ancestors: readonly Section[];
 }
 
-/** Every section in document order (pre-order), with its ancestors. */
-export function sectionsOf(sections: readonly Section[], ancestors: readonly Section[] = []): Visit[] {
+/** Every section in document order (pre-order), with its ancestors (through the one tree walker). */
+export function sectionsOf(sections: readonly Section[]): Visit[] {
   const out: Visit[] = [];
-  for (const section of sections) {
-    out.push({ section, ancestors });
-    out.push(...sectionsOf(section.children, [...ancestors, section]));
+  const ancestorsOf = new Map<Section, readonly Section[]>();
+  for (const { node, parent } of walkTree(sections)) {
+    const ancestors = parent ? [...(ancestorsOf.get(parent) ?? []), parent] : [];
+    ancestorsOf.set(node, ancestors);
+    out.push({ section: node, ancestors });
   }
   return out;
 }
