@@ -9,6 +9,7 @@ export const backMatterStarts: ReadonlyArray<{ name: string; pattern: RegExp }> 
   { name: 'source line', pattern: /^[（(【[]?\s*(?:原文)?(?:来源|來源|出处|source)\s*[:：]/iu },
   { name: 'end mark', pattern: /^(?:#{3}|-{3,}\s*end\s*-*|[-—]\s*30\s*[-—]|（完）|\(完\)|- ?end ?-)$/iu },
   { name: 'testimonium clause', pattern: /^(?:IN WITNESS WHEREOF|In witness whereof|DONE at|Done at)\b/u },
+  { name: 'copyright line', pattern: /^(?:copyright\b|版权所有|©|本站由.{1,30}提供)/iu },
   { name: 'editor line', pattern: /^[（(【[]?\s*(?:责任编辑|编辑|审核|校对|editor)\s*[:：]/iu },
 ];
 
@@ -39,6 +40,11 @@ export const scraperTailLines: ReadonlySet<string> = new Set([
   '微信扫一扫可打开此内容，',
   '微信扫一扫可打开此内容，使用完整服务',
   '× 分析',
+  // A web page's article sidebar and follow box, as scraped from security news sites.
+  '文章目录',
+  '关 注',
+  '关注我们',
+  '扫码把安全装进口袋',
 ]);
 
 /** Whether a folded line is a scraper's interface line (lone punctuation counts). */
