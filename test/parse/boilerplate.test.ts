@@ -7,7 +7,10 @@ const starts: Record<string, { yes: string[]; no: string[] }> = {
   'source line': { yes: ['（来源：中国网信网）', '原文来源：中国网信网', '(Source: Xinhua)', '来源：外交部网站'], no: ['数据来源于公开渠道。', 'Sources of law include treaties.'] },
   'end mark': { yes: ['###', '-----End', '- 30 -', '（完）'], no: ['### Article 14', 'The end of the road.'] },
   'testimonium clause': { yes: ['IN WITNESS WHEREOF the undersigned have signed this Convention.', 'DONE at Budapest, this 23rd day of November 2001'], no: ['Well done, the reform will help.'] },
-  'copyright line': { yes: ['Copyright © 2025 WWW.EXAMPLE.COM All Rights Reserved', '版权所有 © 示例网', '本站由某云 提供计算与安全服务'], no: ['Copyrighted works are protected under the law.', '本站提供的服务'] },
+  'copyright line': {
+    yes: ['Copyright © 2025 WWW.EXAMPLE.COM All Rights Reserved', '版权所有 © 示例网', '本站由某云 提供计算与安全服务'],
+    no: ['Copyrighted works are protected under the law.', '本站提供的服务'],
+  },
   'editor line': { yes: ['（责任编辑：张三）', '编辑：李四'], no: ['编辑部认为这一做法值得推广。'] },
 };
 
