@@ -48,10 +48,14 @@ export function outlineEntries(sections: readonly Section[]): OutlineEntry[] {
 
 /** One line per entry: indentation for the level, then kind, label, title and line. */
 export function formatOutline(entries: readonly OutlineEntry[]): string[] {
-  return entries.map(
-    (e) =>
-      `${'  '.repeat(e.level - 1)}${e.kind}${e.label ? ` ${e.label}` : ''}${e.title ? `: ${e.title.length > 80 ? `${e.title.slice(0, 79)}…` : e.title}` : ''} (line ${e.line ?? '-'}, ${e.paragraphs} paragraphs)`,
-  );
+  return entries.map((e) => {
+    // For reading only: inline HTML the title keeps from the source (`<span …>`) is left out here; --json has it.
+    const title = e.title
+      ?.replace(/<[^>]*>/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    return `${'  '.repeat(e.level - 1)}${e.kind}${e.label ? ` ${e.label}` : ''}${title ? `: ${title.length > 80 ? `${title.slice(0, 79)}…` : title}` : ''} (line ${e.line ?? '-'}, ${e.paragraphs} paragraphs)`;
+  });
 }
 
 /** The parse options for a file: from its metadata beside it (`<name>.yaml`) when there is one, else detected from the text. */

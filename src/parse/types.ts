@@ -52,6 +52,8 @@ export interface ParsedDocument {
   blocks: DocBlock[];
   /** Source ranges of markup to leave out of texts. */
   skip: SkipRange[];
+  /** Source ranges to read past when recognising structure: `skip` and inline HTML. */
+  markup?: SkipRange[];
   /** YAML front matter: its range and its fields (empty when it does not parse). */
   frontMatter?: { range: Range; data: Record<string, unknown> };
 }

@@ -9,8 +9,11 @@
  * - A paragraph whose lines start with `#` and no space (`##Title`, which
  *   CommonMark does not read as a heading) is a heading of that depth.
  * - Markup is recorded as ranges to leave out of texts: emphasis markers,
- *   inline HTML (`<span …>`), escape backslashes, heading hashes, and in a
- *   heading a link's brackets and address (a paragraph keeps its links as printed).
+ *   escape backslashes, heading hashes, and in a heading a link's brackets and
+ *   address (a paragraph keeps its links as printed). Inline HTML
+ *   (`<span style="text-decoration: underline">`) is read past when
+ *   recognising structure but kept in texts: it is part of the source, and
+ *   dropping it would lose every character of it.
  * - Images, HTML, rules, tables and code are blocks of their own kind, their
  *   text kept as printed.
  */
@@ -39,6 +42,9 @@ function trimRange(source: string, start: number, end: number): Range {
   return { start, end };
 }
 
+/** Inline HTML ranges of the source being collected (reset for each file). */
+let htmlRanges: SkipRange[] = [];
+
 interface Collector {
   source: string;
   blocks: DocBlock[];
@@ -56,7 +62,7 @@ function end(node: Node): number {
 }
 
 /** Markup inside phrasing content: emphasis markers, inline HTML, escapes. */
-function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[], heading = false): void {
+function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[], heading = false, html: SkipRange[] = htmlRanges): void {
   for (const node of nodes) {
     if (!node.position) continue;
     // Emphasis markers; in a heading also a link's brackets and address (`[Convention](../…/README.md)` reads
@@ -66,7 +72,8 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
       skip.push({ start: start(node), end: start(node.children[0]!) });
       skip.push({ start: end(node.children[node.children.length - 1]!), end: end(node) });
     }
-    if (node.type === 'html') skip.push({ start: start(node), end: end(node) });
+    // Inline HTML is markup to read past, but it stays in texts (see `html` in the collector).
+    if (node.type === 'html') html.push({ start: start(node), end: end(node) });
     if (node.type === 'text') {
       // Escapes (`1\.`, `\###`): the backslash is markup.
       const raw = source.slice(start(node), end(node));
@@ -74,7 +81,7 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
       // `**` that CommonMark left unmatched (`**Resilience **`) is markup too.
       for (const m of raw.matchAll(/\*{2,}/gu)) skip.push({ start: start(node) + m.index, end: start(node) + m.index + m[0].length });
     }
-    if ('children' in node) markup(source, node.children as PhrasingContent[], skip, heading);
+    if ('children' in node) markup(source, node.children as PhrasingContent[], skip, heading, html);
   }
 }
 
@@ -291,13 +298,17 @@ export default function collectMarkdownBlocks() {
   return function (tree: Root, file: VFile): void {
     const source = String(file.value);
     const collector: Collector = { source, blocks: [], skip: [] };
+    htmlRanges = [];
     for (const node of tree.children) visit(collector, node);
     const skip = mergeRanges(collector.skip);
+    // Reading structure looks past inline HTML too; texts keep it (nothing of the source is lost).
+    const markupRanges = mergeRanges([...collector.skip, ...htmlRanges]);
+    htmlRanges = [];
     for (const block of collector.blocks) {
       const raw = block.kind === 'image' || block.kind === 'html' || block.kind === 'other' || block.kind === 'yaml';
-      block.text = fold(source, block.range.start, block.range.end, raw ? [] : skip).text;
+      block.text = fold(source, block.range.start, block.range.end, raw ? [] : markupRanges).text;
     }
-    file.data.document = { format: 'markdown', blocks: collector.blocks, skip, ...(collector.frontMatter ? { frontMatter: collector.frontMatter } : {}) };
+    file.data.document = { format: 'markdown', blocks: collector.blocks, skip, markup: markupRanges, ...(collector.frontMatter ? { frontMatter: collector.frontMatter } : {}) };
     file.data.skip = file.data.document.skip;
   };
 }

@@ -234,7 +234,7 @@ const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'ch
 
 /** Nest the body and wrap front and back matter. */
 export function recoverStructure(source: string, document: ParsedDocument, hints: ParseHints = {}): Structure {
-  const { skip } = document;
+  const skip = document.markup ?? document.skip;
   const warnings: string[] = [];
   const omitted: Range[] = [];
   const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
