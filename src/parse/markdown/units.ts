@@ -80,6 +80,8 @@ export function endsLikeTitle(text: string, lang: Lang): boolean {
   const t = text.trim();
   if (!/[.。]$/u.test(t)) return false;
   const body = t.slice(0, -1);
+  // A sentence with a finite or modal verb (`Nothing in this order shall prohibit…`) is text, not a title.
+  if (lang === 'en' && /\b(?:shall|must|may|will|should|is|are|was|were|has|have)\b/iu.test(body)) return false;
   return !/[.;:!?。；：！？](?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
 }
 
@@ -171,6 +173,9 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
     if (end !== undefined) return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
     // `Sec. 4.  Ensuring the Safety of AI Technology.` on its own: a title may end with a period.
     if (readsAsTitle(rest, lang) || endsLikeTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
+    // An untitled unit, its label closed by a period and its text after it (`Sec. 3.  Nothing in this order…`,
+    // `Section 1.  (a)  The following are prohibited:`), as an order without section titles prints it.
+    if (/^\s*[.．]/u.test(text.slice(match.length)) && /^[\p{Lu}(“"]/u.test(rest)) return heading(block, folded, match, 'plain', titleFrom, titleFrom, titleFrom);
     return { type: 'text', block, range: block.range };
   }
   const list = listOf(match, text);
