@@ -345,6 +345,8 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   });
   const backSection = matter('back-matter', candidates.slice(back));
   if (backSection) roots.push(backSection);
+  // Text before the first heading is a preface; with no heading at all it is the one body section.
+  if (headings === 0) for (const root of roots) if (root.kind === 'preface' && !root.heading) root.kind = 'section';
   if (headings === 0) warnings.push('no headings recognised: the body is one section; check the outline, or mark headings with a correction');
   return { sections: roots, omitted, warnings };
 }
