@@ -30,6 +30,12 @@ export const trailingQualifier = /\s*[（(][^（）()]{1,20}[）)]\s*$/u;
  * the … Initiative Meeting`), so the more specific entries come first.
  */
 export const kindRules: readonly KindRule[] = [
+  {
+    kind: 'other',
+    pattern: /^(?:FACT SHEET|Readout|Remarks|Statement by|Press Release)\b/iu,
+    example: 'FACT SHEET: President Biden Signs Executive Order to Prohibit U.S. Government Use of Commercial Spyware',
+    why: 'a fact sheet, readout or press statement about an order or a meeting is not the order itself: the words after it name what it describes',
+  },
   { kind: 'executive-order', pattern: /\bExecutive Order\b|行政命令$/iu, example: 'Executive Order on Improving the Nation’s Cybersecurity' },
   {
     kind: 'joint-statement',
