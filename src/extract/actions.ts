@@ -35,6 +35,11 @@ const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
 
 type Draft = Omit<ActionItem, 'id'>;
 
+/** The parties of a joint statement speaking together (`中法两国`, `双方`, `各方`, `the two countries`, `the Parties`). */
+export function isParties(actor: string): boolean {
+  return /^(?:[\p{Script=Han}]{0,6}两国|双方|各方|the two (?:countries|sides|governments|leaders)|both (?:countries|sides)|the (?:Parties|Leaders|Ministers|participants|partners))$/iu.test(actor);
+}
+
 /** Whether a section's heading announces actions. */
 export function namesActions(section: Section): boolean {
   return [section.title?.en, section.title?.zh].some((t) => t !== undefined && actionTitle.test(t));
@@ -242,7 +247,9 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       }
       // Rule 4: the document's own commitments elsewhere.
       const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
-      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && isSelf(actor)));
+      // In a joint statement the parties speak together: `中法两国`, `双方`, `the two countries` are its own voice.
+      const ownVoice = (actor: string) => isSelf(actor) || (doc.kind === 'joint-statement' && isParties(actor));
+      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && ownVoice(actor)));
     });
     if (nextCarried) {
       carried = nextCarried;

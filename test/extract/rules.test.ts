@@ -170,3 +170,14 @@ describe('principles stated as clauses', () => {
     for (const p of principles) expect(text.slice(p.span!.start, p.span!.end)).toBe(p.name.zh);
   });
 });
+
+describe('the parties of a joint statement', () => {
+  it.each(['中法两国', '两国', '双方', '各方', 'the two countries', 'Both sides', 'the Parties'])('%s speak for the statement', async (actor) => {
+    const { isParties } = await import('../../src/extract/actions.js');
+    expect(isParties(actor)).toBe(true);
+  });
+  it.each(['网站平台', 'the Secretary of Commerce', 'some countries'])('%s does not', async (actor) => {
+    const { isParties } = await import('../../src/extract/actions.js');
+    expect(isParties(actor)).toBe(false);
+  });
+});
