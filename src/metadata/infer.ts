@@ -337,14 +337,14 @@ function yamlDate(value: unknown): string | undefined {
 // ---------------------------------------------------------------- issuer
 
 function findIssuer(lines: readonly Line[], from: number, body: string): { issuer?: InferredTitle[]; note: string } {
-  // Chinese adoption line: `… 第十三届全国人民代表大会常务委员会第二十九次会议通过`
+  // Chinese adoption line: `… 第十二届全国人民代表大会常务委员会第二十四次会议通过`
   for (const l of lines.slice(from)) {
     const c = l.clean;
     if (c.length > 160 || !adoptionVerbsZh.test(c) || !/^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) continue;
     const m = /日\s*(?:第[一二三四五六七八九十百零〇\d]+届)?(.+?)(?:\d{4}年)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议/u.exec(c);
     if (m && m[1]!.length >= 2) return { issuer: [{ zh: m[1]! }], note: `from the adoption line at line ${l.line}` };
   }
-  // An order block: organisation lines, then a line `令` (`**国家互联网信息办公室**` … `**令**`)
+  // An order block: organisation lines, then a line `令` (`**某某部**` … `**令**`)
   for (const [i, l] of lines.entries()) {
     if (i < from || l.clean !== '令') continue;
     const orgs: string[] = [];

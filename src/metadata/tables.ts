@@ -47,11 +47,11 @@ export const kindRules: readonly KindRule[] = [
   {
     kind: 'regulation',
     pattern: /(?:条例|规定|办法|细则|规则|规范)$|\b(?:Regulations?|Rules|Provisions|Measures)\b/iu,
-    example: '人工智能生成合成内容标识办法（征求意见稿）',
+    example: '网络数据安全示例管理办法（征求意见稿）',
     why: '办法 (measures) ends in 法 but is an administrative regulation, not a law',
   },
-  { kind: 'law', pattern: /法$|\bAct\b|\bLaw\b/u, example: '中华人民共和国数据安全法' },
-  { kind: 'notice', pattern: /通知$|\bNotice\b/iu, example: '关于切实加强网络暴力治理的通知' },
+  { kind: 'law', pattern: /法$|\bAct\b|\bLaw\b/u, example: '中华人民共和国示例保护法' },
+  { kind: 'notice', pattern: /通知$|\bNotice\b/iu, example: '关于加强示例信息治理工作的通知' },
   { kind: 'initiative', pattern: /倡议$|\bInitiative\b/iu, example: '全球数据安全倡议' },
   {
     kind: 'initiative',
@@ -87,7 +87,7 @@ export const republisherSuffix = /\s*[（(](?:附)?(?:全文|原文|解读|全�
 
 /**
  * Chinese adoption / promulgation verbs of an adoption line
- * (`2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过`).
+ * (`2016年11月7日 第十二届全国人民代表大会常务委员会第二十四次会议通过`).
  */
 export const adoptionVerbsZh = /(?:通过|公布|发布|印发|签署|批准|审议通过)[）)]?$/u;
 
