@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { walkNodes } from '../text/tree.js';
 import { basename, dirname, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import type { Section } from '../../generated/types/index.js';
+import type { Section, SourceMetadata } from '../../generated/types/index.js';
 import { toDocument } from '../dataset/document.js';
 import { parseMetadata } from '../dataset/metadata.js';
 import { readSourceBytes } from '../dataset/sources.js';
@@ -26,6 +26,18 @@ export interface OutlineEntry {
   line?: number;
   paragraphs: number;
 }
+
+/** The metadata an outline is assembled with: the outline reads only the section tree. */
+export const outlineMetadata: SourceMetadata = {
+  id: 'outline',
+  work: 'outline',
+  title: { en: 'outline' },
+  kind: 'other',
+  issuer: [{ en: 'unknown' }],
+  date: { value: '2000', basis: 'inferred' },
+  languages: ['en'],
+  origin: { publisher: 'unknown' },
+};
 
 /** Flatten a section tree into outline entries, depth first. */
 export function outlineEntries(sections: readonly Section[]): OutlineEntry[] {
@@ -78,16 +90,6 @@ export function outlineFile(file: string): { messages: VFileMessage[]; entries: 
   const { options, messages } = optionsFor(file, read.source.text);
   if (messages.length > 0) return { messages, entries: [], warnings: [] };
   const parsed = parseSource(read.source.text, options, file);
-  const stub = {
-    id: 'outline',
-    work: 'outline',
-    title: { en: 'outline' },
-    kind: 'other',
-    issuer: [{ en: 'unknown' }],
-    date: { value: '2000', basis: 'inferred' },
-    languages: ['en'],
-    origin: { publisher: 'unknown' },
-  } as const;
-  const document = toDocument(stub as never, read.source, parsed.sections, parsed.skip, parsed.omitted);
+  const document = toDocument(outlineMetadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
   return { messages: [], entries: outlineEntries(document.sections), warnings: parsed.warnings };
 }

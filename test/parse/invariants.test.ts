@@ -4,22 +4,12 @@
  * contents included), and every span reproduces its text.
  */
 import { describe, expect, it } from 'vitest';
-import type { LanguageSpans, Section, Span } from '../../generated/types/index.js';
+import { walkNodes as walk } from '../../src/text/tree.js';
+import { spansOf } from './markdown-helpers.js';
 import { markupOf } from '../../src/parse/index.js';
 import { redactText } from '../../src/text/redact.js';
 import { fold } from '../../src/text/fold.js';
 import { documentIds, parseOptionsOf, readSource, sectionsOf } from '../helpers.js';
-
-function spansOf(item: { span?: Span; spans?: LanguageSpans }): Span[] {
-  return item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : [];
-}
-
-function* walk(sections: readonly Section[]): Generator<Section> {
-  for (const s of sections) {
-    yield s;
-    yield* walk(s.children);
-  }
-}
 
 describe.each(documentIds)('%s', (id) => {
   const source = readSource(id);

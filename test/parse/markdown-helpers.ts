@@ -1,29 +1,15 @@
 /** Helpers for tests of Markdown sources: a metadata stub and the coverage and span invariants. */
-import type { Document, LanguageSpans, Section, SourceMetadata, Span } from '../../generated/types/index.js';
+import type { Document, LanguageSpans, SourceMetadata, Span } from '../../generated/types/index.js';
+import { outlineMetadata } from '../../src/cli/outline.js';
+import { walkNodes } from '../../src/text/tree.js';
 import { redactText } from '../../src/text/redact.js';
 import { fold, type SkipRange } from '../../src/text/fold.js';
 
-export const stubMetadata: SourceMetadata = {
-  id: 'fixture',
-  work: 'fixture',
-  title: { en: 'fixture' },
-  kind: 'other',
-  issuer: [{ en: 'unknown' }],
-  date: { value: '2000', basis: 'inferred' },
-  languages: ['en'],
-  origin: { publisher: 'unknown' },
-  format: 'markdown',
-};
+export const stubMetadata: SourceMetadata = { ...outlineMetadata, id: 'fixture', work: 'fixture', format: 'markdown' };
 
-function spansOf(item: { span?: Span; spans?: LanguageSpans }): Span[] {
+/** The span or the two language spans of a section or paragraph. */
+export function spansOf(item: { span?: Span; spans?: LanguageSpans }): Span[] {
   return item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : [];
-}
-
-function* walk(sections: readonly Section[]): Generator<Section> {
-  for (const s of sections) {
-    yield s;
-    yield* walk(s.children);
-  }
 }
 
 /**
@@ -38,7 +24,7 @@ export function coverageProblems(source: string, doc: Document, skip: readonly S
     for (let i = span.start; i < span.end; i++) cover[i]!++;
   };
   for (const o of doc.omitted ?? []) mark(o.span);
-  for (const s of walk(doc.sections)) {
+  for (const s of walkNodes(doc.sections)) {
     spansOf(s).forEach(mark);
     for (const p of s.paragraphs) {
       spansOf(p).forEach(mark);
