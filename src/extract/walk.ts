@@ -38,14 +38,19 @@ export interface ParagraphText {
 export class Locator {
   readonly #index: LineIndex;
   readonly #ctx: ExtractContext;
+  readonly #texts = new WeakMap<Paragraph, readonly ParagraphText[]>();
   constructor(ctx: ExtractContext) {
     this.#ctx = ctx;
     this.#index = new LineIndex(ctx.source);
   }
 
   /** The languages of a paragraph, in source order, each folded from its span. */
-  languages(paragraph: Paragraph): ParagraphText[] {
+  languages(paragraph: Paragraph): readonly ParagraphText[] {
+    // Every extractor asks for the same paragraphs: fold and split each once.
+    const cached = this.#texts.get(paragraph);
+    if (cached) return cached;
     const out: ParagraphText[] = [];
+    this.#texts.set(paragraph, out);
     const add = (lang: Lang, span: Span | undefined, text: string | undefined): void => {
       if (!span || text === undefined) return;
       // Extraction runs before corrections: the source at the span is the paragraph's text (redaction comes last).
@@ -61,6 +66,7 @@ export class Locator {
       const lang: Lang = paragraph.text.en !== undefined ? 'en' : 'zh';
       add(lang, paragraph.span, paragraph.text[lang]);
     }
+    Object.freeze(out);
     return out;
   }
 
