@@ -8,6 +8,7 @@ import { parseSource, type ParseOptions } from '../src/parse/index.js';
 import { toDocument } from '../src/dataset/document.js';
 import { readSourceBytes } from '../src/dataset/sources.js';
 import { packageRoot } from '../src/paths.js';
+import { run } from '../src/cli/commands.js';
 
 export const root = packageRoot;
 
@@ -71,4 +72,11 @@ export function tempRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-'));
   for (const entry of ['data', 'schemas', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   return dir;
+}
+
+/** Run the CLI in-process on a repository, capturing what it prints. */
+export async function cli(dir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const code = await run(argv, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t) }, { root: dir });
+  return { code, ...out };
 }

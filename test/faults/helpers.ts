@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/commands.js';
 import { listFiles } from '../../src/dataset/swap.js';
 import { root, tempRepo } from '../helpers.js';
 
@@ -31,12 +30,9 @@ export function copyRepo(from: string): string {
   return dir;
 }
 
-/** Run the CLI in-process on a repository. */
-export async function cli(dir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const code = await run(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s) }, { root: dir });
-  return { code, ...out };
-}
+/** Run the CLI in-process on a repository (the one shared helper). */
+import { cli } from '../helpers.js';
+export { cli };
 
 /** Every file of generated/ (path → bytes), and what else a build may leave at the root. */
 export function snapshot(dir: string): Map<string, string> {

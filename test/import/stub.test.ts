@@ -6,21 +6,14 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { run } from '../../src/cli/commands.js';
 import { metadataStub } from '../../src/cli/import.js';
 import { parseMetadata } from '../../src/dataset/metadata.js';
-import { tempRepo } from '../helpers.js';
+import { cli, tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(dir: string, ...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const code = await run(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s) }, { root: dir });
-  return { code, ...out };
-}
 
 const law =
   '---\ntitle: 转载 | 某某数据管理法（附全文）\nsource: 某法律库\ndate: 2021-06-12\n---\n\n# 转载 | 某某数据管理法（附全文）\n\n**某某数据管理法**\n\n2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过\n\n**第一章 总则**\n\n第一条 为了规范数据处理活动，保障数据安全，制定本法。\n\n第二条 在境内开展数据处理活动，适用本法。\n';

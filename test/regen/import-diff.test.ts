@@ -5,20 +5,13 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/commands.js';
 import { findDate, languagesOf } from '../../src/cli/import.js';
-import { tempRepo } from '../helpers.js';
+import { cli, tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(dir: string, ...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const code = await run(argv, { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s) }, { root: dir });
-  return { code, ...out };
-}
 
 function repo(): string {
   const dir = tempRepo();
