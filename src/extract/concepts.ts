@@ -10,20 +10,15 @@ interface Hit {
   readonly count: number;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 interface Matcher {
   readonly key: string;
   readonly term: string;
-  /** The term as the cheap pre-test looks for it (lower case in English). */
+  /** The term as it is searched for: lower case in English, as written in Chinese. */
   readonly needle: string;
   readonly lang: 'en' | 'zh';
-  readonly pattern: RegExp;
 }
 
-/** The vocabulary's term patterns, compiled once per vocabulary object. */
+/** The vocabulary's terms as matchers, made once per vocabulary object. */
 const compiled = new WeakMap<ConceptVocabulary, readonly Matcher[]>();
 
 function matchers(vocabulary: ConceptVocabulary): readonly Matcher[] {
@@ -33,10 +28,7 @@ function matchers(vocabulary: ConceptVocabulary): readonly Matcher[] {
   for (const [key, concept] of Object.entries(vocabulary.concepts)) {
     if (!concept) continue;
     for (const lang of ['en', 'zh'] as const) {
-      for (const term of concept.terms[lang] ?? []) {
-        const pattern = lang === 'en' ? new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(term)}(?![\p{L}\p{N}])`, 'giu') : new RegExp(escape(term), 'gu');
-        out.push({ key, term, needle: lang === 'en' ? term.toLowerCase() : term, lang, pattern });
-      }
+      for (const term of concept.terms[lang] ?? []) out.push({ key, term, needle: lang === 'en' ? term.toLowerCase() : term, lang });
     }
   }
   list = out;
@@ -44,15 +36,46 @@ function matchers(vocabulary: ConceptVocabulary): readonly Matcher[] {
   return list;
 }
 
+const wordChar = /[\p{L}\p{N}]/u;
+
+/** Whether the code point ending just before `at` is a letter or a digit. */
+function wordBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return wordChar.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/** Whether the code point starting at `at` is a letter or a digit. */
+function wordAt(text: string, at: number): boolean {
+  return at < text.length && wordChar.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/**
+ * How often `needle` occurs in `text`, without overlaps, left to right; with
+ * `whole`, only where no letter or digit touches it on either side (English
+ * terms are whole words; Chinese has no spaces to bound them).
+ */
+export function countTerm(text: string, needle: string, whole: boolean): number {
+  let count = 0;
+  let at = text.indexOf(needle);
+  while (at !== -1) {
+    const end = at + needle.length;
+    if (!whole || (!wordBefore(text, at) && !wordAt(text, end))) {
+      count++;
+      at = text.indexOf(needle, end);
+    } else at = text.indexOf(needle, at + 1);
+  }
+  return count;
+}
+
 function hits(vocabulary: ConceptVocabulary, text: LocalizedText): Hit[] {
   const out: Hit[] = [];
-  const lower = { en: text.en?.toLowerCase(), zh: text.zh };
-  for (const { key, term, needle, lang, pattern } of matchers(vocabulary)) {
-    const value = text[lang];
+  const haystack = { en: text.en?.toLowerCase(), zh: text.zh };
+  for (const { key, term, needle, lang } of matchers(vocabulary)) {
+    const value = haystack[lang];
     if (!value) continue;
-    // A cheap test first: most terms do not occur in most texts.
-    if (!(lang === 'en' ? lower.en! : value).includes(needle)) continue;
-    const count = value.match(pattern)?.length ?? 0;
+    const count = countTerm(value, needle, lang === 'en');
     if (count > 0) out.push({ key, term, count });
   }
   return out;

@@ -181,3 +181,20 @@ describe('the parties of a joint statement', () => {
     expect(isParties(actor)).toBe(false);
   });
 });
+
+describe('concept terms', () => {
+  it.each<[string, string, boolean, number]>([
+    ['data security and data-security', 'data security', true, 1],
+    ['cybersecurity is not cyber security', 'security', true, 1],
+    ['Security, security; SECURITY.'.toLowerCase(), 'security', true, 3],
+    ['security2 and 2security are not words', 'security', true, 0],
+    ['aaaa', 'aa', true, 0],
+    ['aa aa', 'aa', true, 2],
+    ['网络安全和数据安全', '安全', false, 2],
+    ['网络安全和数据安全', '网络安全', false, 1],
+    ['𝐀security security𝐀 (security)', 'security', true, 1],
+  ])('%s: "%s" whole=%s → %i', async (text, term, whole, count) => {
+    const { countTerm } = await import('../../src/extract/concepts.js');
+    expect(countTerm(text, term, whole)).toBe(count);
+  });
+});
