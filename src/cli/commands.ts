@@ -33,11 +33,12 @@ function report(io: Io, messages: readonly VFileMessage[], format: string): void
   else io.stderr(`${formatText(messages)}\n`);
 }
 
-/** The generated types (`generated/types/index.ts`), by path. */
+/** What is generated from the schemas alone, by path: the types (`generated/types/index.ts`) and the precompiled validators (`generated/validate/`). */
 async function typeFiles(root: string): Promise<Map<string, string>> {
   // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
   const { generateTypes, typesFile } = await import('../dataset/types.js');
-  return new Map([[typesFile, await generateTypes(root)]]);
+  const { validatorFiles } = await import('../validate/standalone.js');
+  return new Map([[typesFile, await generateTypes(root)], ...validatorFiles()]);
 }
 
 /** Everything `build` writes: dataset files and generated types. */

@@ -1,31 +1,71 @@
 /**
- * One Ajv instance (draft 2020-12, all errors, formats) with every schema of
- * `schemas/` added once and compiled at start-up, reused by every call.
+ * The compiled validators of `schemas/` (draft 2020-12, all errors, formats),
+ * one per schema file, made once and reused by every call.
+ *
+ * Compiling the schemas with ajv is most of the cost of a cold start (about a
+ * third of a `check`), so the build also writes them precompiled, as ajv's
+ * standalone code (`generated/validate/validators.js`, src/validate/standalone.ts).
+ * That module records the sha256 of the schemas it was made from: while it
+ * matches the schemas on disk it is used as it is; after a schema changes,
+ * the validators are compiled here with ajv (same options) until the next
+ * build writes the module again.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import type { VFileMessage } from 'vfile-message';
+import { inputs as precompiledInputs, validators as precompiled } from '../../generated/validate/validators.js';
 import { schemasDir } from '../paths.js';
 import { createMessage, type Place } from './messages.js';
 
 export const schemaBase = 'https://cyberspace-policy-data.github.io/schemas/';
 
+/** The options every validator is compiled with, at run time or precompiled. */
+export const ajvOptions: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true };
+
+/** The schema files (`*.schema.json`) and their texts, sorted by name. */
+export function schemaTexts(): Map<string, string> {
+  const names = readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
+  return new Map(names.map((name) => [name, readFileSync(join(schemasDir, name), 'utf8')]));
+}
+
+/** What precompiled validators depend on: the schemas' names and texts, the ajv version, the options. */
+export function validatorInputs(texts: ReadonlyMap<string, string> = schemaTexts()): string {
+  const require = createRequire(import.meta.url);
+  const version = (require('ajv/package.json') as { version: string }).version;
+  return createHash('sha256')
+    .update(JSON.stringify({ schemas: [...texts], ajv: version, options: ajvOptions }), 'utf8')
+    .digest('hex');
+}
+
 let instance: Ajv2020 | undefined;
+
+/** An Ajv instance with every schema of `schemas/` added (loaded only when the schemas must be compiled). */
+export function createAjv(extra: Options = {}): Ajv2020 {
+  const require = createRequire(import.meta.url);
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  const created = new Ajv({ ...ajvOptions, ...extra });
+  addFormats(created);
+  for (const text of schemaTexts().values()) created.addSchema(JSON.parse(text) as object);
+  return created;
+}
 
 /** The shared Ajv instance, with all schemas added. */
 export function ajv(): Ajv2020 {
-  if (instance) return instance;
-  const created = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  addFormats.default(created);
-  for (const name of readdirSync(schemasDir)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort()) {
-    created.addSchema(JSON.parse(readFileSync(join(schemasDir, name), 'utf8')) as object);
-  }
-  instance = created;
-  return created;
+  instance ??= createAjv();
+  return instance;
+}
+
+/** The precompiled validators, when they were made from the schemas as they are now. */
+let current: Readonly<Record<string, ValidateFunction>> | null | undefined;
+function precompiledValidators(): Readonly<Record<string, ValidateFunction>> | null {
+  if (current === undefined) current = precompiledInputs === validatorInputs() ? precompiled : null;
+  return current;
 }
 
 const compiled = new Map<string, ValidateFunction>();
@@ -34,13 +74,12 @@ const compiled = new Map<string, ValidateFunction>();
 export function validator(schemaFile: string): ValidateFunction {
   let fn = compiled.get(schemaFile);
   if (!fn) {
-    fn = ajv().getSchema(schemaBase + schemaFile);
+    fn = precompiledValidators()?.[schemaFile] ?? ajv().getSchema(schemaBase + schemaFile);
     if (!fn) throw new Error(`unknown schema ${schemaFile}`);
     compiled.set(schemaFile, fn);
   }
   return fn;
 }
-
 /** A readable reason for an ajv error. */
 export function describeError(error: ErrorObject): string {
   const where = error.instancePath || '(root)';

@@ -1,0 +1,52 @@
+/**
+ * The precompiled validators (generated/validate/validators.js) are what ajv
+ * compiles from the schemas now: made from the same inputs, and giving the
+ * same errors as validators compiled at run time, on valid and broken values.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputs, validators } from '../../generated/validate/validators.js';
+import { createAjv, schemaBase, schemaTexts, validatorInputs } from '../../src/validate/ajv.js';
+
+const root = join(import.meta.dirname, '../..');
+const runtime = createAjv();
+const documents = readdirSync(join(root, 'generated/data/documents')).map((f) => JSON.parse(readFileSync(join(root, 'generated/data/documents', f), 'utf8')) as Record<string, unknown>);
+const manifest = JSON.parse(readFileSync(join(root, 'generated/data/index.json'), 'utf8')) as Record<string, unknown>;
+
+/** Broken copies of a value: a field removed, an unknown field, a wrong type. */
+function broken(value: Record<string, unknown>): unknown[] {
+  const [first] = Object.keys(value);
+  const without = { ...value };
+  if (first !== undefined) delete without[first];
+  return [without, { ...value, unknownField: 1 }, { ...value, ...(first !== undefined ? { [first]: [null] } : {}) }, null, 'text', []];
+}
+
+describe('precompiled validators', () => {
+  it('were made from the schemas as they are (else `npm run build` regenerates them)', () => {
+    expect(inputs).toBe(validatorInputs());
+    expect(Object.keys(validators).sort()).toEqual([...schemaTexts().keys()]);
+  });
+
+  const samples: Record<string, unknown[]> = {
+    'document.schema.json': documents.flatMap((d) => [d, ...broken(d)]),
+    'manifest.schema.json': [manifest, ...broken(manifest)],
+  };
+  it.each([...schemaTexts().keys()])('%s gives the errors ajv gives at run time', (file) => {
+    const precompiled = validators[file]!;
+    const compiled = runtime.getSchema(schemaBase + file)!;
+    for (const value of [...(samples[file] ?? []), ...broken({ id: 'x' }), {}]) {
+      const a = precompiled(value);
+      const b = compiled(value);
+      expect(a).toBe(b);
+      expect(precompiled.errors ?? null).toEqual(compiled.errors ?? null);
+    }
+  });
+});
+
+describe('asModule', () => {
+  it('gives the standalone code a require of its own', async () => {
+    const { asModule } = await import('../../src/validate/standalone.js');
+    expect(asModule('const a = require("x");')).toBe('import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nconst a = require("x");');
+  });
+});
