@@ -151,16 +151,47 @@ export function redactValue<T>(value: T, names: readonly string[], counts?: Reco
  * The last step before a document is written: every string redacted, and
  * `redactions` the count of what was removed from its text (e-mail addresses
  * and phone numbers were already taken out of paragraphs, and are counted in
- * `redactions` already; the rest is added).
+ * `redactions` already; the rest is added). The document is redacted in
+ * place (the build owns it, and a copy of every document would only feed the
+ * garbage collector) and returned.
  */
 export function redactDocument(document: Document, names: readonly string[]): Document {
   const counts: Record<RedactionKind, number> = { email: 0, phone: 0, name: 0 };
   for (const r of document.redactions) counts[r.kind as RedactionKind] += r.count;
-  const { redactions: _, ...rest } = document;
-  const redacted = redactValue(rest, names, counts);
-  const out = { ...redacted, redactions: tally(counts) } as Document;
-  // Keep the key order of the document (redactions before sections).
-  return Object.fromEntries(Object.keys(document).map((k) => [k, out[k as keyof Document]])) as unknown as Document;
+  const byName = namesPattern(names);
+  const redact = (v: string, counted: boolean): string => {
+    if (counted) {
+      if (mayHoldEmail(v)) counts.email += count(v, emailPattern);
+      if (mayHoldPhone(v)) counts.phone += count(v, phonePattern);
+      counts.name += count(v, byName);
+    }
+    return redactText(v, names);
+  };
+  const visit = (node: Record<string, unknown> | unknown[], counted: boolean): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const x: unknown = node[i];
+        if (typeof x === 'string') node[i] = redact(x, counted);
+        else if (x !== null && typeof x === 'object') visit(x as Record<string, unknown>, counted);
+      }
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (identifierKeys.has(key)) continue;
+      const x = node[key];
+      const inner = counted && !itemKeys.has(key);
+      if (typeof x === 'string') node[key] = redact(x, inner);
+      else if (x !== null && typeof x === 'object') visit(x as Record<string, unknown>, inner);
+    }
+  };
+  for (const key of Object.keys(document) as Array<keyof Document>) {
+    if (key === 'redactions' || identifierKeys.has(key)) continue;
+    const x = document[key];
+    if (typeof x === 'string') (document as unknown as Record<string, unknown>)[key] = redact(x, !itemKeys.has(key));
+    else if (x !== null && typeof x === 'object') visit(x as Record<string, unknown>, !itemKeys.has(key));
+  }
+  document.redactions = tally(counts);
+  return document;
 }
 
 /** Where personal data remains in a text: the offset and kind of the first match, or undefined. */
