@@ -24,6 +24,7 @@ import { enSubject, findModality, isPronoun, isSelf, type ModalMatch } from './m
 import { readLeadIn, type LeadIn } from './leadins.js';
 import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
+import { allMatches } from '../text/matches.js';
 
 const actionTitle = /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations)\b|行动计划|主张|建议|倡议|主要方面/iu;
 const ordinalLead =
@@ -153,7 +154,7 @@ function sentenceItems(
 function announcer(sentences: readonly string[]): string | undefined {
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i]!;
-    for (const m of sentence.matchAll(new RegExp(announceVerb.source, announceVerb.flags))) {
+    for (const m of allMatches(announceVerb, sentence)) {
       const subject = enSubject(sentence, m.index);
       if (subject && !documentSubject.test(subject)) return subject;
     }

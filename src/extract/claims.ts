@@ -17,6 +17,7 @@ import { readDefinition } from './definitions.js';
 import { bindingKinds, findNorm } from './norms.js';
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
+import { allMatches } from '../text/matches.js';
 
 const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const enDate = new RegExp(String.raw`\b(?:(?:${monthName})\s+(?:\d{1,2},?\s+)?\d{4}|(?:in|since|on)\s+\d{4})\b`, 'iu');
@@ -40,7 +41,7 @@ const zhStance: Array<[RegExp, Stance['polarity']]> = [
 function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
   let best: (Stance & { index: number }) | undefined;
   for (const [re, polarity] of lang === 'en' ? enStance : zhStance) {
-    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of allMatches(re, sentence)) {
       let actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (actor && isPronoun(actor)) actor = lastActor;
       if (!actor) continue;

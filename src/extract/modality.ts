@@ -12,6 +12,7 @@
  * the caller to resolve to the previous actor.
  */
 import type { Lang, Modality } from './types.js';
+import { allMatches } from '../text/matches.js';
 
 export interface ModalMatch {
   /** The subject as printed ("China", "the international community", "It"). */
@@ -92,7 +93,7 @@ export function zhSubject(sentence: string, index: number): string | undefined {
 export function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
   const found: ModalMatch[] = [];
   for (const [re, modality] of lang === 'en' ? enVerbs : zhVerbs) {
-    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of allMatches(re, sentence)) {
       const actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (!actor) continue;
       // Impersonal or passive pronoun subjects ("It should be guaranteed", "they must be fought") name no actor.

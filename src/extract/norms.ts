@@ -9,6 +9,7 @@
  */
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { ActionItem, Document, Lang } from './types.js';
+import { allMatches } from '../text/matches.js';
 
 export type NormModality = 'obligation' | 'prohibition' | 'permission';
 
@@ -38,7 +39,7 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   const all: Array<{ modality: NormModality; index: number; length: number }> = [];
   for (const word of normWords) {
     if (word.lang !== lang) continue;
-    for (const m of clause.matchAll(new RegExp(word.pattern.source, word.pattern.flags))) {
+    for (const m of allMatches(word.pattern, clause)) {
       if (!all.some((a) => m.index >= a.index && m.index < a.index + a.length)) all.push({ modality: word.modality, index: m.index, length: m[0].length });
     }
   }

@@ -14,6 +14,7 @@
  * "In 2021" → `2021`, 截至2022年6月 → `2022-06`).
  */
 import type { Lang, Quantity } from './types.js';
+import { allMatches } from '../text/matches.js';
 
 const months: Record<string, string> = {
   jan: '01',
@@ -64,6 +65,8 @@ const enQualifiers = [
   'exceeds',
 ];
 const zhQualifiers = ['超过', '超', '逾', '近', '约', '将近', '接近', '突破'];
+/** An English qualifier as the last words before a number. */
+const enQualifierPatterns = enQualifiers.map((q) => [q, new RegExp(String.raw`(?:^|\s)${q}$`, 'iu')] as const);
 
 const enNumber = new RegExp(
   String.raw`(?:\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:hundred|thousand|million|billion|trillion)\b)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:percent|per cent|%)(?!\w))?`,
@@ -102,6 +105,9 @@ export function leadingNounPhrase(text: string): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
+/** "the number of internet users in China has reached 1.051 billion" */
+const counted = /\bnumber of ((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s*){1,4})/giu;
+
 function enUnit(sentence: string, before: string, after: string): string | undefined {
   const cur = currency.exec(after.trimStart());
   if (cur) return cur[0] === 'RMB' ? 'yuan' : cur[0];
@@ -109,10 +115,8 @@ function enUnit(sentence: string, before: string, after: string): string | undef
     const np = leadingNounPhrase(after);
     if (np) return np;
   }
-  // "the number of internet users in China has reached 1.051 billion"
-  const counted = /\bnumber of ((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s*){1,4})/giu;
   let last: string | undefined;
-  for (const m of before.matchAll(counted)) last = leadingNounPhrase(m[1]!);
+  for (const m of allMatches(counted, before)) last = leadingNounPhrase(m[1]!);
   void sentence;
   return last;
 }
@@ -129,11 +133,8 @@ function zhUnit(before: string, after: string): string | undefined {
 
 function qualifierBefore(before: string, lang: Lang): string | undefined {
   const text = before.trimEnd();
-  const list = lang === 'en' ? enQualifiers : zhQualifiers;
-  for (const q of list) {
-    if (lang === 'en' ? new RegExp(String.raw`(?:^|\s)${q}$`, 'iu').test(text) : text.endsWith(q)) return q;
-  }
-  return undefined;
+  if (lang === 'en') return enQualifierPatterns.find(([, pattern]) => pattern.test(text))?.[0];
+  return zhQualifiers.find((q) => text.endsWith(q));
 }
 
 function isYear(digits: string, scale: string | undefined, percent: string | undefined): boolean {
@@ -156,6 +157,13 @@ function excluded(text: string, start: number, end: number, lang: Lang): boolean
   return false;
 }
 
+const enDate = String.raw`(?:(${monthName})\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`;
+/** The English phrases that date a sentence's figures, in order of preference. */
+const enAsOf = [
+  new RegExp(String.raw`\b(?:by|as of|as at|until|up to)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+end\s+of\s+the\s+year\s+)?${enDate}`, 'iu'),
+  new RegExp(String.raw`\b(?:in|at the end of|during)\s+${enDate}`, 'iu'),
+];
+
 /** The date a sentence gives its figures for, if it gives one. */
 export function asOfOf(sentence: string, lang: Lang): string | undefined {
   if (lang === 'zh') {
@@ -164,12 +172,7 @@ export function asOfOf(sentence: string, lang: Lang): string | undefined {
     if (!m) return undefined;
     return m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1];
   }
-  const date = String.raw`(?:(${monthName})\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`;
-  const patterns = [
-    new RegExp(String.raw`\b(?:by|as of|as at|until|up to)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+end\s+of\s+the\s+year\s+)?${date}`, 'iu'),
-    new RegExp(String.raw`\b(?:in|at the end of|during)\s+${date}`, 'iu'),
-  ];
-  for (const re of patterns) {
+  for (const re of enAsOf) {
     const m = re.exec(sentence);
     if (!m) continue;
     const month = m[1] ? months[m[1].slice(0, 3).toLowerCase()] : undefined;
@@ -187,8 +190,7 @@ export function asOfOf(sentence: string, lang: Lang): string | undefined {
 export function extractQuantities(sentence: string, lang: Lang): Quantity[] {
   const asOf = asOfOf(sentence, lang);
   const found: Quantity[] = [];
-  const re = new RegExp(lang === 'en' ? enNumber.source : zhNumber.source, 'gu');
-  for (const m of sentence.matchAll(re)) {
+  for (const m of allMatches(lang === 'en' ? enNumber : zhNumber, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
     let digits: string;

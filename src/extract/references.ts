@@ -9,6 +9,7 @@
 import { chineseNumber } from '../parse/schemes.js';
 import { sectionsOf, type Locator } from './walk.js';
 import type { Document, Paragraph, Section } from './types.js';
+import { allMatches } from '../text/matches.js';
 
 export interface Reference {
   text: string;
@@ -77,7 +78,7 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
 export function findReferences(text: string): Array<{ start: number; end: number; pointer: Pointer }> {
   const found: Array<{ start: number; end: number; pointer: Pointer }> = [];
   for (const { pattern, read } of referencePatterns) {
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    for (const m of allMatches(pattern, text)) {
       const pointer = read(m);
       if (!pointer) continue;
       const start = m.index;
