@@ -25,20 +25,22 @@ export interface ModalMatch {
 }
 
 const adverbs = String.raw`(?:(?:also|further|firmly|actively|always|still|consistently|continuously|jointly|hereby|thus|therefore|resolutely|strongly|sincerely|really|will)\s+)*`;
-const enVerbs: Array<[RegExp, Modality]> = [
-  [new RegExp(String.raw`\b${adverbs}(?:will|shall)\b(?!\s+be\b)`, 'giu'), 'commitment'],
-  [new RegExp(String.raw`\b(?:is|are|am|remains?|stays?)\s+${adverbs}(?:committed|dedicated|ready|willing|determined)(?:,[^,]{1,80},)?\s+to\b`, 'giu'), 'commitment'],
-  [new RegExp(String.raw`\b${adverbs}(?:would like to|commits? (?:itself )?to|pledges? to|intends? to)\b`, 'giu'), 'commitment'],
-  [new RegExp(String.raw`\b${adverbs}(?:should|must|ought to|needs? to|has to|have to)\b`, 'giu'), 'recommendation'],
-  [
-    new RegExp(
-      String.raw`\b${adverbs}(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`,
-      'giu',
-    ),
-    'proposal',
-  ],
+/**
+ * An English modal verb pattern: optional words before the adverbs, the
+ * adverbs, the verb. `verb` alone (a pattern without the adverb loop, which
+ * V8 can scan for quickly) is tested first: most sentences have none.
+ */
+function enVerb(verb: string, modality: Modality, before = ''): [RegExp, Modality, RegExp] {
+  return [new RegExp(String.raw`\b${before}${adverbs}${verb}`, 'giu'), modality, new RegExp(String.raw`\b${verb}`, 'iu')];
+}
+const enVerbs: Array<[RegExp, Modality, RegExp?]> = [
+  enVerb(String.raw`(?:will|shall)\b(?!\s+be\b)`, 'commitment'),
+  enVerb(String.raw`(?:committed|dedicated|ready|willing|determined)(?:,[^,]{1,80},)?\s+to\b`, 'commitment', String.raw`(?:is|are|am|remains?|stays?)\s+`),
+  enVerb(String.raw`(?:would like to|commits? (?:itself )?to|pledges? to|intends? to)\b`, 'commitment'),
+  enVerb(String.raw`(?:should|must|ought to|needs? to|has to|have to)\b`, 'recommendation'),
+  enVerb(String.raw`(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`, 'proposal'),
 ];
-const zhVerbs: Array<[RegExp, Modality]> = [
+const zhVerbs: Array<[RegExp, Modality, RegExp?]> = [
   [/(?:将|致力于|愿意|愿)/gu, 'commitment'],
   [/(?:应当|应该|(?<![相适响反供对效感呼答])应(?![对用急变])|必须|需要|(?<![重主需必只想纲提概摘])要(?![求素点闻])|不得)/gu, 'recommendation'],
   [/(?:倡导|主张|支持|呼吁|建议|提议|倡议)/gu, 'proposal'],
@@ -92,7 +94,8 @@ export function zhSubject(sentence: string, index: number): string | undefined {
  */
 export function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
   const found: ModalMatch[] = [];
-  for (const [re, modality] of lang === 'en' ? enVerbs : zhVerbs) {
+  for (const [re, modality, verb] of lang === 'en' ? enVerbs : zhVerbs) {
+    if (verb && !verb.test(sentence)) continue;
     for (const m of allMatches(re, sentence)) {
       const actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (!actor) continue;
