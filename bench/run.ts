@@ -11,7 +11,10 @@
  * 3. validation of the whole dataset (schemas and integrity rules, compiled
  *    validators reused);
  * 4. importing one document in a fresh process against `JSON.parse` of its
- *    file in a fresh process;
+ *    file in a fresh process: cold (the first thing the process loads) and
+ *    warmed (after loading another document the same way), for `import` of
+ *    the JSON file, of the package module, and `require` of the package's
+ *    JSON subpath (the documented fast path);
  * 5. scaling: the `build` command, as a whole process, on synthetic corpora
  *    of 1×, 20× and 100× the sources (copies under distinct ids in a temporary
  *    repository; 1000× with BENCH_SCALE=1000): time and peak RSS.
@@ -110,27 +113,65 @@ print();
 
 // 4. Importing one document.
 const docId = 'intl-strategy-cyberspace-cooperation-2017';
-const docFile = join(packageRoot, `generated/data/documents/${docId}.json`);
-const distFile = join(packageRoot, `dist/documents/${docId}.js`);
-const inFresh = (code: string) => () => Number(runProcess(process.execPath, ['--input-type=module', '-e', code]).stdout.trim());
-const parseCode = `import { readFileSync } from 'node:fs'; const s = performance.now(); JSON.parse(readFileSync(${JSON.stringify(docFile)}, 'utf8')); console.log(performance.now() - s);`;
-const importJson = compare(
-  inFresh(`const s = performance.now(); await import(${JSON.stringify(`file://${docFile}`)}, { with: { type: 'json' } }); console.log(performance.now() - s);`),
-  inFresh(parseCode),
-  n(11, 3),
-  1,
-);
+/** The document each warmed process loads first, the same way as the timed one. */
+const otherId = 'wsis-review-submission-2015';
+const jsonOf = (id: string) => join(packageRoot, `generated/data/documents/${id}.json`);
+const moduleOf = (id: string) => join(packageRoot, `dist/documents/${id}.js`);
+const docFile = jsonOf(docId);
+const distFile = moduleOf(docId);
+const specifierOf = (id: string) => `cyberspace-policy-data/documents/${id}.json`;
+/**
+ * A consumer's folder: `node_modules/cyberspace-policy-data` links to this
+ * repository, so a package specifier resolves as in an installed package
+ * (node_modules lookup, `exports`). Every child of this section runs there.
+ */
+const consumer = mkdtempSync(join(tmpdir(), 'bench-consumer-'));
+writeFileSync(join(consumer, 'package.json'), '{ "private": true, "type": "module" }\n');
+mkdirSync(join(consumer, 'node_modules'));
+symlinkSync(packageRoot, join(consumer, 'node_modules/cyberspace-policy-data'), 'dir');
+const inFresh = (code: string) => () => Number(runProcess(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer }).stdout.trim());
+/** A child's code: `setup` untimed, then `operation` timed from just before to just after. */
+const timedCode = (setup: string, operation: string) => `${setup}\nconst s = performance.now(); ${operation}; console.log(performance.now() - s);`;
+const ways = {
+  parse: { setup: "import { readFileSync } from 'node:fs';", load: (id: string) => `JSON.parse(readFileSync(${JSON.stringify(jsonOf(id))}, 'utf8'))` },
+  importJson: { setup: '', load: (id: string) => `await import(${JSON.stringify(`file://${jsonOf(id)}`)}, { with: { type: 'json' } })` },
+  importModule: { setup: '', load: (id: string) => `await import(${JSON.stringify(`file://${moduleOf(id)}`)})` },
+  // The documented fast path (README, "Use", "One document, fastest"): CommonJS require of the document's JSON through the package's exports.
+  require: { setup: "import { createRequire } from 'node:module';", load: (id: string) => `createRequire(import.meta.url)(${JSON.stringify(specifierOf(id))})` },
+  requireWarm: { setup: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);", load: (id: string) => `require(${JSON.stringify(specifierOf(id))})` },
+};
+type Way = (typeof ways)[keyof typeof ways];
+/** Cold: the first thing the process loads. */
+const cold = (way: Way) => inFresh(timedCode(way.setup, way.load(docId)));
+/** Warmed: the process first loads another document the same way (untimed); the figure is the marginal cost of the timed one. */
+const warmed = (way: Way) => inFresh(timedCode(`${way.setup}\n${way.load(otherId)};`, way.load(docId)));
+const importRuns = n(11, 3);
+let importSection: Array<[string, Pair | undefined]>;
+try {
+  const hasDist = existsSync(distFile);
+  importSection = [
+    ['cold: `import` of the JSON file (import attributes) against `JSON.parse(readFileSync(file))`', compare(cold(ways.importJson), cold(ways.parse), importRuns, 1)],
+    ['cold: `import` of the package module `dist/documents/<id>.js` against `JSON.parse(readFileSync(file))`', hasDist ? compare(cold(ways.importModule), cold(ways.parse), importRuns, 1) : undefined],
+    [
+      "cold: `createRequire(import.meta.url)('cyberspace-policy-data/documents/<id>.json')` (package resolution included) against `JSON.parse(readFileSync(file))`",
+      compare(cold(ways.require), cold(ways.parse), importRuns, 1),
+    ],
+    ['warmed: `import` of the JSON file against `JSON.parse(readFileSync(file))`', compare(warmed(ways.importJson), warmed(ways.parse), importRuns, 1)],
+    ['warmed: `import` of the package module against `JSON.parse(readFileSync(file))`', hasDist ? compare(warmed(ways.importModule), warmed(ways.parse), importRuns, 1) : undefined],
+    ["warmed: `require('cyberspace-policy-data/documents/<id>.json')` against `JSON.parse(readFileSync(file))`", compare(warmed(ways.requireWarm), warmed(ways.parse), importRuns, 1)],
+  ];
+} finally {
+  rmSync(consumer, { recursive: true, force: true });
+}
 print(`## 3. Importing one document (${docId}, ${readFileSync(docFile).length} bytes), fresh processes`);
 print();
-print('Each figure is measured inside its own fresh process, from just before to just after the operation.');
+print(
+  `Each figure is measured inside its own fresh process, from just before to just after the operation. Cold: the document is the first thing the process loads. Warmed: the process first loads another document (${otherId}) the same way, untimed, so the figure is the marginal cost of one more document, the loader's first-use costs paid on both sides. Package specifiers resolve from a consumer's folder (\`node_modules/cyberspace-policy-data\` linked to this repository).`,
+);
 print();
 print('| A against B | A min / median | B min / median | A/B | goal |');
 print('| --- | ---: | ---: | ---: | --- |');
-print(pairRow('`import` of the JSON file (import attributes) against `JSON.parse(readFileSync(file))`', importJson, '≤ 1.2×'));
-if (existsSync(distFile)) {
-  const importModule = compare(inFresh(`const s = performance.now(); await import(${JSON.stringify(`file://${distFile}`)}); console.log(performance.now() - s);`), inFresh(parseCode), n(11, 3), 1);
-  print(pairRow('`import` of the package module `dist/documents/<id>.js` against `JSON.parse(readFileSync(file))`', importModule, '≤ 1.2×'));
-} else print('| package module | (no dist/: run `npm run build` first) | | | |');
+for (const [label, pair] of importSection) print(pair ? pairRow(label, pair, '≤ 1.2×') : `| ${label} | (no dist/: run \`npm run build\` first) | | | |`);
 print();
 
 // 5. Scaling.

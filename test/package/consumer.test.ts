@@ -1,17 +1,21 @@
 /**
  * A stranger's project: the packed tarball installed into a fresh folder,
  * a program compiled with `tsc --strict` (module NodeNext) that imports the
- * root, a document subpath, the validator and the types, run with plain
- * `node`. And the privacy promise on the tarball: no e-mail address, no
- * sources, no tests.
+ * root, a document subpath, the validator and the types, and requires a
+ * document's JSON (the fast path), run with plain `node`. And the privacy
+ * promise on the tarball: no e-mail address, no sources, no tests.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { documentIds } from '../../generated/types/ids.js';
 import { emailPattern, pack, root, run } from './helpers.js';
 
 const program = `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest, works, concepts, documentIds } from 'cyberspace-policy-data';
 import type { Document, Claim, DocumentId, Principle } from 'cyberspace-policy-data';
 import strategy from 'cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017';
@@ -19,6 +23,8 @@ import { validateDocument, type ValidationMessage } from 'cyberspace-policy-data
 import schema from 'cyberspace-policy-data/schemas/document.schema.json' with { type: 'json' };
 
 const doc: Document = strategy;
+const require = createRequire(import.meta.url);
+const required: Document = require('cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017.json');
 const literal: 'intl-strategy-cyberspace-cooperation-2017' = strategy.id;
 const csv = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/claims.csv')), 'utf8');
 const jsonl = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/documents.jsonl')), 'utf8');
@@ -34,6 +40,7 @@ console.log(JSON.stringify({
   chapters,
   principles: principles.map((p) => p.name.en),
   sameObject: same === strategy,
+  requiredEqualsModule: isDeepStrictEqual(required, strategy),
   documents: documents.length,
   ids: documentIds.length,
   version: manifest.version,
@@ -102,6 +109,7 @@ describe('consumer project', () => {
     expect(out['chapters']).toEqual(['Chapter I. Opportunities and Challenges', 'Chapter II. Basic Principles', 'Chapter III. Strategic Goals', 'Chapter IV. Plan of Action']);
     expect(out['principles']).toEqual(['The Principle of Peace', 'The Principle of Sovereignty', 'The Principle of Shared Governance', 'The Principle of Shared Benefits']);
     expect(out['sameObject']).toBe(true);
+    expect(out['requiredEqualsModule']).toBe(true);
     const manifest = JSON.parse(readFileSync(join(root, 'generated/data/index.json'), 'utf8')) as { documents: unknown[]; works: unknown[] };
     expect(out['documents']).toBe(manifest.documents.length);
     expect(out['ids']).toBe(manifest.documents.length);
@@ -140,13 +148,23 @@ describe('consumer project', () => {
     expect(error).toMatch(/wrong\.ts.*TS2307/u);
   });
 
+  it("requires each document's JSON through the package's exports: the file of generated/data/documents/", () => {
+    // The fast path of the README ("One document"), resolved from the consumer's project, as its code would.
+    const require = createRequire(join(project, 'src/main.js'));
+    for (const id of documentIds) {
+      const specifier = `cyberspace-policy-data/documents/${id}.json`;
+      expect(require.resolve(specifier)).toBe(join(project, `node_modules/cyberspace-policy-data/generated/data/documents/${id}.json`));
+      expect(require(specifier)).toEqual(JSON.parse(readFileSync(join(root, `generated/data/documents/${id}.json`), 'utf8')));
+    }
+  });
+
   it('runs the bin', () => {
     const out = run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['help'], { cwd: project });
     expect(out).toContain('usage: cyberspace-policy-data');
     expect(run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['--version'], { cwd: project }).trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
-  it('ships dist, schemas, the JSONL/CSV exports, README, CHANGELOG and LICENSE only: no sources, no tests', () => {
+  it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, README, CHANGELOG and LICENSE only: no sources, no tests", () => {
     const files = walk(join(unpacked, 'package')).map((f) => relative(join(unpacked, 'package'), f));
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
@@ -155,7 +173,9 @@ describe('consumer project', () => {
     expect(files).toContain('generated/data/claims.csv');
     expect(files).toContain('generated/data/entities.jsonl');
     expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.d.ts');
-    for (const file of files) expect(file).toMatch(/^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u);
+    for (const id of documentIds) expect(files).toContain(`generated/data/documents/${id}.json`);
+    for (const file of files)
+      expect(file).toMatch(/^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/documents\/[^/]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u);
   });
 
   it('has no e-mail address in any file of the tarball', () => {
