@@ -16,7 +16,15 @@ export function scriptCounts(text: string): { han: number; latin: number } {
     if (code < 128) {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) l++;
     } else if (code >= 0x4e00 && code <= 0x9fff) h++;
-    else if (han.test(text[i]!)) h++;
+    // Punctuation blocks common in both languages: ‘’“”… (U+2000–206F) are neither script; in the CJK
+    // symbols (U+3000–303F) only 々〇 and the Hangzhou numerals are Han; among the full-width forms
+    // (U+FF00–FFEF) only the letters are Latin.
+    else if (code >= 0x2000 && code <= 0x206f) continue;
+    else if (code >= 0x3000 && code <= 0x303f) {
+      if (code === 0x3005 || code === 0x3007 || (code >= 0x3021 && code <= 0x3029) || (code >= 0x3038 && code <= 0x303b)) h++;
+    } else if (code >= 0xff00 && code <= 0xffef) {
+      if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) l++;
+    } else if (han.test(text[i]!)) h++;
     else if (latin.test(text[i]!)) l++;
   }
   return { han: h, latin: l };
