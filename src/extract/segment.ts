@@ -29,9 +29,18 @@ function segmenter(lang: Lang): Intl.Segmenter {
   return found;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const abbreviation =
-  /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+/** Abbreviations after which a full stop does not end a sentence: the whole last word of the text before the stop. */
+const abbreviation = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+/** What may stand before an abbreviation. */
+const wordBefore = /[\s(“"‘']/u;
+
+/** Whether a text ends in an abbreviation: its last word (after the last space, bracket or quote) is one. */
+export function endsInAbbreviation(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  let from = text.length - 1;
+  while (from > 0 && !wordBefore.test(text[from - 1]!)) from--;
+  return abbreviation.test(text.slice(from));
+}
 const openers = new Set(['“', '‘', '「', '『', '《', '（', '(', '[', '【', '"']);
 const space = /\s/u;
 
@@ -60,7 +69,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     let at = bounds[i]!;
     const before = text.slice(from, at).trimEnd();
     const after = text.slice(at);
-    if (abbreviation.test(before)) continue;
+    if (endsInAbbreviation(before)) continue;
     if (/^\p{Ll}/u.test(after) && /[.]$/u.test(before)) continue;
     // An opening quote or bracket left at the end belongs to the next sentence.
     let end = from + before.length;

@@ -35,3 +35,15 @@ describe('splitSentences', () => {
     for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('endsInAbbreviation', () => {
+  // The rule as one pattern (what the function computes from the last word only).
+  const whole = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+  it.each(['Mr.', 'met Mr.', 'the U.S.', '(U.S.A.', '“No.', 'e.g.', 'see i.e.', 'DMr.', 'end.', 'H.E.', 'at 5 p.', 'x.Y.', 'He said Dr', 'approx.', '', '.', 'A.', 'a.'])(
+    '%j as the pattern over the whole text',
+    async (text) => {
+      const { endsInAbbreviation } = await import('../../src/extract/segment.js');
+      expect(endsInAbbreviation(text)).toBe(whole.test(text));
+    },
+  );
+});
