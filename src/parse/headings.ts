@@ -32,6 +32,9 @@ const keywords: Record<string, HeadingRole> = {
   目录: 'contents',
 };
 
+/** The longest line read as a keyword heading (the longest keyword, with room for spacing). */
+const keywordLineLength = 64;
+
 const sentenceEnd = /[.;:?!,。；：？！，、]$/u;
 const maxTitle = { en: 200, zh: 80 } as const;
 
@@ -54,20 +57,22 @@ export function readsAsTitle(title: string, lang: Lang): boolean {
 
 /** Read a heading from a text span `[start, end)` of the source (one language, possibly several lines). */
 export function readHeading(source: string, start: number, end: number, joined: string): LineHeading | undefined {
+  // Most lines are text: what makes a heading (a keyword, a panel or a marker) is looked for before the language.
+  const keyword = joined.length <= keywordLineLength ? keywords[joined.toLowerCase().replace(/\s+/gu, ' ')] : undefined;
+  const panel = keyword ? null : /^(Panel|专栏)\s*(\d{1,3})\s*/u.exec(joined);
+  const marker = keyword || panel ? undefined : readMarker(joined);
+  if (!keyword && !panel && !marker) return undefined;
   const lang = languageOf(joined);
   if (!lang) return undefined;
-  const keyword = keywords[joined.toLowerCase().replace(/\s+/gu, ' ')];
   if (keyword) {
     return { role: keyword, lang, part: { range: { start, end }, title: { start, end } } };
   }
-  const panel = /^(Panel|专栏)\s*(\d{1,3})\s*/u.exec(joined);
   if (panel) {
     const titleStart = skipTo(source, start, panel[0].length);
     const title = joined.slice(panel[0].length);
     if (!readsAsTitle(title, languageOf(title) ?? lang)) return undefined;
     return { role: 'panel', lang, number: Number(panel[2]), part: { range: { start, end }, title: { start: titleStart, end }, label: `${panel[1]} ${panel[2]}` } };
   }
-  const marker = readMarker(joined);
   if (!marker) return undefined;
   const title = joined.slice(marker.length);
   if (!readsAsTitle(title, lang)) return undefined;
