@@ -13,7 +13,7 @@
 export interface FoldedText {
   readonly text: string;
   /** offsets[i] is the source offset of text[i]; a folded space maps to the first whitespace of its run. */
-  readonly offsets: readonly number[];
+  readonly offsets: Readonly<Int32Array>;
 }
 
 /** A half-open range of source offsets to leave out of the text (e.g. Markdown emphasis markers). */
@@ -24,6 +24,8 @@ export interface SkipRange {
 
 const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u201C\u201D\u2018\u2019]/u;
 const space = /\s/u;
+
+const isSpace = (code: number, char: string): boolean => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && space.test(char));
 
 /** Whether a character is CJK (Han or full-width/CJK punctuation). */
 export function isCjk(char: string | undefined): boolean {
@@ -39,46 +41,56 @@ export function isCjk(char: string | undefined): boolean {
  * @param skip sorted, non-overlapping ranges to leave out
  */
 export function fold(source: string, start: number, end: number, skip: readonly SkipRange[] = []): FoldedText {
+  // The folded text is never longer than the range: one array of that size, filled, then cut.
+  const offsets = new Int32Array(Math.max(0, end - start));
+  let n = 0;
   let text = '';
-  const offsets: number[] = [];
+  let last: string | undefined;
+  let run = -1;
   let pendingAt = -1;
   let pendingBreak = false;
+  // Copy a run of kept characters as one slice.
+  const flush = (at: number) => {
+    if (run < 0) return;
+    text += source.slice(run, at);
+    for (let j = run; j < at; j++) offsets[n++] = j;
+    last = source[at - 1];
+    run = -1;
+  };
   let k = 0;
   while (k < skip.length && skip[k]!.end <= start) k++;
   for (let i = start; i < end; i++) {
     while (k < skip.length && skip[k]!.end <= i) k++;
     if (k < skip.length && skip[k]!.start <= i) {
+      flush(i);
       i = skip[k]!.end - 1;
       continue;
     }
-    const char = source[i]!;
     const code = source.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && space.test(char))) {
+    if (isSpace(code, source[i]!)) {
+      flush(i);
       if (pendingAt < 0) pendingAt = i;
       if (code === 10 || code === 13) pendingBreak = true;
       continue;
     }
-    if (pendingAt >= 0 && text.length > 0) {
-      const joinTight = pendingBreak && isCjk(text[text.length - 1]) && isCjk(char);
-      if (!joinTight) {
+    if (run < 0) {
+      if (pendingAt >= 0 && n > 0 && !(pendingBreak && isCjk(last) && isCjk(source[i]))) {
         text += ' ';
-        offsets.push(pendingAt);
+        offsets[n++] = pendingAt;
       }
+      pendingAt = -1;
+      pendingBreak = false;
+      run = i;
     }
-    pendingAt = -1;
-    pendingBreak = false;
-    text += char;
-    offsets.push(i);
   }
-  return { text, offsets };
+  flush(end);
+  return { text, offsets: offsets.subarray(0, n) };
 }
 
 /** Fold a plain string (no offsets needed). */
 export function foldString(value: string): string {
   return fold(value, 0, value.length).text;
 }
-
-const isSpace = (code: number, char: string): boolean => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && space.test(char));
 
 /**
  * The text of `fold(source, start, end, skip)` without its offsets: the same

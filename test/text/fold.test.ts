@@ -1,6 +1,6 @@
 /** foldText gives the text of fold, on every source, for ranges of every size, with and without skipped ranges. */
 import { describe, expect, it } from 'vitest';
-import { fold, foldText } from '../../src/text/fold.js';
+import { fold, foldText, isCjk } from '../../src/text/fold.js';
 import { documentIds, readSource } from '../helpers.js';
 
 describe('foldText', () => {
@@ -20,6 +20,63 @@ describe('foldText', () => {
           const end = Math.min(source.length, start + length);
           expect(foldText(source, start, end, skip)).toBe(fold(source, start, end, skip).text);
           expect(foldText(source, start, end)).toBe(fold(source, start, end).text);
+        }
+      }
+    }
+  });
+});
+
+/** The definition of folding, one character at a time (what `fold` computes with slices). */
+function referenceFold(source: string, start: number, end: number, skip: ReadonlyArray<{ start: number; end: number }> = []): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingAt = -1;
+  let pendingBreak = false;
+  for (let i = start; i < end; i++) {
+    const skipped = skip.find((r) => r.start <= i && i < r.end);
+    if (skipped) {
+      i = skipped.end - 1;
+      continue;
+    }
+    const char = source[i]!;
+    if (/\s/u.test(char)) {
+      if (pendingAt < 0) pendingAt = i;
+      if (char === '\n' || char === '\r') pendingBreak = true;
+      continue;
+    }
+    if (pendingAt >= 0 && text.length > 0 && !(pendingBreak && isCjk(text[text.length - 1]) && isCjk(char))) {
+      text += ' ';
+      offsets.push(pendingAt);
+    }
+    pendingAt = -1;
+    pendingBreak = false;
+    text += char;
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+describe('fold', () => {
+  const check = (source: string, start: number, end: number, skip: ReadonlyArray<{ start: number; end: number }> = []) => {
+    const folded = fold(source, start, end, skip);
+    expect({ text: folded.text, offsets: [...folded.offsets] }).toEqual(referenceFold(source, start, end, skip));
+  };
+  it('folds whitespace and keeps each character its source offset, on short inputs', () => {
+    for (const text of ['', ' ', 'a  b', ' a\n b ', '中\n文', '中 文', '中\n a', 'a\r\n\r\nb', 'a\u3000b', 'x\u00a0y', '  \t中\n\n文。  ', '😀 \n😀', '“\n中”']) {
+      check(text, 0, text.length);
+      check(text, 0, text.length, [{ start: 1, end: 2 }]);
+      check(text, 1, Math.max(1, text.length - 1));
+    }
+  });
+  it('agrees with the character-by-character definition over the sources, with skipped ranges', () => {
+    for (const id of documentIds) {
+      const source = readSource(id);
+      const skip = Array.from({ length: 50 }, (_, i) => ({ start: i * 997, end: i * 997 + (i % 7) + 1 })).filter((r) => r.end <= source.length);
+      for (let start = 0; start < source.length; start += 4001) {
+        for (const length of [1, 17, 240, 3000]) {
+          const end = Math.min(source.length, start + length);
+          check(source, start, end, skip);
+          check(source, start, end);
         }
       }
     }
