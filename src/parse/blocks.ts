@@ -6,21 +6,21 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block, DocBlock, Range } from './types.js';
-import { fold, type SkipRange } from '../text/fold.js';
+import { foldText, isSpaceAt, type SkipRange } from '../text/fold.js';
 
 /** Lines of a source range, trimmed, blank ones dropped. */
 export function linesOf(source: string, start: number, end: number): Range[] {
   const lines: Range[] = [];
   let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || source[i] === '\n') {
-      let a = lineStart;
-      let b = i;
-      while (a < b && /\s/u.test(source[a]!)) a++;
-      while (b > a && /\s/u.test(source[b - 1]!)) b--;
-      if (b > a) lines.push({ start: a, end: b });
-      lineStart = i + 1;
-    }
+  while (lineStart <= end) {
+    const newline = source.indexOf('\n', lineStart);
+    const i = newline < 0 || newline > end ? end : newline;
+    let a = lineStart;
+    let b = i;
+    while (a < b && isSpaceAt(source, a)) a++;
+    while (b > a && isSpaceAt(source, b - 1)) b--;
+    if (b > a) lines.push({ start: a, end: b });
+    lineStart = i + 1;
   }
   return lines;
 }
@@ -68,7 +68,7 @@ export default function collectBlocks() {
     file.data.blocks = blocks;
     file.data.skip = skip;
     // The hand-off form: the same blocks, typed, with their folded texts.
-    for (const block of docBlocks) block.text = fold(source, block.range.start, block.range.end, skip).text;
+    for (const block of docBlocks) block.text = foldText(source, block.range.start, block.range.end, skip);
     file.data.document = { format: 'text', blocks: docBlocks, skip };
   };
 }

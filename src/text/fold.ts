@@ -25,7 +25,14 @@ export interface SkipRange {
 const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u201C\u201D\u2018\u2019]/u;
 const space = /\s/u;
 
-const isSpace = (code: number, char: string): boolean => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && space.test(char));
+/** Whether the code unit at `i` (its code `code`) is whitespace; only a non-ASCII one is tested with the pattern. */
+const isSpace = (code: number, source: string, i: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && space.test(source[i]!));
+
+/** Whether the code unit at `i` of a text is whitespace, as `/\s/u` says (unlike folding, tabs to carriage returns all count). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && space.test(text[i]!));
+}
 
 /** Whether a character is CJK (Han or full-width/CJK punctuation). */
 export function isCjk(char: string | undefined): boolean {
@@ -67,7 +74,7 @@ export function fold(source: string, start: number, end: number, skip: readonly 
       continue;
     }
     const code = source.charCodeAt(i);
-    if (isSpace(code, source[i]!)) {
+    if (isSpace(code, source, i)) {
       flush(i);
       if (pendingAt < 0) pendingAt = i;
       if (code === 10 || code === 13) pendingBreak = true;
@@ -119,7 +126,7 @@ export function foldText(source: string, start: number, end: number, skip: reado
       continue;
     }
     const code = source.charCodeAt(i);
-    if (isSpace(code, source[i]!)) {
+    if (isSpace(code, source, i)) {
       flush(i);
       pending = true;
       if (code === 10 || code === 13) pendingBreak = true;

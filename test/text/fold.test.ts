@@ -82,3 +82,13 @@ describe('fold', () => {
     }
   });
 });
+
+describe('isSpaceAt', () => {
+  it('says what /\\s/u says, for every code unit of the basic plane', async () => {
+    const { isSpaceAt } = await import('../../src/text/fold.js');
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isSpaceAt(char, 0) !== /\s/u.test(char)) expect({ code, space: isSpaceAt(char, 0) }).toEqual({ code, space: /\s/u.test(char) });
+    }
+  });
+});
