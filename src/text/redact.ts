@@ -74,7 +74,8 @@ function namesPattern(names: readonly string[]): RegExp | undefined {
 /** Whether a text can hold an e-mail address (it has an `@`): most strings cannot, and skip the pattern. */
 const mayHoldEmail = (text: string): boolean => text.includes('@');
 /** Whether a text can hold a phone number: the phone pattern ends in two groups of 3–4 digits, so it needs three digits, a separator, three digits (a cheap pattern without lookbehind). */
-const mayHoldPhone = (text: string): boolean => /\d{3}[ .-]\d{3}/u.test(text);
+const phoneCore = /\d{3}[ .-]\d{3}/u;
+const mayHoldPhone = (text: string): boolean => phoneCore.test(text);
 
 const count = (text: string, pattern: RegExp | undefined) => (pattern ? (text.match(pattern)?.length ?? 0) : 0);
 
@@ -160,12 +161,15 @@ export function redactDocument(document: Document, names: readonly string[]): Do
   for (const r of document.redactions) counts[r.kind as RedactionKind] += r.count;
   const byName = namesPattern(names);
   const redact = (v: string, counted: boolean): string => {
+    const email = mayHoldEmail(v);
+    const phone = mayHoldPhone(v);
     if (counted) {
-      if (mayHoldEmail(v)) counts.email += count(v, emailPattern);
-      if (mayHoldPhone(v)) counts.phone += count(v, phonePattern);
+      if (email) counts.email += count(v, emailPattern);
+      if (phone) counts.phone += count(v, phonePattern);
       counts.name += count(v, byName);
     }
-    return redactText(v, names);
+    // Most strings hold nothing to redact: the pre-tests above already say so.
+    return email || phone || byName ? redactText(v, names) : v;
   };
   const visit = (node: Record<string, unknown> | unknown[], counted: boolean): void => {
     if (Array.isArray(node)) {
