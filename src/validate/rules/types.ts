@@ -1,0 +1,67 @@
+/**
+ * What an integrity rule gets. The runner (../integrity.ts) walks each
+ * document once and hands every entity that has a span (section, paragraph,
+ * principle, action item, claim) to every rule; after all documents, each
+ * rule may check what points between them.
+ */
+import type { Document, LanguageSpans, LocalizedText, Span } from '../../../generated/types/index.js';
+import type { SkipRange } from '../../text/fold.js';
+
+/** A source as the integrity rules see it: its text, hash and markup to leave out. */
+export interface SourceInfo {
+  text: string;
+  sha256: string;
+  skip: readonly SkipRange[];
+}
+
+/** Report a problem at a JSON Pointer of the document's file. */
+export type Report = (pointer: string, reason: string, ruleId: string, hint: string) => void;
+
+/** The ids seen so far across the documents checked together (for uniqueness and references). */
+export interface Seen {
+  ids: Map<string, string>;
+  sections: Set<string>;
+  paragraphs: Set<string>;
+  claims: Set<string>;
+}
+
+/** How an entity's text must relate to the text at its span. */
+export type Compare = 'equal' | 'suffix' | 'contains';
+
+/** One entity of a document, as the walk meets it. */
+export interface Entity {
+  kind: 'section' | 'paragraph' | 'principle' | 'action-item' | 'claim';
+  id: string;
+  /** Where it is in the document's JSON. */
+  pointer: string;
+  /** Its span fields; none for a section without a heading (it has no span). */
+  item: { span?: Span; spans?: LanguageSpans; corrections?: string[] } | undefined;
+  /** The text its span must reproduce (a section's title, a principle's name…), if it has one. */
+  text: LocalizedText | undefined;
+  compare: Compare;
+}
+
+export interface DocumentContext {
+  document: Document;
+  /** The document's source (entities are only walked when there is one). */
+  source: SourceInfo | undefined;
+  /** The file the document is reported as. */
+  file: string;
+  /** Personal names of the source (redacted in the output). */
+  names: readonly string[];
+  report: Report;
+  seen: Seen;
+}
+
+/** An integrity rule: what it checks, under which rule ids, and when. */
+export interface IntegrityRule {
+  /** The rule ids its messages carry. */
+  readonly ruleIds: readonly string[];
+  readonly description: string;
+  /** Once per document, before its entities. */
+  document?(ctx: DocumentContext): void;
+  /** Once per entity of a document with a source. */
+  entity?(entity: Entity, ctx: DocumentContext & { source: SourceInfo }): void;
+  /** Once per document, after every document was walked. */
+  references?(ctx: DocumentContext): void;
+}
