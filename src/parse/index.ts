@@ -4,8 +4,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
 import type { Node } from 'unist';
 import remarkPlainText from './plain-text.js';
@@ -41,8 +40,19 @@ function processor(emphasis: boolean) {
 
 const processors = { text: processor(false).freeze(), emphasis: processor(true).freeze() };
 
-/** The Markdown front-end (`format: markdown`): CommonMark + GFM + YAML front matter into blocks. */
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(collectMarkdownBlocks).freeze();
+/**
+ * The Markdown front-end (`format: markdown`): CommonMark + GFM + YAML front
+ * matter into blocks. Made on first use: the GFM and front matter syntax
+ * extensions (some thirty modules) load only when a Markdown source is parsed
+ * (Node ≥ 20.19 loads these ES modules with `require`).
+ */
+function markdownProcessor() {
+  const require = createRequire(import.meta.url);
+  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+  const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(collectMarkdownBlocks).freeze();
+}
+let markdownFrontEnd: ReturnType<typeof markdownProcessor> | undefined;
 
 const noHeadings = 'no headings recognised: the body is one section; check the outline, or mark headings with a correction';
 
@@ -79,6 +89,7 @@ export function parseSource(source: string, options: ParseOptions = {}, path?: s
   if (options.format === 'markdown') {
     // micromark drops a byte order mark (then YAML front matter is still seen): parse without it, shift back.
     const bom = source.startsWith('\uFEFF') ? 1 : 0;
+    const markdown = (markdownFrontEnd ??= markdownProcessor());
     const tree = markdown.parse(parserInput(source.slice(bom)));
     if (bom) shiftPositions(tree, bom);
     markdown.runSync(tree, file);
