@@ -41,6 +41,8 @@ export function personalNames(source: string): string[] {
   const lines = source.split(/\r\n|\r|\n/u);
   const names = new Set<string>();
   lines.forEach((line, i) => {
+    // A field has a colon: most lines have none, and skip the pattern.
+    if (!line.includes(':') && !line.includes('：')) return;
     const m = personField.exec(line);
     if (!m) return;
     let value = m[1]!.trim();
