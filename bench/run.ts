@@ -166,7 +166,7 @@ const scales = process.env['BENCH_SCALES'] ? process.env['BENCH_SCALES'].split('
 print('## 4. Scaling: the `build` command on synthetic corpora');
 print();
 print(
-  'Copies of the sources under distinct ids and works in a temporary repository, without corrections, with the generated types of the package (reused, as in a checkout); `build` writes `generated/` there (dataset and types) as a whole process, three runs of each corpus.',
+  `Copies of the sources under distinct ids and works in a temporary repository, without corrections, with the generated types of the package (reused, as in a checkout); \`build\` writes \`generated/\` there (dataset and types) as a whole process, ${n(3, 1)} run(s) of each corpus.`,
 );
 print();
 print('| corpus | documents | bytes | time min / median | time against 1× | peak RSS (median) | RSS against 1× |');
