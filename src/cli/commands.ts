@@ -13,6 +13,7 @@ import { packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { validatePaths } from './validate.js';
+import { withBuildHeapGrowth } from './heap.js';
 import { pendingChanges, renderDiff } from './diff.js';
 import { importSource } from './import.js';
 import { formatOutline, outlineFile } from './outline.js';
@@ -46,14 +47,16 @@ export async function expectedFiles(dataset: Dataset): Promise<Map<string, strin
   return new Map([...dataset.files, ...(await typeFiles(packageRoot))]);
 }
 
-/** Stream the dataset and the generated types into a sink; returns the summary and every path produced. */
-async function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]) {
-  const summary = streamDataset(options, sink);
-  for (const [path, content] of await typeFiles(options.root ?? packageRoot)) {
-    summary.paths.add(path);
-    sink.file(path, content);
-  }
-  return summary;
+/** Stream the dataset and the generated types into a sink (the heap kept from growing far past what is live: see heap.ts); returns the summary and every path produced. */
+function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]) {
+  return withBuildHeapGrowth(async () => {
+    const summary = streamDataset(options, sink);
+    for (const [path, content] of await typeFiles(options.root ?? packageRoot)) {
+      summary.paths.add(path);
+      sink.file(path, content);
+    }
+    return summary;
+  });
 }
 
 function catching(io: Io, format: string, fn: () => Promise<number>): Promise<number> {

@@ -20,7 +20,7 @@ import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument } from './document.js';
 import { exportChunks, exportHeaders } from './exports.js';
-import { sourceIds, strayInputs } from './inputs.js';
+import { metadataPath, sourceIds, strayInputs } from './inputs.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource, type MetadataInput } from './load.js';
 import { packageModules } from './package.js';
 import { findLeak, redactValue } from '../text/redact.js';
@@ -74,6 +74,14 @@ interface Finished {
   names: readonly string[];
 }
 
+/**
+ * A copy that owns its strings, for what the build keeps to its end: a string
+ * cut from a larger one (a title parsed from a metadata file, a name found in
+ * a source) can be a slice of it in V8, which keeps the whole of the larger
+ * string alive.
+ */
+const detached = <T>(value: T): T => structuredClone(value);
+
 /** Order of messages about corrections: by file, then place (the order of the correction files). */
 function byPlace(a: VFileMessage, b: VFileMessage): number {
   return (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
@@ -85,9 +93,17 @@ class StreamingBuild {
   private readonly ids: string[];
   private readonly concepts: ConceptVocabulary;
   private readonly loaded: ReturnType<typeof loadCorrectionFiles>;
-  private readonly inputs = new Map<string, MetadataInput>();
+  /**
+   * The work of each document whose metadata is valid: all that is kept of the
+   * metadata read up front (it says which documents form a work); a document's
+   * metadata is read again when its turn comes, so the build holds the
+   * metadata of one work at a time, not of the whole corpus.
+   */
+  private readonly workOf = new Map<string, string>();
   /** Problems of each document's text and metadata, in id order. */
   private readonly perDocument: Map<string, VFileMessage[]>;
+  /** Whether a document so far had an error (then nothing more is assembled or written). */
+  private failed = false;
   private readonly membersOf = new Map<string, string[]>();
   private readonly grouped: ReturnType<typeof correctionsByDocument>;
   private readonly correctionMessages: VFileMessage[];
@@ -114,14 +130,20 @@ class StreamingBuild {
     this.concepts = loadConcepts(this.root);
     this.loaded = loadCorrectionFiles(this.root, options.correctionFiles);
     this.correctionMessages = [...this.loaded.messages];
-    // Metadata first (small): it says which documents form a work.
+    // Metadata first: it says which documents form a work (only the work is kept).
     this.perDocument = new Map(this.ids.map((id) => [id, []]));
     for (const id of this.ids) {
-      const input = loadMetadata(this.root, id, this.perDocument.get(id)!);
-      if (input) this.inputs.set(id, input);
+      const messages = this.perDocument.get(id)!;
+      const input = loadMetadata(this.root, id, messages);
+      if (input) this.workOf.set(id, detached(input.metadata.work));
+      if (hasErrors(messages)) this.failed = true;
     }
-    for (const input of this.inputs.values()) this.membersOf.set(input.metadata.work, [...(this.membersOf.get(input.metadata.work) ?? []), input.id]);
-    this.grouped = correctionsByDocument(this.loaded.corrections, new Set(this.inputs.keys()));
+    for (const [id, work] of this.workOf) {
+      const members = this.membersOf.get(work);
+      if (members) members.push(id);
+      else this.membersOf.set(work, [id]);
+    }
+    this.grouped = correctionsByDocument(this.loaded.corrections, new Set(this.workOf.keys()));
   }
 
   run(): BuildSummary {
@@ -130,8 +152,8 @@ class StreamingBuild {
     // A work is built, validated and written when its first expression comes up; then only its summary is kept.
     for (const id of this.ids) {
       if (this.done.has(id)) continue;
-      const input = this.inputs.get(id);
-      for (const finished of this.buildWork(input ? this.membersOf.get(input.metadata.work)! : [id])) this.write(finished);
+      const work = this.workOf.get(id);
+      for (const finished of this.buildWork(work === undefined ? [id] : this.membersOf.get(work)!)) this.write(finished);
     }
     const messages = [...stray, ...[...this.perDocument.values()].flat()];
     if (hasErrors(messages)) throw new ReportedError(messages);
@@ -163,20 +185,22 @@ class StreamingBuild {
   private buildWork(group: readonly string[]): Finished[] {
     const built: BuiltDocument[] = [];
     for (const member of group) {
-      const input = this.inputs.get(member);
-      if (!input) continue;
+      if (!this.workOf.has(member)) continue;
       this.options.onProgress?.({ document: member, index: this.ids.indexOf(member), total: this.ids.length });
       const messages = this.perDocument.get(member)!;
-      const source = loadSource(this.root, member, messages, this.options.maxSourceBytes);
-      if (!source) continue;
-      const doc = buildDocument({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
-      messages.push(...doc.messages);
-      this.correctionMessages.push(...doc.correctionMessages);
-      built.push(doc);
+      const input = this.metadataAgain(member, messages);
+      const source = input && loadSource(this.root, member, messages, this.options.maxSourceBytes);
+      if (input && source) {
+        const doc = buildDocument({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
+        messages.push(...doc.messages);
+        this.correctionMessages.push(...doc.correctionMessages);
+        built.push(doc);
+      }
+      if (hasErrors(messages)) this.failed = true;
     }
     for (const member of group) this.done.add(member);
     // After an error in any document, the rest are only checked: nothing more is assembled or written.
-    if ([...this.perDocument.values()].some(hasErrors) || built.length === 0) return [];
+    if (this.failed || built.length === 0) return [];
     const sources = new Map(built.map((b) => [b.document.id, b.source]));
     const work = assembleWork(
       built.map((b) => b.document),
@@ -185,14 +209,29 @@ class StreamingBuild {
     );
     this.correctionMessages.push(...work.correctionMessages);
     this.applied.push(...work.applied);
-    this.discrepancies.push(...work.discrepancies);
+    this.discrepancies.push(...detached(work.discrepancies));
     const texts = new Map(work.documents.map((d) => [d.id, toJsonText(d)]));
     this.outputMessages.push(...validateBuilt(work.documents, texts, sources, documentFile));
     return work.documents.map((d) => {
       const names = work.names.get(d.id)!;
-      names.forEach((n) => this.allNames.add(n));
+      names.forEach((n) => this.allNames.add(detached(n)));
       return { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names };
     });
+  }
+
+  /** A document's metadata, read again when its turn comes (it was valid when the build started); an error if it no longer is, or names another work. */
+  private metadataAgain(id: string, messages: VFileMessage[]): MetadataInput | undefined {
+    const again: VFileMessage[] = [];
+    const input = loadMetadata(this.root, id, again);
+    if (input && input.metadata.work === this.workOf.get(id)) return input;
+    messages.push(
+      createMessage('the metadata changed while the build ran', {
+        file: metadataPath(this.root, id).path,
+        ruleId: 'metadata-changed',
+        hint: 'run the build again',
+      }),
+    );
+    return undefined;
   }
 
   /** Write a document and its export lines, then forget it but for its manifest entry. */
@@ -200,7 +239,7 @@ class StreamingBuild {
     const { document } = finished;
     this.emit(documentFile(document.id), finished.text, finished.names);
     for (const [name, chunk] of exportChunks(document)) this.emit(`${dataDir}/${name}`, chunk, [], true);
-    this.entries.push(manifestEntry(document));
+    this.entries.push(detached(manifestEntry(document)));
     this.onDocument?.(document, finished.source);
   }
 

@@ -57,14 +57,23 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * The patterns of the lists of names compiled last, oldest first: a list is
+ * one document's names (or, at the end of a build, every document's), used
+ * many times while that document is assembled and written, then no more. A
+ * few are kept, not one per document: a build of many documents must not
+ * hold a pattern for each.
+ */
 const namePatterns = new Map<string, RegExp>();
+const keptNamePatterns = 8;
 
-/** A pattern matching any of the names, as whole words where they begin or end with a letter or digit (compiled once per list). */
+/** A pattern matching any of the names, as whole words where they begin or end with a letter or digit (compiled once per list while it is in use). */
 function namesPattern(names: readonly string[]): RegExp | undefined {
   if (names.length === 0) return undefined;
   const cacheKey = names.join('\u0000');
   const cached = namePatterns.get(cacheKey);
   if (cached) return cached;
+  if (namePatterns.size >= keptNamePatterns) namePatterns.delete(namePatterns.keys().next().value!);
   const alternatives = names.map(
     (n) => `${/^[\p{L}\p{N}]/u.test(n) && !/^\p{Script=Han}/u.test(n) ? '(?<![\\p{L}\\p{N}])' : ''}${escape(n)}${/[\p{L}\p{N}]$/u.test(n) && !/\p{Script=Han}$/u.test(n) ? '(?![\\p{L}\\p{N}])' : ''}`,
   );
