@@ -1,6 +1,7 @@
 /**
  * The commands, as a function of arguments and output streams (so tests can
- * call them): build, validate, check.
+ * call them): build, validate, check. Each command loads the modules only it
+ * needs when it runs (a `check` does not load the importer or the differ).
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
@@ -12,11 +13,7 @@ import { ComparingSink, type DatasetSink } from '../dataset/write.js';
 import { packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
-import { validatePaths } from './validate.js';
 import { withBuildHeapGrowth } from './heap.js';
-import { pendingChanges, renderDiff } from './diff.js';
-import { importSource } from './import.js';
-import { formatOutline, outlineFile } from './outline.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -205,6 +202,7 @@ async function validateCommand(rest: readonly string[], io: Io, root: string, op
   return catching(io, format, async () => {
     const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
     const changes: string[] = [];
+    const { validatePaths } = await import('./validate.js');
     const messages = validatePaths(root, paths, changes);
     report(io, messages, format);
     if (format === 'text' && !hasErrors(messages)) {
@@ -221,6 +219,7 @@ async function importCommand(rest: readonly string[], io: Io, root: string, opti
   if (!args) return 0;
   const { positionals } = args;
   const values = args.values as { id?: string; 'max-source-bytes'?: string };
+  const { importSource } = await import('./import.js');
   const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
   report(io, result.messages, 'text');
   if (hasErrors(result.messages)) return 1;
@@ -236,6 +235,7 @@ async function outlineCommand(rest: readonly string[], io: Io, root: string, opt
   if (!args) return 0;
   const { positionals } = args;
   const file = positionals[0]!;
+  const { formatOutline, outlineFile } = await import('./outline.js');
   const result = outlineFile(isAbsolute(file) ? file : resolve(options.root ? root : process.cwd(), file));
   report(io, result.messages, 'text');
   if (hasErrors(result.messages)) return 1;
@@ -250,6 +250,7 @@ async function diffCommand(rest: readonly string[], io: Io, root: string, _optio
   if (!args) return 0;
   const { values } = args;
   return catching(io, 'text', async () => {
+    const { pendingChanges, renderDiff } = await import('./diff.js');
     io.stdout(renderDiff(pendingChanges(root), values['json'] === true));
     return 0;
   });
