@@ -142,3 +142,40 @@ export function foldText(source: string, start: number, end: number, skip: reado
   flush(end);
   return out;
 }
+
+/**
+ * Whether `foldText(source, start, end, skip) === expected`, without building
+ * the folded text: its characters are compared as folding makes them, and the
+ * first difference ends the walk (the integrity rules compare every span).
+ */
+export function foldEquals(source: string, start: number, end: number, skip: readonly SkipRange[], expected: string): boolean {
+  let n = 0;
+  let lastAt = -1;
+  let pending = false;
+  let pendingBreak = false;
+  let k = 0;
+  while (k < skip.length && skip[k]!.end <= start) k++;
+  for (let i = start; i < end; i++) {
+    while (k < skip.length && skip[k]!.end <= i) k++;
+    if (k < skip.length && skip[k]!.start <= i) {
+      i = skip[k]!.end - 1;
+      continue;
+    }
+    const code = source.charCodeAt(i);
+    if (isSpace(code, source, i)) {
+      pending = true;
+      if (code === 10 || code === 13) pendingBreak = true;
+      continue;
+    }
+    if (pending && n > 0 && !(pendingBreak && isCjk(source[lastAt]) && isCjk(source[i]))) {
+      if (expected.charCodeAt(n) !== 32) return false;
+      n++;
+    }
+    pending = false;
+    pendingBreak = false;
+    if (n >= expected.length || expected.charCodeAt(n) !== code) return false;
+    n++;
+    lastAt = i;
+  }
+  return n === expected.length;
+}

@@ -103,6 +103,11 @@ function tally(counts: Record<RedactionKind, number>): Array<{ kind: RedactionKi
   return (['email', 'phone', 'name'] as const).filter((k) => counts[k] > 0).map((kind) => ({ kind, count: counts[kind] }));
 }
 
+/** Whether redaction could change a text (an `@`, digits like a phone number's, or a name); when not, `redactText` gives it back as it is. */
+export function mayNeedRedaction(text: string, names: readonly string[] = []): boolean {
+  return mayHoldEmail(text) || mayHoldPhone(text) || names.length > 0;
+}
+
 /** Redact a text without counting. */
 export function redactText(text: string, names: readonly string[] = []): string {
   const byName = namesPattern(names);

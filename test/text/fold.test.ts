@@ -92,3 +92,30 @@ describe('isSpaceAt', () => {
     }
   });
 });
+
+describe('foldEquals', () => {
+  it('says whether foldText gives a text, over the sources, for equal and differing texts', async () => {
+    const { foldEquals } = await import('../../src/text/fold.js');
+    for (const id of documentIds) {
+      const source = readSource(id);
+      const skip = Array.from({ length: 50 }, (_, i) => ({ start: i * 997, end: i * 997 + (i % 7) + 1 })).filter((r) => r.end <= source.length);
+      for (let start = 0; start < source.length; start += 2003) {
+        for (const length of [1, 17, 240, 3000]) {
+          const end = Math.min(source.length, start + length);
+          const text = foldText(source, start, end, skip);
+          expect(foldEquals(source, start, end, skip, text)).toBe(true);
+          for (const other of [text.slice(0, -1), `${text} `, `${text}x`, text.replace(/ /u, ''), text.replace(/\S/u, '_'), '']) {
+            expect(foldEquals(source, start, end, skip, other)).toBe(other === text);
+          }
+        }
+      }
+    }
+  });
+  it('joins a line break between CJK characters as folding does', async () => {
+    const { foldEquals } = await import('../../src/text/fold.js');
+    expect(foldEquals('中\n文', 0, 3, [], '中文')).toBe(true);
+    expect(foldEquals('中\n文', 0, 3, [], '中 文')).toBe(false);
+    expect(foldEquals('中 文', 0, 3, [], '中 文')).toBe(true);
+    expect(foldEquals('a\nb', 0, 3, [], 'a b')).toBe(true);
+  });
+});
