@@ -3,7 +3,8 @@
  * offending value in a JSON text (jsonc-parser) or a YAML text (yaml's node
  * ranges), so schema errors point where the contributor must edit.
  */
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node } from 'jsonc-parser';
 import { isMap, isSeq, isScalar, isPair, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/span.js';
 import type { Place } from './messages.js';
@@ -18,11 +19,17 @@ export function pointerKeys(pointer: string): Array<string | number> {
     .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 }
 
-/** A locator for a JSON text: pointer → place of the deepest existing node. */
+/**
+ * A locator for a JSON text: pointer → place of the deepest existing node.
+ * The text is parsed into a tree (and jsonc-parser loaded) on the first call:
+ * most files have no error to place.
+ */
 export function jsonLocator(text: string): (pointer: string) => Place {
-  const tree = parseTree(text);
-  const index = new LineIndex(text);
+  let parsed: { tree: Node | undefined; index: LineIndex } | undefined;
   return (pointer) => {
+    const { findNodeAtLocation, parseTree } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+    parsed ??= { tree: parseTree(text), index: new LineIndex(text) };
+    const { tree, index } = parsed;
     const keys = pointerKeys(pointer);
     let node: Node | undefined;
     for (let n = keys.length; n >= 0 && !node; n--) node = tree ? findNodeAtLocation(tree, keys.slice(0, n)) : undefined;
