@@ -234,5 +234,5 @@ for (const scale of scales) {
 }
 print();
 print(
-  'Goals: peak RSS at 20× and 100× ≤ 1.5× that at 1×; time growing no faster than the corpus (time against 1× ≤ the corpus factor). The 1× time includes the fixed cost of a process (module loading, schema compilation).',
+  'Goals: peak RSS at 20× and 100× ≤ 1.5× that at 1×; time growing no faster than the corpus (time against 1× ≤ the corpus factor). The 1× time includes the fixed cost of a process (module loading, the first, cold run of the code).',
 );

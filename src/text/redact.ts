@@ -12,7 +12,8 @@
 import type { Document } from '../../generated/types/index.js';
 
 export const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-export const phonePattern = /(?<![\p{N}\p{L}])\+?\d{1,3}[ .-]?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?![\p{N}\p{L}])/gu;
+// `(?=[+\d])` first: a cheap test that fails at most positions before the Unicode look-behind is tried.
+export const phonePattern = /(?=[+\d])(?<![\p{N}\p{L}])\+?\d{1,3}[ .-]?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?![\p{N}\p{L}])/gu;
 
 export type RedactionKind = 'email' | 'phone' | 'name';
 
