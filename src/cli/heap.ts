@@ -18,7 +18,8 @@
  * largest source accepted (10 MB) builds as before. V8 reads the flag at each
  * full collection, so it can be set at run time: it is set for the streamed
  * build only and reset after, and left alone when the process was started
- * with it (`node --heap-growing-percent=…` or `NODE_OPTIONS`).
+ * with it (`node --heap-growing-percent=…`; Node 20 refuses the flag in
+ * `NODE_OPTIONS`, which is still looked at in case a later version allows it).
  */
 import { setFlagsFromString } from 'node:v8';
 
