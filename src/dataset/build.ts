@@ -20,7 +20,7 @@ import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument } from './document.js';
 import { exportChunks, exportHeaders } from './exports.js';
-import { metadataPath, sourceIds, strayInputs } from './inputs.js';
+import { sourceIds, strayInputs } from './inputs.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource, type MetadataInput } from './load.js';
 import { packageModules } from './package.js';
 import { findLeak, redactValue } from '../text/redact.js';
@@ -93,13 +93,14 @@ class StreamingBuild {
   private readonly ids: string[];
   private readonly concepts: ConceptVocabulary;
   private readonly loaded: ReturnType<typeof loadCorrectionFiles>;
-  /**
-   * The work of each document whose metadata is valid: all that is kept of the
-   * metadata read up front (it says which documents form a work); a document's
-   * metadata is read again when its turn comes, so the build holds the
-   * metadata of one work at a time, not of the whole corpus.
-   */
+  /** The work of each document whose metadata is valid (it says which documents form a work). */
   private readonly workOf = new Map<string, string>();
+  /**
+   * The metadata read up front, waiting for its document's turn and dropped
+   * then: the build holds the metadata (a few KB each) of the documents not
+   * yet built, not of the whole corpus to the end, and reads each file once.
+   */
+  private readonly pending = new Map<string, MetadataInput>();
   /** Problems of each document's text and metadata, in id order. */
   private readonly perDocument: Map<string, VFileMessage[]>;
   /** Whether a document so far had an error (then nothing more is assembled or written). */
@@ -135,7 +136,10 @@ class StreamingBuild {
     for (const id of this.ids) {
       const messages = this.perDocument.get(id)!;
       const input = loadMetadata(this.root, id, messages);
-      if (input) this.workOf.set(id, detached(input.metadata.work));
+      if (input) {
+        this.workOf.set(id, detached(input.metadata.work));
+        this.pending.set(id, input);
+      }
       if (hasErrors(messages)) this.failed = true;
     }
     for (const [id, work] of this.workOf) {
@@ -188,7 +192,8 @@ class StreamingBuild {
       if (!this.workOf.has(member)) continue;
       this.options.onProgress?.({ document: member, index: this.ids.indexOf(member), total: this.ids.length });
       const messages = this.perDocument.get(member)!;
-      const input = this.metadataAgain(member, messages);
+      const input = this.pending.get(member);
+      this.pending.delete(member);
       const source = input && loadSource(this.root, member, messages, this.options.maxSourceBytes);
       if (input && source) {
         const doc = buildDocument({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
@@ -217,21 +222,6 @@ class StreamingBuild {
       names.forEach((n) => this.allNames.add(detached(n)));
       return { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names };
     });
-  }
-
-  /** A document's metadata, read again when its turn comes (it was valid when the build started); an error if it no longer is, or names another work. */
-  private metadataAgain(id: string, messages: VFileMessage[]): MetadataInput | undefined {
-    const again: VFileMessage[] = [];
-    const input = loadMetadata(this.root, id, again);
-    if (input && input.metadata.work === this.workOf.get(id)) return input;
-    messages.push(
-      createMessage('the metadata changed while the build ran', {
-        file: metadataPath(this.root, id).path,
-        ruleId: 'metadata-changed',
-        hint: 'run the build again',
-      }),
-    );
-    return undefined;
   }
 
   /** Write a document and its export lines, then forget it but for its manifest entry. */

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.js';
 import { run } from '../../src/cli/commands.js';
-import { formatText, ReportedError } from '../../src/validate/messages.js';
 import { root, tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];
@@ -124,28 +123,6 @@ describe('bad input', () => {
     await cli(dir, 'build');
     unlinkSync(join(dir, `${strategy}.txt`));
     await failsWith(dir, /^data\/sources\/intl-strategy-cyberspace-cooperation-2017\.txt:1:1: error source file is missing \[source-missing\]/m);
-  });
-
-  it('reads a metadata file again when its document is built, and reports one that changed meanwhile', () => {
-    // The build keeps only the work of each document from the metadata it reads up front.
-    const dir = repo();
-    const yaml = `${strategy}.yaml`;
-    const text = readFileSync(join(dir, yaml), 'utf8');
-    let error: unknown;
-    try {
-      buildDataset({
-        root: dir,
-        onProgress: ({ document }) => {
-          if (document === 'intl-strategy-cyberspace-cooperation-2017') writeFileSync(join(dir, yaml), text.replace(/^work: .+$/mu, 'work: another-work'));
-        },
-      });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ReportedError);
-    expect(formatText((error as ReportedError).messages)).toMatch(
-      /^data\/sources\/intl-strategy-cyberspace-cooperation-2017\.yaml:1:1: error the metadata changed while the build ran \[metadata-changed\]/m,
-    );
   });
 
   it('reports an empty source', async () => {
