@@ -13,7 +13,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { fold } from '../text/fold.js';
+import { foldText } from '../text/fold.js';
 
 const finite = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|does|do|did)\b/iu;
 /** A subject followed by a present-tense verb (`China upholds`, `China actively participates`): a statement, not a lead. */
@@ -53,7 +53,7 @@ export default function detectLeads() {
       if (unit.parts.en && unit.parts.zh) continue;
       const en = unit.parts.en;
       const zh = unit.parts.zh;
-      const lead = en ? englishLead(fold(source, en.start, en.end, skip).text) : zh ? chineseLead(fold(source, zh.start, zh.end, skip).text) : undefined;
+      const lead = en ? englishLead(foldText(source, en.start, en.end, skip)) : zh ? chineseLead(foldText(source, zh.start, zh.end, skip)) : undefined;
       if (lead) unit.lead = lead;
     }
   };

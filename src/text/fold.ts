@@ -96,7 +96,7 @@ export function fold(source: string, start: number, end: number, skip: readonly 
 
 /** Fold a plain string (no offsets needed). */
 export function foldString(value: string): string {
-  return fold(value, 0, value.length).text;
+  return foldText(value, 0, value.length);
 }
 
 /**

@@ -20,7 +20,7 @@
 import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } from 'mdast';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { fold, type SkipRange } from '../../text/fold.js';
+import { foldText, type SkipRange } from '../../text/fold.js';
 import { linesOf } from '../blocks.js';
 import type { DocBlock, Range } from '../types.js';
 
@@ -306,7 +306,7 @@ export default function collectMarkdownBlocks() {
     htmlRanges = [];
     for (const block of collector.blocks) {
       const raw = block.kind === 'image' || block.kind === 'html' || block.kind === 'other' || block.kind === 'yaml';
-      block.text = fold(source, block.range.start, block.range.end, raw ? [] : markupRanges).text;
+      block.text = foldText(source, block.range.start, block.range.end, raw ? [] : markupRanges);
     }
     file.data.document = { format: 'markdown', blocks: collector.blocks, skip, markup: markupRanges, ...(collector.frontMatter ? { frontMatter: collector.frontMatter } : {}) };
     file.data.skip = file.data.document.skip;

@@ -14,7 +14,7 @@
  *    rank by the order in which they first appear, below the heading they first
  *    appear in. An article is a leaf: what is numbered inside it is a list item.
  */
-import { fold, foldString, type SkipRange } from '../../text/fold.js';
+import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart } from '../boilerplate.js';
 import { continuing, matchScheme } from '../schemes.js';
@@ -32,7 +32,7 @@ const articleRank = 50;
 const dateLine =
   /^[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/u;
 
-const textOf = (source: string, range: Range, skip: readonly SkipRange[]) => fold(source, range.start, range.end, skip).text;
+const textOf = (source: string, range: Range, skip: readonly SkipRange[]) => foldText(source, range.start, range.end, skip);
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function isShortLine(text: string, lang: Lang): boolean {
