@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { fold, foldText, isCjk } from '../../src/text/fold.js';
 import { documentIds, readSource } from '../helpers.js';
 
+/** Ranges over every source, every `step` characters, of several lengths, each with and without skipped ranges. */
+function* sourceRanges(step: number, lengths: readonly number[]): Generator<{ source: string; start: number; end: number; skip: ReadonlyArray<{ start: number; end: number }> }> {
+  for (const id of documentIds) {
+    const source = readSource(id);
+    const skip = Array.from({ length: 50 }, (_, i) => ({ start: i * 997, end: i * 997 + (i % 7) + 1 })).filter((r) => r.end <= source.length);
+    for (let start = 0; start < source.length; start += step) {
+      for (const length of lengths) {
+        const end = Math.min(source.length, start + length);
+        yield { source, start, end, skip };
+        yield { source, start, end, skip: [] };
+      }
+    }
+  }
+}
+
 describe('foldText', () => {
   it('equals fold(...).text on short inputs', () => {
     for (const text of ['', ' ', 'a  b', ' a\n b ', '中\n文', '中 文', '中\n a', 'a\r\n\r\nb', 'a\u3000b', 'x\u00a0y', '  \t中\n\n文。  ']) {
@@ -12,17 +27,7 @@ describe('foldText', () => {
   });
 
   it('equals fold(...).text over the sources, with skipped ranges', () => {
-    for (const id of documentIds) {
-      const source = readSource(id);
-      const skip = Array.from({ length: 50 }, (_, i) => ({ start: i * 997, end: i * 997 + (i % 7) + 1 })).filter((r) => r.end <= source.length);
-      for (let start = 0; start < source.length; start += 1201) {
-        for (const length of [1, 17, 240, 5000]) {
-          const end = Math.min(source.length, start + length);
-          expect(foldText(source, start, end, skip)).toBe(fold(source, start, end, skip).text);
-          expect(foldText(source, start, end)).toBe(fold(source, start, end).text);
-        }
-      }
-    }
+    for (const { source, start, end, skip } of sourceRanges(1201, [1, 17, 240, 5000])) expect(foldText(source, start, end, skip)).toBe(fold(source, start, end, skip).text);
   });
 });
 
@@ -69,17 +74,7 @@ describe('fold', () => {
     }
   });
   it('agrees with the character-by-character definition over the sources, with skipped ranges', () => {
-    for (const id of documentIds) {
-      const source = readSource(id);
-      const skip = Array.from({ length: 50 }, (_, i) => ({ start: i * 997, end: i * 997 + (i % 7) + 1 })).filter((r) => r.end <= source.length);
-      for (let start = 0; start < source.length; start += 4001) {
-        for (const length of [1, 17, 240, 3000]) {
-          const end = Math.min(source.length, start + length);
-          check(source, start, end, skip);
-          check(source, start, end);
-        }
-      }
-    }
+    for (const { source, start, end, skip } of sourceRanges(4001, [1, 17, 240, 3000])) check(source, start, end, skip);
   });
 });
 
@@ -96,18 +91,11 @@ describe('isSpaceAt', () => {
 describe('foldEquals', () => {
   it('says whether foldText gives a text, over the sources, for equal and differing texts', async () => {
     const { foldEquals } = await import('../../src/text/fold.js');
-    for (const id of documentIds) {
-      const source = readSource(id);
-      const skip = Array.from({ length: 50 }, (_, i) => ({ start: i * 997, end: i * 997 + (i % 7) + 1 })).filter((r) => r.end <= source.length);
-      for (let start = 0; start < source.length; start += 2003) {
-        for (const length of [1, 17, 240, 3000]) {
-          const end = Math.min(source.length, start + length);
-          const text = foldText(source, start, end, skip);
-          expect(foldEquals(source, start, end, skip, text)).toBe(true);
-          for (const other of [text.slice(0, -1), `${text} `, `${text}x`, text.replace(/ /u, ''), text.replace(/\S/u, '_'), '']) {
-            expect(foldEquals(source, start, end, skip, other)).toBe(other === text);
-          }
-        }
+    for (const { source, start, end, skip } of sourceRanges(2003, [1, 17, 240, 3000])) {
+      const text = foldText(source, start, end, skip);
+      expect(foldEquals(source, start, end, skip, text)).toBe(true);
+      for (const other of [text.slice(0, -1), `${text} `, `${text}x`, text.replace(/ /u, ''), text.replace(/\S/u, '_'), '']) {
+        expect(foldEquals(source, start, end, skip, other)).toBe(other === text);
       }
     }
   });
