@@ -6,9 +6,9 @@
  * third of a `check`), so the build also writes them precompiled, as ajv's
  * standalone code (`generated/validate/validators.js`, src/validate/standalone.ts).
  * That module records the sha256 of the schemas it was made from: while it
- * matches the schemas on disk it is used as it is; after a schema changes,
- * the validators are compiled here with ajv (same options) until the next
- * build writes the module again.
+ * matches the schemas on disk it is used as it is; after a schema changes, or
+ * when the module is missing, the validators are compiled here with ajv (same
+ * options) until the next build writes the module again.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -16,8 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import type { VFileMessage } from 'vfile-message';
-import { inputs as precompiledInputs, validators as precompiled } from '../../generated/validate/validators.js';
-import { schemasDir } from '../paths.js';
+import { packageRoot, schemasDir } from '../paths.js';
 import { createMessage, type Place } from './messages.js';
 
 export const schemaBase = 'https://cyberspace-policy-data.github.io/schemas/';
@@ -61,10 +60,46 @@ export function ajv(): Ajv2020 {
   return instance;
 }
 
+/** Where the build writes the precompiled validators (src/validate/standalone.ts). */
+export const validatorsFile = 'generated/validate/validators.js';
+
+/** The precompiled module: what it was made from, and one validator per schema file. */
+export interface PrecompiledValidators {
+  inputs: string;
+  validators: Readonly<Record<string, ValidateFunction>>;
+}
+
+let loaded: PrecompiledValidators | null | undefined;
+
+/**
+ * The precompiled module of the package, or null when there is none that
+ * loads (a fresh `generated/`, a file damaged by hand): the validators are
+ * then compiled here, and the next build writes the module again. Loaded with
+ * `require` (an ES module; Node ≥ 20.19), so that its absence is not an
+ * import error.
+ */
+export function precompiledModule(): PrecompiledValidators | null {
+  if (loaded === undefined) loaded = loadPrecompiled(join(packageRoot, validatorsFile));
+  return loaded;
+}
+
+/** A precompiled module from a path: null when it is missing, does not load, or is not one. */
+export function loadPrecompiled(path: string): PrecompiledValidators | null {
+  try {
+    const module = createRequire(import.meta.url)(path) as Partial<PrecompiledValidators>;
+    return typeof module.inputs === 'string' && module.validators !== null && typeof module.validators === 'object' ? (module as PrecompiledValidators) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The precompiled validators, when they were made from the schemas as they are now. */
 let current: Readonly<Record<string, ValidateFunction>> | null | undefined;
 function precompiledValidators(): Readonly<Record<string, ValidateFunction>> | null {
-  if (current === undefined) current = precompiledInputs === validatorInputs() ? precompiled : null;
+  if (current === undefined) {
+    const module = precompiledModule();
+    current = module && module.inputs === validatorInputs() ? module.validators : null;
+  }
   return current;
 }
 

@@ -13,11 +13,10 @@
 import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { inputs as precompiledInputs } from '../../generated/validate/validators.js';
 import { packageRoot } from '../paths.js';
-import { createAjv, schemaBase, schemaTexts, validatorInputs } from './ajv.js';
+import { createAjv, precompiledModule, schemaBase, schemaTexts, validatorInputs, validatorsFile } from './ajv.js';
 
-export const validatorsFile = 'generated/validate/validators.js';
+export { validatorsFile } from './ajv.js';
 export const validatorsDeclarationFile = 'generated/validate/validators.d.ts';
 
 const banner = `/* eslint-disable */
@@ -60,7 +59,7 @@ function compileModule(inputs: string): string {
 export function validatorFiles(): Map<string, string> {
   const inputs = validatorInputs();
   const path = join(packageRoot, validatorsFile);
-  const previous = precompiledInputs === inputs && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const previous = precompiledModule()?.inputs === inputs && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   // Reused only when written by this generator: same inputs, same wrapper.
   const module = previous?.startsWith(`${banner}export const inputs = ${JSON.stringify(inputs)};\n${asModule('')}`) ? previous : compileModule(inputs);
   return new Map([

@@ -164,7 +164,7 @@ describe('consumer project', () => {
     expect(run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['--version'], { cwd: project }).trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
-  it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, README, CHANGELOG and LICENSE only: no sources, no tests", () => {
+  it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, the precompiled validators, README, CHANGELOG and LICENSE only: no sources, no tests", () => {
     const files = walk(join(unpacked, 'package')).map((f) => relative(join(unpacked, 'package'), f));
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
@@ -174,8 +174,17 @@ describe('consumer project', () => {
     expect(files).toContain('generated/data/entities.jsonl');
     expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.d.ts');
     for (const id of documentIds) expect(files).toContain(`generated/data/documents/${id}.json`);
+    expect(files).toContain('generated/validate/validators.js');
     for (const file of files)
-      expect(file).toMatch(/^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/documents\/[^/]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u);
+      expect(file).toMatch(
+        /^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/documents\/[^/]+\.json$|generated\/validate\/validators\.js$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
+      );
+  });
+
+  it('loads its precompiled validators where it is installed (their run-time helpers resolve from there)', () => {
+    const code = "const m = require('./node_modules/cyberspace-policy-data/generated/validate/validators.js'); console.log(Object.keys(m.validators).sort().join(' '))";
+    const out = run(process.execPath, ['-e', code], { cwd: project }).trim();
+    expect(out.split(' ')).toContain('document.schema.json');
   });
 
   it('has no e-mail address in any file of the tarball', () => {

@@ -3,11 +3,11 @@
  * compiles from the schemas now: made from the same inputs, and giving the
  * same errors as validators compiled at run time, on valid and broken values.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputs, validators } from '../../generated/validate/validators.js';
-import { createAjv, schemaBase, schemaTexts, validatorInputs } from '../../src/validate/ajv.js';
+import { createAjv, loadPrecompiled, precompiledModule, schemaBase, schemaTexts, validatorInputs } from '../../src/validate/ajv.js';
 
 const root = join(import.meta.dirname, '../..');
 const runtime = createAjv();
@@ -21,6 +21,8 @@ function broken(value: Record<string, unknown>): unknown[] {
   if (first !== undefined) delete without[first];
   return [without, { ...value, unknownField: 1 }, { ...value, ...(first !== undefined ? { [first]: [null] } : {}) }, null, 'text', []];
 }
+
+const { inputs, validators } = precompiledModule() ?? { inputs: 'missing: run npm run build', validators: {} };
 
 describe('precompiled validators', () => {
   it('were made from the schemas as they are (else `npm run build` regenerates them)', () => {
@@ -48,5 +50,23 @@ describe('asModule', () => {
   it('gives the standalone code a require of its own', async () => {
     const { asModule } = await import('../../src/validate/standalone.js');
     expect(asModule('const a = require("x");')).toBe('import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nconst a = require("x");');
+  });
+});
+
+describe('loadPrecompiled', () => {
+  it('gives null for a missing, broken or foreign module (the validators are then compiled at run time)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validators-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      writeFileSync(join(dir, 'broken.js'), 'export const inputs = ;');
+      writeFileSync(join(dir, 'foreign.js'), 'export const something = 1;');
+      writeFileSync(join(dir, 'good.js'), 'export const inputs = "x"; export const validators = {};');
+      expect(loadPrecompiled(join(dir, 'missing.js'))).toBeNull();
+      expect(loadPrecompiled(join(dir, 'broken.js'))).toBeNull();
+      expect(loadPrecompiled(join(dir, 'foreign.js'))).toBeNull();
+      expect(loadPrecompiled(join(dir, 'good.js'))?.inputs).toBe('x');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
