@@ -22,7 +22,7 @@ import { createMessage, type Place } from './messages.js';
 export const schemaBase = 'https://cyberspace-policy-data.github.io/schemas/';
 
 /** The options every validator is compiled with, at run time or precompiled. */
-export const ajvOptions: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true };
+export const ajvOptions: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, inlineRefs: false };
 
 /** The schema files (`*.schema.json`) and their texts, sorted by name. */
 export function schemaTexts(): Map<string, string> {
