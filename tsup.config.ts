@@ -2,7 +2,8 @@
  * The npm package, ESM only:
  *
  * - `dist/index.js`: the root (data, queries, types), `dist/validate.js`: the
- *   validator API, `dist/cli.js`: the `bin`;
+ *   validator API, `dist/load.js`: one document from its JSON file
+ *   (`loadDocument`), `dist/cli.js`: the `bin`;
  * - `dist/documents/<id>.js`: one entry per document of the manifest, made
  *   from its JSON file as `export default JSON.parse("…")` (V8 parses a JSON
  *   string faster than the same object literal). The root imports the same
@@ -45,13 +46,14 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate/api.ts',
+    load: 'src/load.ts',
     cli: 'src/cli/main.ts',
     ...Object.fromEntries(ids.map((id) => [`documents/${id}`, `generated/data/documents/${id}.json`])),
   },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: { entry: { index: 'src/index.ts', validate: 'src/validate/api.ts', document: 'src/document.ts' } },
+  dts: { entry: { index: 'src/index.ts', validate: 'src/validate/api.ts', load: 'src/load.ts', document: 'src/document.ts' } },
   clean: true,
   sourcemap: false,
   splitting: true,

@@ -139,6 +139,9 @@ const ways = {
   // The documented fast path (README, "Use", "One document, fastest"): CommonJS require of the document's JSON through the package's exports.
   require: { setup: "import { createRequire } from 'node:module';", load: (id: string) => `createRequire(import.meta.url)(${JSON.stringify(specifierOf(id))})` },
   requireWarm: { setup: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);", load: (id: string) => `require(${JSON.stringify(specifierOf(id))})` },
+  // The package's typed loader (README, "Use"): one small module, then readFileSync + JSON.parse per document.
+  loadCold: { setup: '', load: (id: string) => `(await import('cyberspace-policy-data/load')).loadDocument(${JSON.stringify(id)})` },
+  loadWarm: { setup: "import { loadDocument } from 'cyberspace-policy-data/load';", load: (id: string) => `loadDocument(${JSON.stringify(id)})` },
 };
 type Way = (typeof ways)[keyof typeof ways];
 /** Cold: the first thing the process loads. */
@@ -149,6 +152,7 @@ const importRuns = n(11, 3);
 let importSection: Array<[string, Pair | undefined]>;
 try {
   const hasDist = existsSync(distFile);
+  const hasLoader = existsSync(join(packageRoot, 'dist/load.js'));
   importSection = [
     ['cold: `import` of the JSON file (import attributes) against `JSON.parse(readFileSync(file))`', compare(cold(ways.importJson), cold(ways.parse), importRuns, 1)],
     ['cold: `import` of the package module `dist/documents/<id>.js` against `JSON.parse(readFileSync(file))`', hasDist ? compare(cold(ways.importModule), cold(ways.parse), importRuns, 1) : undefined],
@@ -159,6 +163,11 @@ try {
     ['warmed: `import` of the JSON file against `JSON.parse(readFileSync(file))`', compare(warmed(ways.importJson), warmed(ways.parse), importRuns, 1)],
     ['warmed: `import` of the package module against `JSON.parse(readFileSync(file))`', hasDist ? compare(warmed(ways.importModule), warmed(ways.parse), importRuns, 1) : undefined],
     ["warmed: `require('cyberspace-policy-data/documents/<id>.json')` against `JSON.parse(readFileSync(file))`", compare(warmed(ways.requireWarm), warmed(ways.parse), importRuns, 1)],
+    [
+      "cold: `(await import('cyberspace-policy-data/load')).loadDocument(id)` (the module's import included) against `JSON.parse(readFileSync(file))`",
+      hasLoader ? compare(cold(ways.loadCold), cold(ways.parse), importRuns, 1) : undefined,
+    ],
+    ['warmed: `loadDocument(id)` of `cyberspace-policy-data/load` against `JSON.parse(readFileSync(file))`', hasLoader ? compare(warmed(ways.loadWarm), warmed(ways.parse), importRuns, 1) : undefined],
   ];
 } finally {
   rmSync(consumer, { recursive: true, force: true });

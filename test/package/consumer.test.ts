@@ -20,11 +20,19 @@ import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest
 import type { Document, Claim, DocumentId, Principle } from 'cyberspace-policy-data';
 import strategy from 'cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017';
 import { validateDocument, type ValidationMessage } from 'cyberspace-policy-data/validate';
+import { loadDocument } from 'cyberspace-policy-data/load';
 import schema from 'cyberspace-policy-data/schemas/document.schema.json' with { type: 'json' };
 
 const doc: Document = strategy;
 const require = createRequire(import.meta.url);
 const required: Document = require('cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017.json');
+const loaded: Document = loadDocument('intl-strategy-cyberspace-cooperation-2017');
+let unknownId = '';
+try {
+  loadDocument('no-such-document' as DocumentId);
+} catch (error) {
+  unknownId = (error as Error).name;
+}
 const literal: 'intl-strategy-cyberspace-cooperation-2017' = strategy.id;
 const csv = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/claims.csv')), 'utf8');
 const jsonl = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/documents.jsonl')), 'utf8');
@@ -41,6 +49,8 @@ console.log(JSON.stringify({
   principles: principles.map((p) => p.name.en),
   sameObject: same === strategy,
   requiredEqualsModule: isDeepStrictEqual(required, strategy),
+  loadedEqualsModule: isDeepStrictEqual(loaded, strategy) && loaded !== strategy,
+  unknownId,
   documents: documents.length,
   ids: documentIds.length,
   version: manifest.version,
@@ -110,6 +120,8 @@ describe('consumer project', () => {
     expect(out['principles']).toEqual(['The Principle of Peace', 'The Principle of Sovereignty', 'The Principle of Shared Governance', 'The Principle of Shared Benefits']);
     expect(out['sameObject']).toBe(true);
     expect(out['requiredEqualsModule']).toBe(true);
+    expect(out['loadedEqualsModule']).toBe(true);
+    expect(out['unknownId']).toBe('RangeError');
     const manifest = JSON.parse(readFileSync(join(root, 'generated/data/index.json'), 'utf8')) as { documents: unknown[]; works: unknown[] };
     expect(out['documents']).toBe(manifest.documents.length);
     expect(out['ids']).toBe(manifest.documents.length);
@@ -128,6 +140,17 @@ describe('consumer project', () => {
 
   it('rejects an unknown document id at compile time', () => {
     writeFileSync(join(project, 'src/wrong.ts'), wrong);
+    let error = '';
+    try {
+      run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
+    } catch (e) {
+      error = String((e as { stdout?: string }).stdout);
+    }
+    expect(error).toMatch(/wrong\.ts.*TS2345/u);
+  });
+
+  it('rejects an unknown id given to loadDocument at compile time', () => {
+    writeFileSync(join(project, 'src/wrong.ts'), "import { loadDocument } from 'cyberspace-policy-data/load';\nexport const doc = loadDocument('no-such-document');\n");
     let error = '';
     try {
       run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
