@@ -39,6 +39,59 @@ export function isCjk(char: string | undefined): boolean {
   return char !== undefined && cjk.test(char);
 }
 
+/** What a walk of a folding gets, in order; `false` from either stops it. */
+interface FoldSink {
+  /** Kept characters: `source.slice(from, to)`, copied as they are. */
+  run(from: number, to: number): boolean;
+  /** One space standing for the whitespace run that starts at `at`. */
+  space(at: number): boolean;
+}
+
+/**
+ * The one definition of folding, as a walk: runs of kept characters and the
+ * spaces between them, skipped ranges left out. A whitespace run becomes one
+ * space, or nothing at the start, or when it holds a line break between two
+ * CJK characters. `fold`, `foldText` and `foldEquals` are this walk with a
+ * sink each. Returns false when the sink stopped it.
+ */
+function walkFold(source: string, start: number, end: number, skip: readonly SkipRange[], sink: FoldSink): boolean {
+  let run = -1;
+  let lastAt = -1;
+  let pendingAt = -1;
+  let pendingBreak = false;
+  const flush = (at: number): boolean => {
+    if (run < 0) return true;
+    const from = run;
+    run = -1;
+    lastAt = at - 1;
+    return sink.run(from, at);
+  };
+  let k = 0;
+  while (k < skip.length && skip[k]!.end <= start) k++;
+  for (let i = start; i < end; i++) {
+    while (k < skip.length && skip[k]!.end <= i) k++;
+    if (k < skip.length && skip[k]!.start <= i) {
+      if (!flush(i)) return false;
+      i = skip[k]!.end - 1;
+      continue;
+    }
+    const code = source.charCodeAt(i);
+    if (isSpace(code, source, i)) {
+      if (!flush(i)) return false;
+      if (pendingAt < 0) pendingAt = i;
+      if (code === 10 || code === 13) pendingBreak = true;
+      continue;
+    }
+    if (run < 0) {
+      if (pendingAt >= 0 && lastAt >= 0 && !(pendingBreak && isCjk(source[lastAt]) && isCjk(source[i])) && !sink.space(pendingAt)) return false;
+      pendingAt = -1;
+      pendingBreak = false;
+      run = i;
+    }
+  }
+  return flush(end);
+}
+
 /**
  * Fold `source.slice(start, end)`, leaving out the `skip` ranges.
  *
@@ -52,45 +105,18 @@ export function fold(source: string, start: number, end: number, skip: readonly 
   const offsets = new Int32Array(Math.max(0, end - start));
   let n = 0;
   let text = '';
-  let last: string | undefined;
-  let run = -1;
-  let pendingAt = -1;
-  let pendingBreak = false;
-  // Copy a run of kept characters as one slice.
-  const flush = (at: number) => {
-    if (run < 0) return;
-    text += source.slice(run, at);
-    for (let j = run; j < at; j++) offsets[n++] = j;
-    last = source[at - 1];
-    run = -1;
-  };
-  let k = 0;
-  while (k < skip.length && skip[k]!.end <= start) k++;
-  for (let i = start; i < end; i++) {
-    while (k < skip.length && skip[k]!.end <= i) k++;
-    if (k < skip.length && skip[k]!.start <= i) {
-      flush(i);
-      i = skip[k]!.end - 1;
-      continue;
-    }
-    const code = source.charCodeAt(i);
-    if (isSpace(code, source, i)) {
-      flush(i);
-      if (pendingAt < 0) pendingAt = i;
-      if (code === 10 || code === 13) pendingBreak = true;
-      continue;
-    }
-    if (run < 0) {
-      if (pendingAt >= 0 && n > 0 && !(pendingBreak && isCjk(last) && isCjk(source[i]))) {
-        text += ' ';
-        offsets[n++] = pendingAt;
-      }
-      pendingAt = -1;
-      pendingBreak = false;
-      run = i;
-    }
-  }
-  flush(end);
+  walkFold(source, start, end, skip, {
+    run(from, to) {
+      text += source.slice(from, to);
+      for (let j = from; j < to; j++) offsets[n++] = j;
+      return true;
+    },
+    space(at) {
+      text += ' ';
+      offsets[n++] = at;
+      return true;
+    },
+  });
   return { text, offsets: offsets.subarray(0, n) };
 }
 
@@ -102,44 +128,20 @@ export function foldString(value: string): string {
 /**
  * The text of `fold(source, start, end, skip)` without its offsets: the same
  * string, built from slices of the source (for checks that only compare
- * texts, such as the integrity rules; several times faster).
+ * texts, such as the integrity rules).
  */
 export function foldText(source: string, start: number, end: number, skip: readonly SkipRange[] = []): string {
   let out = '';
-  let last: string | undefined;
-  let run = -1;
-  let pending = false;
-  let pendingBreak = false;
-  const flush = (at: number) => {
-    if (run < 0) return;
-    out += source.slice(run, at);
-    last = source[at - 1];
-    run = -1;
-  };
-  let k = 0;
-  while (k < skip.length && skip[k]!.end <= start) k++;
-  for (let i = start; i < end; i++) {
-    while (k < skip.length && skip[k]!.end <= i) k++;
-    if (k < skip.length && skip[k]!.start <= i) {
-      flush(i);
-      i = skip[k]!.end - 1;
-      continue;
-    }
-    const code = source.charCodeAt(i);
-    if (isSpace(code, source, i)) {
-      flush(i);
-      pending = true;
-      if (code === 10 || code === 13) pendingBreak = true;
-      continue;
-    }
-    if (run < 0) {
-      if (pending && out.length > 0 && !(pendingBreak && isCjk(last) && isCjk(source[i]))) out += ' ';
-      pending = false;
-      pendingBreak = false;
-      run = i;
-    }
-  }
-  flush(end);
+  walkFold(source, start, end, skip, {
+    run(from, to) {
+      out += source.slice(from, to);
+      return true;
+    },
+    space() {
+      out += ' ';
+      return true;
+    },
+  });
   return out;
 }
 
@@ -150,32 +152,14 @@ export function foldText(source: string, start: number, end: number, skip: reado
  */
 export function foldEquals(source: string, start: number, end: number, skip: readonly SkipRange[], expected: string): boolean {
   let n = 0;
-  let lastAt = -1;
-  let pending = false;
-  let pendingBreak = false;
-  let k = 0;
-  while (k < skip.length && skip[k]!.end <= start) k++;
-  for (let i = start; i < end; i++) {
-    while (k < skip.length && skip[k]!.end <= i) k++;
-    if (k < skip.length && skip[k]!.start <= i) {
-      i = skip[k]!.end - 1;
-      continue;
-    }
-    const code = source.charCodeAt(i);
-    if (isSpace(code, source, i)) {
-      pending = true;
-      if (code === 10 || code === 13) pendingBreak = true;
-      continue;
-    }
-    if (pending && n > 0 && !(pendingBreak && isCjk(source[lastAt]) && isCjk(source[i]))) {
-      if (expected.charCodeAt(n) !== 32) return false;
-      n++;
-    }
-    pending = false;
-    pendingBreak = false;
-    if (n >= expected.length || expected.charCodeAt(n) !== code) return false;
-    n++;
-    lastAt = i;
-  }
-  return n === expected.length;
+  const walked = walkFold(source, start, end, skip, {
+    run(from, to) {
+      for (let j = from; j < to; j++) if (expected.charCodeAt(n++) !== source.charCodeAt(j)) return false;
+      return true;
+    },
+    space() {
+      return expected.charCodeAt(n++) === 32;
+    },
+  });
+  return walked && n === expected.length;
 }
