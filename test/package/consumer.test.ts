@@ -138,37 +138,27 @@ describe('consumer project', () => {
     expect(out['jsonlDocuments']).toBe(manifest.documents.length);
   });
 
-  it('rejects an unknown document id at compile time', () => {
-    writeFileSync(join(project, 'src/wrong.ts'), wrong);
-    let error = '';
+  /** The compiler's output for a file of the consumer project that must not compile. */
+  const compileErrors = (source: string): string => {
+    writeFileSync(join(project, 'src/wrong.ts'), source);
     try {
       run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
     } catch (e) {
-      error = String((e as { stdout?: string }).stdout);
+      return String((e as { stdout?: string }).stdout);
     }
-    expect(error).toMatch(/wrong\.ts.*TS2345/u);
+    return '';
+  };
+
+  it('rejects an unknown document id at compile time', () => {
+    expect(compileErrors(wrong)).toMatch(/wrong\.ts.*TS2345/u);
   });
 
   it('rejects an unknown id given to loadDocument at compile time', () => {
-    writeFileSync(join(project, 'src/wrong.ts'), "import { loadDocument } from 'cyberspace-policy-data/load';\nexport const doc = loadDocument('no-such-document');\n");
-    let error = '';
-    try {
-      run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
-    } catch (e) {
-      error = String((e as { stdout?: string }).stdout);
-    }
-    expect(error).toMatch(/wrong\.ts.*TS2345/u);
+    expect(compileErrors("import { loadDocument } from 'cyberspace-policy-data/load';\nexport const doc = loadDocument('no-such-document');\n")).toMatch(/wrong\.ts.*TS2345/u);
   });
 
   it('rejects an unknown document subpath at compile time', () => {
-    writeFileSync(join(project, 'src/wrong.ts'), "import doc from 'cyberspace-policy-data/documents/no-such-document';\nexport const id: string = doc.id;\n");
-    let error = '';
-    try {
-      run(join(project, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], { cwd: project });
-    } catch (e) {
-      error = String((e as { stdout?: string }).stdout);
-    }
-    expect(error).toMatch(/wrong\.ts.*TS2307/u);
+    expect(compileErrors("import doc from 'cyberspace-policy-data/documents/no-such-document';\nexport const id: string = doc.id;\n")).toMatch(/wrong\.ts.*TS2307/u);
   });
 
   it("requires each document's JSON through the package's exports: the file of generated/data/documents/", () => {
