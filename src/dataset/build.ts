@@ -131,7 +131,7 @@ class StreamingBuild {
     this.concepts = loadConcepts(this.root);
     this.loaded = loadCorrectionFiles(this.root, options.correctionFiles);
     this.correctionMessages = [...this.loaded.messages];
-    // Metadata first: it says which documents form a work (only the work is kept).
+    // Metadata first: it says which documents form a work; each waits in `pending` for its turn.
     this.perDocument = new Map(this.ids.map((id) => [id, []]));
     for (const id of this.ids) {
       const messages = this.perDocument.get(id)!;
