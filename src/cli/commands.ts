@@ -32,23 +32,23 @@ function report(io: Io, messages: readonly VFileMessage[], format: string): void
 }
 
 /** What is generated from the schemas alone, by path: the types (`generated/types/index.ts`) and the precompiled validators (`generated/validate/`). */
-async function typeFiles(root: string): Promise<Map<string, string>> {
+async function schemaFiles(root: string): Promise<Map<string, string>> {
   // Loaded lazily: type generation needs json-schema-to-typescript, a development dependency.
   const { generateTypes, typesFile } = await import('../dataset/types.js');
   const { validatorFiles } = await import('../validate/standalone.js');
   return new Map([[typesFile, await generateTypes(root)], ...validatorFiles()]);
 }
 
-/** Everything `build` writes: dataset files and generated types. */
+/** Everything `build` writes: dataset files, generated types and precompiled validators. */
 export async function expectedFiles(dataset: Dataset): Promise<Map<string, string>> {
-  return new Map([...dataset.files, ...(await typeFiles(packageRoot))]);
+  return new Map([...dataset.files, ...(await schemaFiles(packageRoot))]);
 }
 
-/** Stream the dataset and the generated types into a sink (the heap kept from growing far past what is live: see heap.ts); returns the summary and every path produced. */
+/** Stream the dataset and what is generated from the schemas into a sink (the heap kept from growing far past what is live: see heap.ts); returns the summary and every path produced. */
 function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]) {
   return withBuildHeapGrowth(async () => {
     const summary = streamDataset(options, sink);
-    for (const [path, content] of await typeFiles(options.root ?? packageRoot)) {
+    for (const [path, content] of await schemaFiles(options.root ?? packageRoot)) {
       summary.paths.add(path);
       sink.file(path, content);
     }
