@@ -14,6 +14,9 @@ import {
   adoptionVerbsZh,
   enactingClauses,
   kindRules,
+  bindingEvidence,
+  bindingKinds,
+  statementWord,
   organisationZh,
   partyClauses,
   splitParties,
@@ -111,6 +114,26 @@ export function kindOfTitle(title: string): { kind: DocumentKind; word?: string 
     if (m) return { kind: rule.kind, word: m[0] };
   }
   return { kind: 'other' };
+}
+
+/**
+ * Kind from what the text does, not from its title alone: the title's kind
+ * word (`kindOfTitle`), kept for a binding kind only when the text shows
+ * `bindingEvidence` (articles, self-reference, an enacting formula); a
+ * statement whose opening words name two or more parties is a joint statement.
+ * What the rules cannot tell stays `other`, with a note asking to set it.
+ */
+export function kindOf(title: string | undefined, body: string, parties: number): { kind: DocumentKind; note: string } {
+  const byTitle = title ? kindOfTitle(title) : { kind: 'other' as DocumentKind };
+  if (bindingKinds.has(byTitle.kind)) {
+    const evidence = bindingEvidence.find((e) => e.pattern.test(body));
+    if (evidence) return { kind: byTitle.kind, note: `from the word "${byTitle.word}" in the title and the text's ${evidence.name}` };
+    return { kind: 'other', note: `the title says "${byTitle.word}", but the text has no articles, no self-reference and no enacting formula of a ${byTitle.kind}: set it` };
+  }
+  if (byTitle.kind === 'other' && title && parties >= 2 && statementWord.test(foldSpaces(title))) {
+    return { kind: 'joint-statement', note: `a statement whose opening words name ${parties} parties` };
+  }
+  return { kind: byTitle.kind, note: byTitle.word ? `from the word "${byTitle.word}" in the title` : 'no kind word in the title: set it' };
 }
 
 /** Whether a line reads like a document's own title: it ends with (zh) or contains (en) a document-kind word. */
@@ -258,7 +281,7 @@ export function dateIn(text: string): { value: string; index: number; length: nu
   const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
     [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
     [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[1]!.toLowerCase()) + 1, m[2])],
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[2]!.toLowerCase()) + 1, m[1])],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[2]!.toLowerCase()) + 1, m[1])],
     [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
   ];
   let best: { value: string; index: number; length: number } | undefined;
@@ -295,6 +318,22 @@ function isDateLine(clean: string): string | undefined {
   return undefined;
 }
 
+/** A byline among the first lines of the body: a short line of a name and a publication date-time (`某协会 2024-11-20 04:21`), or a `Published …` line. */
+function bylineDate(lines: readonly Line[], from: number): { value: string; line: number } | undefined {
+  for (const l of lines
+    .slice(from)
+    .filter((x) => x.clean !== '')
+    .slice(0, 4)) {
+    const m = /^(?:[^\d\n]{2,40}\s+)?((?:19|20)\d{2}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(l.clean);
+    if (m) return { value: m[1]!, line: l.line };
+    // `Published 12 March 2024`, `发布时间：2024年1月2日`
+    const p = /^(?:Published|Publication date|发布(?:时间|日期))[:：]?\s*(.{6,30})$/iu.exec(l.clean);
+    const d = p && dateIn(p[1]!);
+    if (d && d.index === 0) return { value: d.value, line: l.line };
+  }
+  return undefined;
+}
+
 interface StatedDate {
   value: string;
   note: string;
@@ -316,6 +355,17 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
     const m = /\bDone at [^,\n]{1,40},?\s+(?:on\s+)?(?:this|the)?\s*([^,.;\n]{6,40}\d{4})/iu.exec(l.clean);
     const d = m && dateIn(m[1]!);
     if (d) return { value: d.value, note: `from the "Done at" clause at line ${l.line}`, line: l.line };
+  }
+  // an event line: `the keynote speech delivered … on December 8, 2020`, `signed in Paris on 12 November 2018`
+  for (const l of lines.slice(from)) {
+    const m = /\b(?:delivered|signed|adopted|approved|issued|promulgated|endorsed)\b[^;\n]{0,160}?\bon\s+([^;\n]{6,30}?\d{4})/iu.exec(l.clean);
+    const d = m && dateIn(m[1]!);
+    if (d)
+      return {
+        value: d.value,
+        note: `from the line saying when it was ${/\b(delivered|signed|adopted|approved|issued|promulgated|endorsed)\b/iu.exec(m[0])![1]!.toLowerCase()}, at line ${l.line}`,
+        line: l.line,
+      };
   }
   // a standalone date line (signature block, or a place-and-date line under the title)
   for (const l of lines.slice(from)) {
@@ -456,9 +506,8 @@ export function inferMetadata(text: string): InferredMetadata {
   const title: InferredTitle = {};
   if (found) title[languageOf(found.text) ?? 'en'] = found.text;
 
-  // kind
-  const kindFound: ReturnType<typeof kindOfTitle> = found ? kindOfTitle(found.text) : { kind: 'other' };
-  const kindNote = kindFound.word ? `from the word "${kindFound.word}" in the title` : 'no kind word in the title: set it';
+  const issuer = findIssuer(lines, bodyIndex, body);
+  const { kind, note: kindNote } = kindOf(found?.text, body, issuer.issuer?.length ?? 0);
 
   // date
   let date: InferredDate | undefined;
@@ -471,20 +520,24 @@ export function inferMetadata(text: string): InferredMetadata {
       basis: 'published',
       note: 'from the YAML front matter date, which is the publication or scrape date of this copy: replace it with the date of the document if the text or its issuer states one',
     };
-  else {
-    const near = findDate(body);
-    if (near) date = { value: near, basis: 'inferred', note: 'the first date near the top of the text: check it' };
-  }
+  // A byline under the title (`中国网络空间安全协会   2024-11-20 04:21`): the date this copy was published.
+  const byline = date ? undefined : bylineDate(lines, bodyIndex);
+  if (byline)
+    date = {
+      value: byline.value,
+      basis: 'published',
+      note: `from the byline at line ${byline.line}, which dates this copy: replace it with the date of the document if the text or its issuer states one`,
+    };
+  // No fallback to the first date of the text: a biography's or a body's date is not the document's. Unknown stays absent (the stub asks for it).
 
   const readable = readableText(body);
   const languages = languagesOf(readable);
-  const issuer = findIssuer(lines, bodyIndex, body);
   const format = formatOf(text, front.present);
   const origin = originOf(front.data);
   return {
     title,
     ...(date ? { date } : {}),
-    kind: kindFound.kind,
+    kind,
     languages,
     ...(issuer.issuer ? { issuer: issuer.issuer } : {}),
     format: format.format,

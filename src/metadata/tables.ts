@@ -112,7 +112,7 @@ export const enactingClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly
 export const partyClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly example: string; readonly expected: readonly string[] }> = [
   {
     pattern:
-      /\b[Ww]e,? the (?:governments?|leaders|heads of state and government|(?:foreign )?ministers(?: and representatives)?|representatives|participants) (?:of|from) (.{3,1500}?),? (?:recognize|recognise|affirm|reaffirm|commit|declare|jointly|have|share|are|welcome|note|express|agree|decide|support)\b/iu,
+      /\b[Ww]e,? the (?:governments?|leaders|heads of state and government|(?:foreign )?ministers(?: and representatives)?|representatives|participants|member states) (?:of|from) (.{3,1500}?),? (?:recognize|recognise|affirm|reaffirm|commit|declare|jointly|have|share|are|welcome|note|express|agree|decide|support|met|meeting|gathered)\b/iu,
     example: 'Having met, we the Ministers and Representatives of Australia, Trinidad and Tobago, the Republic of Korea, and the United States recognize that',
     expected: ['Australia', 'Trinidad and Tobago', 'Republic of Korea', 'United States'],
   },
@@ -142,3 +142,38 @@ export function splitParties(list: string): string[] {
     )
     .filter((p) => p.length >= 2);
 }
+
+/**
+ * What a binding instrument does that a text about one does not: it is cut
+ * into articles, names itself (`本法`, `this Convention`), or is enacted by an
+ * order's formula. A title word of a binding kind (`law`, `regulation`,
+ * `treaty`, `executive-order`) stands only when the text shows one of these:
+ * a speech on "International Law" is not a law. Each entry's example must
+ * show it, and its counter-example must not.
+ */
+export const bindingEvidence: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string; readonly counter: string }> = [
+  {
+    name: 'article headings',
+    pattern: /^[ \t\u3000>#*]*(?:第[一二三四五六七八九十百零〇\d]+条|Article[ \t\u00a0]+\d+)(?=[ \t\u3000\u00a0*.:：]|$)/mu,
+    example: '## 第一章 总则\n\n第一条 为了规范管理，制定本规定。',
+    counter: 'Israel relies on Article 51 of the Charter.\nIt has done so before.',
+  },
+  {
+    name: 'self-reference',
+    pattern: /本(?:法|条例|规定|办法|细则|规则|公约|协定)(?![律规院定案])|\bthis (?:Convention|Treaty|Protocol|Agreement|Act|Regulation|order)\b/u,
+    example: '为了保障网络安全，制定本法。',
+    counter: 'The application of international law to cyber operations is not settled.',
+  },
+  {
+    name: 'enacting formula',
+    pattern: /\bBy the authority vested in me\b|\bit is hereby ordered\b/iu,
+    example: 'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:',
+    counter: 'The President ordered a review last year.',
+  },
+];
+
+/** Document kinds that bind their addressees: their title word needs `bindingEvidence` in the text. */
+export const bindingKinds: ReadonlySet<DocumentKind> = new Set(['law', 'regulation', 'treaty', 'executive-order']);
+
+/** Title words of a statement: with two or more parties named by the text's opening words it is a joint statement. */
+export const statementWord = /\b(?:Statement|Declaration|Communiqu[eé])\b|(?:声明|宣言|公报)$/iu;

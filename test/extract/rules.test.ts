@@ -97,6 +97,14 @@ describe('definitions', () => {
     'zh-baokuo': [['数据处理，包括数据的收集、存储、使用。', 'zh', true, '数据处理', '数据的收集、存储、使用。']],
     'en-quoted-means': [
       ['a) ``computer system" means any device or a group of interconnected devices;', 'en', false, 'computer system', 'any device or a group of interconnected devices;'],
+      [
+        'a."personal data" means any information relating to an identified or identifiable individual;',
+        'en',
+        false,
+        'personal data',
+        'any information relating to an identified or identifiable individual;',
+      ],
+      ['c."automatic processing" includes the following operations: storage of data;', 'en', false, 'automatic processing', 'the following operations: storage of data;'],
       ['(g) the term “Intelligence Community” or “IC” has the meaning ascribed to it under 50 U.S.C. 3003(4);', 'en', false, 'Intelligence Community', 'ascribed to it under 50 U.S.C. 3003(4);'],
     ],
   };

@@ -3,8 +3,9 @@
  * for these tests (never copied from a corpus text).
  */
 import { describe, expect, it } from 'vitest';
-import { cleanMarkup, dateIn, formatOf, inferMetadata, kindOfTitle, languagesOf, looksLikeTitle, quotedTitles, splitFrontMatter, stripRepublisher } from '../../src/metadata/infer.js';
+import { cleanMarkup, dateIn, formatOf, inferMetadata, kindOf, kindOfTitle, languagesOf, looksLikeTitle, quotedTitles, splitFrontMatter, stripRepublisher } from '../../src/metadata/infer.js';
 import {
+  bindingEvidence,
   enactingClauses,
   kindRules,
   organisationZh,
@@ -297,5 +298,51 @@ describe('origin', () => {
   });
   it('none without front matter', () => {
     expect(inferMetadata('Title\n\nText.\n').origin).toBeUndefined();
+  });
+});
+
+describe('kind from what the text does (issue 19)', () => {
+  it.each(bindingEvidence.map((e) => [e.name, e] as const))('evidence %s: its example shows it, its counter-example does not', (_, e) => {
+    expect(e.pattern.test(e.example)).toBe(true);
+    expect(e.pattern.test(e.counter)).toBe(false);
+  });
+  it('a binding title word without articles, self-reference or enacting formula is not a binding kind (a speech on international law)', () => {
+    const found = kindOf('A Perspective on the Application of International Law to Cyber Operations', 'Good morning. Israel relies on Article 51 of the Charter, and States may act.\n', 0);
+    expect(found.kind).toBe('other');
+    expect(found.note).toContain('set it');
+  });
+  it('a binding title word with articles or self-reference stands', () => {
+    expect(kindOf('某某数据安全法', '## 第一章 总则\n\n第一条 为了规范，制定本法。\n', 0).kind).toBe('law');
+    expect(kindOf('Convention on Something', 'Preamble.\n\nThe Parties to this Convention agree as follows.\n', 0).kind).toBe('treaty');
+  });
+  it('a statement whose opening words name two or more parties is a joint statement; one speaker is not', () => {
+    expect(kindOf('Leaders’ Statement on Digital Things', 'WE, the Member States of A and the Republic of B, met today.', 2).kind).toBe('joint-statement');
+    expect(kindOf('Chair’s Statement of the Forum', 'The forum was held.', 0).kind).toBe('other');
+  });
+  it('reads the parties of a meeting opening: WE, the Member States of … met', () => {
+    const m = inferMetadata(
+      `${yaml('title: Leaders’ Statement on Digital Things')}**WE,** the Member States of the Example Union and the Republic of Somewhere, met via videoconference on 26 October 2021;\n\n**RECOGNISING** things;\n`,
+    );
+    expect(m.issuer).toEqual([{ en: 'Example Union' }, { en: 'Republic of Somewhere' }]);
+    expect(m.kind).toBe('joint-statement');
+  });
+});
+
+describe("the document's own date, never the first date of the text (issue 19)", () => {
+  it('a place-and-date line with an ordinal day: Paris, 12th of November, 2018', () => {
+    expect(inferMetadata('Call for Things\n\nWe call for things.\n\nParis, 12th of November, 2018\n').date).toMatchObject({ value: '2018-11-12', basis: 'stated' });
+  });
+  it('the line saying when a speech was delivered, past a title with a full stop (Dr.)', () => {
+    const m = inferMetadata(
+      '# A Perspective on Things\n\nDr. A. Person has served as counsel since October 2013.\n\nTranscript of the keynote speech delivered by Dr. A. Person, on December 8, 2020 at the Center.\n',
+    );
+    expect(m.date).toMatchObject({ value: '2020-12-08', basis: 'stated' });
+  });
+  it('a byline under the title dates the copy (basis published)', () => {
+    expect(inferMetadata('#  某某合作倡议\n 某某协会   2024-11-20 04:21\n\n正文。\n').date).toMatchObject({ value: '2024-11-20', basis: 'published' });
+  });
+  it('no stated, published or byline date: none, rather than a date of the body (a biography, a horizon "to 2020")', () => {
+    expect(inferMetadata('Basic principles\n\nfor State Policy to 2020\n\n1. The Basic principles are a planning document.\n').date).toBeUndefined();
+    expect(inferMetadata('# A Perspective\n\nThe author has served since October 2013.\n').date).toBeUndefined();
   });
 });
