@@ -22,6 +22,7 @@ if (!existsSync(join(corpus, 'expected.json'))) {
 }
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const dump = args.includes('--dump');
 const filter = args.find((a) => !a.startsWith('--'));
 const gold = JSON.parse(readFileSync(join(corpus, 'expected-extract.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const concepts = JSON.parse(readFileSync(join(import.meta.dirname, '../schemas/concepts.json'), 'utf8'));
@@ -61,6 +62,19 @@ for (const name of readdirSync(corpus)
   } as SourceMetadata;
   const doc: Document = toDocument(stub, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
   Object.assign(doc, extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) }));
+  if (dump) {
+    const show = (ss: readonly Section[], d: number): void => {
+      for (const s of ss) {
+        console.log(`${'  '.repeat(d)}[${s.kind} ${s.label ?? ''}] ${JSON.stringify(s.title ?? {}).slice(0, 80)}`);
+        for (const p of s.paragraphs) console.log(`${'  '.repeat(d + 1)}${p.list ? `<${p.list.marker}> ` : ''}${JSON.stringify(p.text).slice(0, 80)}`);
+        show(s.children, d + 1);
+      }
+    };
+    show(doc.sections, 0);
+    for (const a of doc.actionItems) console.log(`ACTION ${a.modality} [${a.actor}] ${JSON.stringify(a.text).slice(0, 110)}`);
+    for (const p of doc.principles) console.log(`PRINCIPLE ${p.concept} ${JSON.stringify(p.name).slice(0, 60)} :: ${JSON.stringify(p.statement).slice(0, 60)}`);
+    for (const c of doc.claims) console.log(`CLAIM ${c.kind} ${JSON.stringify(c.quantities ?? c.stance ?? '').slice(0, 60)} :: ${JSON.stringify(c.text).slice(0, 80)}`);
+  }
   const g = gold[name];
   const line: string[] = [`${name.slice(0, 40).padEnd(40)} kind=${meta.kind} date=${meta.date?.value ?? '-'} issuer=${JSON.stringify(meta.issuer ?? null).slice(0, 60)}`];
   line.push(`  acts=${doc.actionItems.length} prin=${doc.principles.length} claims=${doc.claims.length} defs=${doc.definitions?.length ?? 0}`);
