@@ -21,12 +21,19 @@
  */
 import { conceptsOf } from './concepts.js';
 import { enSubject, findModality, isPronoun, isSelf, type ModalMatch } from './modality.js';
-import { readLeadIn, type LeadIn } from './leadins.js';
+import { addresseeOf, readLeadIn, type LeadIn } from './leadins.js';
+import { matchSchemes } from '../parse/schemes.js';
 import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
 import { allMatches } from '../text/matches.js';
 
-const actionTitle = /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations)\b|行动计划|主张|建议|倡议|主要方面/iu;
+/**
+ * Headings of sections whose items are actions: plans, proposals, priorities, tasks, measures, lines of
+ * cooperation (`重点合作方向`, `合作平台和机制`, `重点任务`, `保障措施`). Matched only in documents that are not
+ * binding instruments (a law's `措施` are norms, read by norms.ts).
+ */
+const actionTitle =
+  /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations|lines of action|areas of cooperation|key (?:tasks|measures|actions))\b|行动计划|主张|建议|倡议|主要方面|合作(?:方向|重点|领域|平台|机制|举措)|重点合作|(?:重点|主要)任务|(?:主要|保障|具体|重点)(?:措施|举措)/iu;
 const ordinalLead =
   /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^[一二三四五六七八九十]+是/u;
 const announces = /\b(?:propos\w*|recommend\w*|areas|priorities|initiatives|categories|measures)\b|倡议|建议|主张|领域/iu;
@@ -116,6 +123,8 @@ function sentenceItems(
     for (const sentence of t.sentences) {
       // A lead-in (`We intend to:`) is not an action itself: its items are.
       if (/[:：]$/u.test(sentence.text.trim()) && paragraph.list === undefined && readLeadIn(sentence.text, t.lang)) continue;
+      // So is a paragraph's last sentence announcing `以下方面` / `the following` without a colon.
+      if (paragraph.list === undefined && sentence === t.sentences.at(-1) && readLeadIn(sentence.text, t.lang, true)) continue;
       const match = findModality(sentence.text, t.lang);
       if (!match) {
         // A sentence naming an actor but no modal verb still sets the context for "It".
@@ -169,9 +178,48 @@ function announcedSubject(sentence: string): string | undefined {
   return /^((?:the|this|that)\s+[\p{L}\s-]{1,40}?)\s+(?:consists|includes|contains|covers|comprises|lists|sets out)\b/iu.exec(sentence)?.[1];
 }
 
+/** The actor and modality an item states itself: its first sentence's modal verb with a named (not pronoun) subject. */
+function ownClause(texts: readonly ParagraphText[]): LeadIn | undefined {
+  for (const t of texts) {
+    const first = t.sentences[0]?.text.replace(/^(?:——|[-•*·▪]\s*)/u, '');
+    const match = first === undefined ? undefined : findModality(first, t.lang);
+    if (match && !isPronoun(match.actor) && match.index < 60) return { actor: match.actor, modality: match.modality };
+  }
+  return undefined;
+}
+
+/** A numbered section's heading as an action item: its title without the label, in the section's first paragraph. */
+function headingItem(section: Section, locator: Locator, vocabulary: ConceptVocabulary, lead: LeadIn): Draft | undefined {
+  const paragraph = section.paragraphs[0];
+  const span = section.span;
+  const title = section.title?.zh ?? section.title?.en;
+  if (!paragraph || !span || !title || section.spans) return undefined;
+  const folded = locator.fold(span);
+  const at = folded.text.lastIndexOf(title);
+  if (at < 0) return undefined;
+  // The title as printed may carry the label (`（三）坚决维护…`): the item is the words after it.
+  let from = at + (matchSchemes(title)[0]?.length ?? 0);
+  while (/[\s、.．]/u.test(folded.text[from] ?? '')) from++;
+  const end = at + title.length;
+  if (end - from < 4) return undefined;
+  const text: LocalizedText = { [section.title?.zh !== undefined ? 'zh' : 'en']: folded.text.slice(from, end) };
+  const draft: Draft = { sectionId: section.id, paragraphId: paragraph.id, actor: lead.actor, modality: lead.modality, text, span: locator.span(folded, from, end) };
+  const concepts = conceptsOf(vocabulary, text);
+  if (concepts.length > 0) draft.concepts = concepts;
+  return draft;
+}
+
 /** The action items of a document, numbered per paragraph in source order. */
 export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): ActionItem[] {
   const drafts: Draft[] = [];
+  // Lead-ins by the section they were read in: their scope is that section and the sections inside it.
+  const leads = new Map<Section, LeadIn>();
+  const scopeLead = (section: Section, ancestors: readonly Section[]): LeadIn | undefined =>
+    leads.get(section) ??
+    [...ancestors]
+      .reverse()
+      .map((a) => leads.get(a))
+      .find((l) => l !== undefined);
   const state: State = { lastActor: undefined, lastModality: undefined };
   let carried: LeadIn | undefined;
   let nextCarried: LeadIn | undefined;
@@ -201,13 +249,18 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       }
       continue;
     }
+    // Rule 7: a numbered section inside an action section whose heading is a run-in measure (`（三）坚决维护…共识。`).
+    const scope = !namesActions(section) && inAction && section.label !== undefined ? scopeLead(section, ancestors) : undefined;
+    const headingDraft = scope && headingItem(section, locator, vocabulary, scope);
+    if (headingDraft) drafts.push(headingDraft);
     section.paragraphs.forEach((paragraph, index) => {
       const texts = locator.languages(paragraph);
       if (texts.length === 0) return;
       const lead = paragraph.text.en ?? paragraph.text.zh ?? '';
-      // Rule 3: list items under an announcing sentence or a lead-in.
+      // Rule 3: list items under an announcing sentence or a lead-in; an item that states its own actor and modal
+      // verb (`——Governments should …` after `we suggest the following:`) is that actor's.
       if (paragraph.list && announcement !== undefined) {
-        const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, announcement, true);
+        const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? announcement, true);
         if (draft) drafts.push(draft);
         return;
       }
@@ -219,9 +272,14 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
           const sentences = last.sentences.map((s) => s.text);
           let actor = announcer(sentences) ?? announcer(previousSentences) ?? announcedSubject(lastSentence);
           if (actor === undefined && last.lang === 'zh') actor = findModality(lastSentence, 'zh')?.actor;
+          // A proposal made to someone (`我们倡议各国政府：`) is theirs to carry out.
+          actor = addresseeOf(lastSentence, last.lang) ?? actor;
           if (actor !== undefined) announcement = { actor, modality: 'proposal' };
         }
-        announcement ??= readLeadIn(lastSentence, last.lang);
+        // Without a colon, a last sentence announcing `the following` / `以下方面` is a lead-in when items follow.
+        const itemsFollow = section.paragraphs[index + 1]?.list !== undefined;
+        announcement ??= readLeadIn(lastSentence, last.lang, itemsFollow);
+        if (announcement) leads.set(section, announcement);
         // A lead-in that ends its section, with no list after it, introduces the sections that follow.
         if (announcement && index === section.paragraphs.length - 1 && section.children.length === 0 && !inAction) nextCarried = announcement;
         previousSentences = last.sentences.map((s) => s.text);
@@ -242,7 +300,12 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
           const draft = found && wholeParagraph(section, paragraph, texts, locator, vocabulary, found, false);
           if (draft) drafts.push(draft);
         } else {
-          drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true));
+          // A numbered measure (`（一）积极参与…。`) under a lead-in is one item: the actor and modal verb its first
+          // sentence states, else the lead-in's. Without a lead-in in scope, sentences with an actor and a modal verb.
+          const scope = paragraph.list?.ordered ? scopeLead(section, ancestors) : undefined;
+          const draft = scope && wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? scope, true);
+          if (draft) drafts.push(draft);
+          else drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true));
         }
         return;
       }

@@ -16,10 +16,10 @@ export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality:
       /\b(?:commit(?:s|ted)? (?:ourselves |themselves )?to|pledges? to|undertakes? to|resolves? to|intends? to|will|are (?:determined|resolved) to|affirm (?:our|their) (?:willingness|commitment|intention) to|decided? to|agree(?:s|d)? (?:to|on|that))\b/giu,
     modality: 'commitment',
   },
-  { lang: 'en', pattern: /\b(?:call(?:s|ed)? (?:on|upon)|urges?|invites?|encourages?|proposes?|recommends?)\b/giu, modality: 'proposal' },
+  { lang: 'en', pattern: /\b(?:call(?:s|ed)? (?:on|upon)|urges?|invites?|encourages?|proposes?|recommends?|suggests?)\b/giu, modality: 'proposal' },
   { lang: 'en', pattern: /\b(?:should|must|need to)\b/giu, modality: 'recommendation' },
   { lang: 'zh', pattern: /同意|承诺|决定|致力于|将/gu, modality: 'commitment' },
-  { lang: 'zh', pattern: /倡议|呼吁|建议|鼓励|主张/gu, modality: 'proposal' },
+  { lang: 'zh', pattern: /倡议|倡导|呼吁|建议|鼓励|主张/gu, modality: 'proposal' },
   { lang: 'zh', pattern: /应当|应该|应|要/gu, modality: 'recommendation' },
 ];
 
@@ -28,10 +28,33 @@ export interface LeadIn {
   modality: Modality;
 }
 
-/** The lead-in a sentence makes, if it ends with a colon and names how its items are meant. */
-export function readLeadIn(sentence: string, lang: Lang): LeadIn | undefined {
+/**
+ * Words by which a sentence without a colon announces the items after it (`我们倡导各方在包括但不限于以下方面
+ * 积极开展合作`, `we propose cooperation in the following areas.`).
+ */
+const announcesFollowing = /以下|下列|如下|\bthe following\b|\bas follows\b/iu;
+
+/**
+ * The addressee a proposal verb names as its object: `倡议各国政府：` → 各国政府, `倡导各方在…` → 各方,
+ * `we call on all states to:` → all states. The items of such a lead-in are theirs to do.
+ */
+export function addresseeOf(text: string, lang: Lang): string | undefined {
+  if (lang === 'zh') {
+    const m = /(?:倡议|倡导|呼吁|鼓励)([\p{Script=Han}、]{2,16}?)(?=在|通过|[：:，,]|共同|积极|加强|开展|$)/u.exec(text);
+    const object = m?.[1];
+    return object && /(?:国|方|政府|社会|组织|企业|机构|各界|地区|伙伴|成员)$/u.test(object) ? object : undefined;
+  }
+  const m = /\b(?:call(?:s|ed)? (?:on|upon)|urges?|invites?|encourages?)\s+((?:all|each|every|the|other|our)\s+[\p{L}\s,-]{2,60}?|\p{Lu}[\p{L}\s-]{1,40}?)\s+to\b/u.exec(text);
+  return m?.[1];
+}
+
+/**
+ * The lead-in a sentence makes, if it names how the items after it are meant: it ends with a colon, or (with
+ * `colonless`) it is the last sentence before the items and announces them (`以下方面`, `the following`).
+ */
+export function readLeadIn(sentence: string, lang: Lang, colonless = false): LeadIn | undefined {
   const text = sentence.trim();
-  if (!/[:：]$/u.test(text)) return undefined;
+  if (!/[:：]$/u.test(text) && !(colonless && announcesFollowing.test(text))) return undefined;
   // Items announced as principles are principles, not actions (principles.ts).
   if (/\bprinciples?\s*[:：]$|原则[:：]$/iu.test(text)) return undefined;
   let best: { index: number; modality: Modality } | undefined;
@@ -44,5 +67,7 @@ export function readLeadIn(sentence: string, lang: Lang): LeadIn | undefined {
   const subject = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
   const pronoun = lang === 'en' ? /\b(we|they)\b/iu.exec(text.slice(0, best.index))?.[1] : /(我们|各方|双方)/u.exec(text.slice(0, best.index))?.[1];
   const actor = subject ?? (pronoun ? (lang === 'en' ? pronoun.toLowerCase() : pronoun) : undefined);
-  return { actor: actor ?? 'unspecified', modality: best.modality };
+  // A proposal made to someone (`倡议各国政府：`, `we call on all states to:`) is theirs to carry out.
+  const addressee = best.modality === 'proposal' ? addresseeOf(text, lang) : undefined;
+  return { actor: addressee ?? actor ?? 'unspecified', modality: best.modality };
 }

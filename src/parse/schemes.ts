@@ -99,7 +99,9 @@ const generic: Scheme[] = [
   { id: 'upper-paren', pattern: /^\(([A-Z])\)(?=\s)/u, read: letterValue, label: (p) => `(${p})`, opens: 'item' },
   { id: 'latin-close', pattern: /^([a-z])\)(?=\s)/u, read: letterValue, label: (p) => `${p})`, opens: 'item' },
   { id: 'latin-dot', pattern: /^([a-z])\.(?=\s)/u, read: letterValue, label: (p) => `${p}.`, opens: 'item' },
-  { id: 'dash', pattern: /^(——|[-•·▪●◦‣*])(?=\s|\p{Script=Han})/u, read: () => 0, label: (p) => p, opens: 'item' },
+  // A doubled dash opens an item whatever follows it (`——Governments should …` in the English half of a bilingual
+  // text, `——坚持…`); a single mark needs a space or a Chinese character after it (`-1 degrees` is no item).
+  { id: 'dash', pattern: /^(——(?!—)|[-•·▪●◦‣*](?=\s|\p{Script=Han}))/u, read: () => 0, label: (p) => p, opens: 'item' },
 ];
 
 /** Every scheme, worded first, in the order they are tried. */

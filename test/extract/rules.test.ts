@@ -124,11 +124,14 @@ describe('definitions', () => {
 describe('lead-ins', () => {
   const cases: Array<[string, 'en' | 'zh', string | undefined, string | undefined]> = [
     ['To advance these interests, we are partnering to counter the misuse of commercial spyware and commit to:', 'en', 'commitment', 'we'],
-    ['We call on all states to:', 'en', 'proposal', 'We'],
+    ['We call on all states to:', 'en', 'proposal', 'all states'],
+    ['To make this happen, we suggest the following:', 'en', 'proposal', 'we'],
+    ['We urge the international community to:', 'en', 'proposal', 'the international community'],
     ['We intend to:', 'en', 'commitment', 'We'],
     ['Governments should:', 'en', 'recommendation', 'Governments'],
     ['为此，我们同意在以下领域加强合作：', 'zh', 'commitment', '我们'],
-    ['倡议各国政府：', 'zh', 'proposal', 'unspecified'],
+    ['倡议各国政府：', 'zh', 'proposal', '各国政府'],
+    ['为此，我们倡议各国政府：', 'zh', 'proposal', '各国政府'],
     ['各地网信部门要做好以下工作：', 'zh', 'recommendation', '各地网信部门'],
     ['We welcome all nations to support the following principles:', 'en', undefined, undefined],
     ['The council met on December 5.', 'en', undefined, undefined],
@@ -137,6 +140,12 @@ describe('lead-ins', () => {
     const lead = readLeadIn(text, lang);
     expect(lead?.modality).toBe(modality);
     expect(lead?.actor).toBe(actor);
+  });
+  it('without a colon, only a last sentence that announces the items after it (colonless)', () => {
+    expect(readLeadIn('我们倡导各方在包括但不限于以下方面积极开展单项或多项合作，共同促进世界和平。', 'zh', true)).toEqual({ actor: '各方', modality: 'proposal' });
+    expect(readLeadIn('We propose cooperation in the following areas.', 'en', true)?.modality).toBe('proposal');
+    expect(readLeadIn('我们倡导各方在以下方面开展合作。', 'zh')).toBeUndefined();
+    expect(readLeadIn('We support an open internet.', 'en', true)).toBeUndefined();
   });
   it('covers every verb entry', () => {
     const tested = new Set(cases.filter((c) => c[2]).map((c) => `${c[1]}:${c[2]}`));

@@ -175,10 +175,11 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
   dash: {
     reads: [
       ['——坚持多边参与', 0, '——'],
+      ['——Governments should respect the differences.', 0, '——'],
       ['- item', 0, '-'],
       ['• bullet', 0, '•'],
     ],
-    not: ['-1 degrees', '—not a dash item'],
+    not: ['-1 degrees', '—not a dash item', '———— a rule of dashes'],
   },
 };
 

@@ -1,0 +1,85 @@
+/**
+ * Operative units (issue 19): a lead-in and its items, with or without a colon; items that state their own
+ * actor; numbered measures under action sections, as list items or as run-in numbered headings. Inputs are
+ * short texts written for these tests (never copied from a corpus text), parsed by the real parser.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ActionItem, SourceMetadata } from '../../generated/types/index.js';
+import { toDocument } from '../../src/dataset/document.js';
+import { extractItems } from '../../src/extract/index.js';
+import { parseSource } from '../../src/parse/index.js';
+import { fold } from '../../src/text/fold.js';
+
+const concepts = JSON.parse(readFileSync(new URL('../../schemas/concepts.json', import.meta.url), 'utf8'));
+
+function actionsOf(text: string, kind = 'initiative'): Array<[string, string, string]> {
+  const parsed = parseSource(text, { format: 'markdown' });
+  const metadata = {
+    id: 'fx',
+    work: 'fx',
+    title: { zh: '示例' },
+    kind,
+    issuer: [{ en: 'Example' }],
+    date: { value: '2024', basis: 'stated' },
+    languages: ['zh', 'en'],
+    origin: { publisher: 'Example' },
+  } as SourceMetadata;
+  const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+  const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+  return items.actionItems.map((a: ActionItem) => [a.text.zh ?? a.text.en ?? '', a.actor, a.modality]);
+}
+
+describe('lead-ins and their items', () => {
+  it('a proposal made to someone is theirs: 倡议各国政府： → 各国政府, the marker left out', () => {
+    const text = '# 示例合作倡议\n\n为此，我们倡议各国政府：\n\n——鼓励数据依法有序流动。\n\n——尊重各国的监管差异。\n';
+    expect(actionsOf(text)).toEqual([
+      ['鼓励数据依法有序流动。', '各国政府', 'proposal'],
+      ['尊重各国的监管差异。', '各国政府', 'proposal'],
+    ]);
+  });
+  it('an item that states its own actor and modal verb keeps them (——Governments should …)', () => {
+    const text =
+      '# Example Initiative\n\nTo make this happen, we suggest the following:\n\n——Governments should encourage lawful data flows. This helps trade.\n\n——Governments should respect regulatory differences.\n';
+    expect(actionsOf(text)).toEqual([
+      ['Governments should encourage lawful data flows. This helps trade.', 'Governments', 'recommendation'],
+      ['Governments should respect regulatory differences.', 'Governments', 'recommendation'],
+    ]);
+  });
+});
+
+describe('numbered measures under an action section', () => {
+  const text = [
+    '**一、背景**',
+    '',
+    '安全问题事关各国人民的福祉。',
+    '',
+    '**二、重点合作方向**',
+    '',
+    '我们倡导各方在包括但不限于以下方面积极开展合作，共同促进和平。',
+    '',
+    '（一）积极参与联合国关于制定新议程的各项工作，支持联合国发挥更大作用，帮助冲突后国家开展建设和平工作。',
+    '',
+    '（二）促进大国协调和良性互动，推动构建和平共处、总体稳定、均衡发展的大国关系格局。',
+    '',
+    '（三）坚决维护不扩散共识。',
+    '',
+    '遵守有关联合声明，加强对话合作，降低风险。',
+    '',
+  ].join('\n');
+  const actions = actionsOf(text);
+  it('the colonless lead-in is not an item itself', () => {
+    expect(actions.map((a) => a[0])).not.toContain('我们倡导各方在包括但不限于以下方面积极开展合作，共同促进和平。');
+  });
+  it('each numbered measure is one item of the lead-in’s addressee, its numbering left out (list item or run-in heading alike)', () => {
+    expect(actions).toEqual([
+      ['积极参与联合国关于制定新议程的各项工作，支持联合国发挥更大作用，帮助冲突后国家开展建设和平工作。', '各方', 'proposal'],
+      ['促进大国协调和良性互动，推动构建和平共处、总体稳定、均衡发展的大国关系格局。', '各方', 'proposal'],
+      ['坚决维护不扩散共识。', '各方', 'proposal'],
+    ]);
+  });
+  it('without a lead-in in scope, a numbered measure without a modal verb gives no item (no guessed actor)', () => {
+    const bare = text.replace('我们倡导各方在包括但不限于以下方面积极开展合作，共同促进和平。', '各国需要同舟共济。');
+    expect(actionsOf(bare).filter((a) => a[1] === '各方')).toEqual([]);
+  });
+});
