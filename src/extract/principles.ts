@@ -20,6 +20,8 @@ const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^(?!基本)[\p{Script=Han}
 
 /** Whether a section's heading announces a set of principles. */
 export function namesPrinciples(section: Section): boolean {
+  // An article is a provision of a binding text, whatever its heading says ("Article 23 General principles …").
+  if (section.kind === 'article') return false;
   const titles = [section.title?.en, section.title?.zh].filter((t): t is string => t !== undefined);
   return titles.some((t) => principlesTitle.test(t)) && !titles.some((t) => singlePrinciple.test(t.trim()));
 }
@@ -55,7 +57,8 @@ function nameSpan(locator: Locator, span: Span | undefined, name: string | undef
 
 function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
   // A principle has a name (the child's title) and a statement (its first paragraph).
-  const named = section.children.filter((child) => child.title !== undefined && child.paragraphs.length > 0);
+  // Articles under a "Basic principles" chapter are provisions (norms), not named principles.
+  const named = section.children.filter((child) => child.title !== undefined && child.paragraphs.length > 0 && child.kind !== 'article');
   return named.map((child, i) => {
     const name: LocalizedText = { ...child.title };
     const statement = statementOf(child.paragraphs[0], locator, false);

@@ -1,0 +1,39 @@
+/**
+ * Principles are named principles a text sets out as such, never the articles of a binding instrument that sit
+ * under a "Basic principles" chapter or carry "principles" in their heading (issue 19). Inputs are short texts
+ * written for this test.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { SourceMetadata } from '../../generated/types/index.js';
+import { toDocument } from '../../src/dataset/document.js';
+import { extractItems } from '../../src/extract/index.js';
+import { parseSource } from '../../src/parse/index.js';
+import { fold } from '../../src/text/fold.js';
+
+const concepts = JSON.parse(readFileSync(new URL('../../schemas/concepts.json', import.meta.url), 'utf8'));
+
+function principlesOf(text: string, kind: string): string[] {
+  const parsed = parseSource(text, { format: 'markdown' });
+  const metadata = {
+    id: 'fx',
+    work: 'fx',
+    title: { en: 'Example' },
+    kind,
+    issuer: [{ en: 'Example' }],
+    date: { value: '2024', basis: 'stated' },
+    languages: ['en'],
+    origin: { publisher: 'Example' },
+  } as SourceMetadata;
+  const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+  const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+  return items.principles.map((p) => p.name.en ?? p.name.zh ?? '');
+}
+
+describe('principles in binding instruments', () => {
+  it('the articles of a "Basic principles" chapter are not principles', () => {
+    const text =
+      '# Convention on Examples\n\n### CHAPTER II\n\n#### Basic principles for data protection\n\n### Article 4\n\n#### Duties of the Parties\n\n1. Each Party shall take the necessary measures.\n\n### Article 5\n\n#### Quality of data\n\nPersonal data shall be obtained fairly.\n';
+    expect(principlesOf(text, 'treaty')).toEqual([]);
+  });
+});
