@@ -141,10 +141,34 @@ function isYear(digits: string, scale: string | undefined, percent: string | und
   return !scale && !percent && /^(?:19|20)\d\d$/u.test(digits);
 }
 
+/**
+ * Contexts in which a number is an identifier, a reference, a mark or a deadline, not a figure a claim states.
+ * `before` is tested against the text before the number, `after` against the text after it; each entry's
+ * example (the number marked `#`) is checked by the tests.
+ */
+export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?: RegExp; readonly after?: RegExp; readonly example: string }> = [
+  { name: 'a footnote mark', before: /<sup>\s*$|\[\^$/iu, example: 'as the court held.<sup>#</sup>' },
+  { name: 'a link address or path', before: /(?:\]\(|https?:\/\/)[^\s)]*$/iu, example: 'see [the text](https://example.org/a/#/b)' },
+  {
+    name: 'a legal identifier',
+    before:
+      /\b(?:U\.S\.C\.|C\.F\.R\.|Executive Orders?|E\.O\.|sections?|secs?\.|titles?|articles?|arts?\.|paragraphs?|subsections?|chapters?|parts?|clauses?|annex(?:es)?|rules?|resolutions?|Nos?\.|numbers?|Public Law|Pub\. L\.|I\.C\.J\.|¶|§{1,2})\s*$/iu,
+    after: /^\s*(?:U\.S\.C\.|C\.F\.R\.|Stat\.|I\.C\.J\.|F\.\s?\d|et seq)/u,
+    example: 'the National Emergencies Act (50 U.S.C. 1601 et seq.) and Executive Order #',
+  },
+  { name: 'a day of a date', after: /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu, example: 'opened for signature on # December 1957' },
+  { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
+  { name: 'a deadline (it belongs to its norm)', before: /\b(?:within|not later than|no later than|after)\s+$/iu, example: 'within # days of the date of this order' },
+  { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
+];
+
 /** Whether the number at [start, end) of `text` is a label, date, ordinal, list marker or part of a name. */
 function excluded(text: string, start: number, end: number, lang: Lang): boolean {
   const prev = text[start - 1];
   const next = text[end];
+  const head = text.slice(Math.max(0, start - 80), start);
+  const tail = text.slice(end, end + 40);
+  if (notFigures.some((n) => (n.before?.test(head) ?? false) || (n.after?.test(tail) ?? false))) return true;
   if (prev !== undefined && /[A-Za-z\-–_/.:·]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25
   if (next !== undefined && /[A-Za-z]/u.test(next)) return true; // 5G, 18th (in Chinese text too: 5G技术)
   if (next === ':' && /\d/u.test(text[end + 1] ?? '')) return true; // times
@@ -216,9 +240,9 @@ export function extractQuantities(sentence: string, lang: Lang): Quantity[] {
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);
     const unit = percent ? 'percent' : ((lang === 'en' ? enUnit(sentence, before, after) : zhUnit(before, after)) ?? 'number');
+    const qualifier = qualifierBefore(before, lang);
     const quantity: Quantity = { raw: m[0].trim(), value, unit };
     if (asOf) quantity.asOf = asOf;
-    const qualifier = qualifierBefore(before, lang);
     if (qualifier) quantity.qualifier = qualifier;
     found.push(quantity);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfOf, extractQuantities } from '../../src/extract/quantities.js';
+import { asOfOf, extractQuantities, notFigures } from '../../src/extract/quantities.js';
 import { splitSentences } from '../../src/extract/segment.js';
 import { foldString } from '../../src/text/fold.js';
 import { source } from './helpers.js';
@@ -173,5 +173,12 @@ describe('Chinese figures and dates', () => {
     expect(asOfOf('As of June 2022, the number rose.', 'en')).toBe('2022-06');
     expect(asOfOf('In 2021, it rose.', 'en')).toBe('2021');
     expect(asOfOf('It rose.', 'en')).toBeUndefined();
+  });
+});
+
+describe('numbers that are no figures (issue 19)', () => {
+  it.each(notFigures.map((n) => [n.name, n.example] as const))('%s: %s', (_, example) => {
+    const lang = /\p{Script=Han}/u.test(example) ? 'zh' : 'en';
+    for (const digits of ['7', '13873', '3']) expect(extractQuantities(example.replaceAll('#', digits), lang)).toEqual([]);
   });
 });
