@@ -2,8 +2,8 @@
  * Loading the inputs of a build: the concept vocabulary, the corrections, and
  * for each source its metadata and text, checked. Nothing is parsed here.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import type { ConceptVocabulary, SourceMetadata } from '../../generated/types/index.js';
@@ -15,8 +15,35 @@ import { correctionFiles, metadataPath } from './inputs.js';
 import { parseMetadata } from './metadata.js';
 import { readSourceBytes, type SourceText } from './sources.js';
 
-function readOptional(path: string): Buffer | undefined {
-  return existsSync(path) ? readFileSync(path) : undefined;
+/**
+ * Read a data file of the repository, or undefined when it does not exist. Only a regular file whose real path
+ * lies inside the repository is read: a symbolic link (`ln -s /etc/passwd data/sources/x.txt`) or a folder
+ * linked from outside is refused with a message, so nothing outside the repository enters the data.
+ */
+export function readInside(root: string, file: string, messages: VFileMessage[]): Buffer | undefined {
+  const path = join(root, file);
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  const refuse = (what: string) => {
+    messages.push(
+      createMessage(`${what}: only regular files inside the repository are read`, {
+        file,
+        ruleId: 'file-not-regular',
+        hint: 'replace it with a copy of the file itself (a source is kept as received, in data/)',
+      }),
+    );
+    return undefined;
+  };
+  if (stat.isSymbolicLink()) return refuse('is a symbolic link');
+  if (!stat.isFile()) return refuse('is not a regular file');
+  const real = realpathSync(path);
+  const base = realpathSync(root);
+  if (real !== base && !real.startsWith(base + sep)) return refuse(`lies outside the repository (${real})`);
+  return readFileSync(path);
 }
 
 /** The concept vocabulary, validated. */
@@ -38,7 +65,9 @@ export function loadCorrectionFiles(root: string, files?: readonly string[]): { 
       messages.push(createMessage('no such file', { file, ruleId: 'file-missing', hint: 'check the path' }));
       continue;
     }
-    const loaded = loadCorrections(readFileSync(join(root, file), 'utf8'), file);
+    const bytes = readInside(root, file, messages);
+    if (bytes === undefined) continue;
+    const loaded = loadCorrections(bytes.toString('utf8'), file);
     corrections.push(...loaded.corrections);
     messages.push(...loaded.messages);
   }
@@ -58,7 +87,9 @@ export function loadMetadata(root: string, id: string, messages: VFileMessage[])
   const located = metadataPath(root, id);
   messages.push(...located.messages);
   const yamlPath = located.path;
-  const yamlText = readOptional(join(root, yamlPath))?.toString('utf8');
+  const before = messages.length;
+  const yamlText = readInside(root, yamlPath, messages)?.toString('utf8');
+  if (yamlText === undefined && messages.length > before) return undefined;
   if (yamlText === undefined) {
     const txtPath = `data/sources/${id}.txt`;
     messages.push(createMessage(`no metadata file for ${txtPath}`, { file: txtPath, ruleId: 'metadata-missing', hint: `write ${yamlPath} (\`cyberspace-policy-data import\` writes a stub)` }));
@@ -73,7 +104,13 @@ export function loadMetadata(root: string, id: string, messages: VFileMessage[])
 /** Read a source text as received; problems go to `messages`. */
 export function loadSource(root: string, id: string, messages: VFileMessage[], maxSourceBytes?: number): SourceText | undefined {
   const txtPath = `data/sources/${id}.txt`;
-  const read = readSourceBytes(readOptional(join(root, txtPath)), txtPath, maxSourceBytes === undefined ? {} : { maxBytes: maxSourceBytes });
+  const refused: VFileMessage[] = [];
+  const bytes = readInside(root, txtPath, refused);
+  if (refused.length > 0) {
+    messages.push(...refused);
+    return undefined;
+  }
+  const read = readSourceBytes(bytes, txtPath, maxSourceBytes === undefined ? {} : { maxBytes: maxSourceBytes });
   messages.push(...read.messages);
   return read.source;
 }

@@ -51,13 +51,14 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
           file,
           place: { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
           ruleId: 'source-encoding',
-          hint: 'convert the file to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), keeping its text as received',
+          hint: `convert the file to UTF-8 (e.g. \`iconv -f ${utf16Bom(bytes) ?? 'GB18030'} -t UTF-8\`), keeping its text as received`,
         }),
       ],
     };
   }
-  // ignoreBOM keeps a byte order mark in the text, so offsets match the file read as a JavaScript string.
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // ignoreBOM keeps a byte order mark in the text, so offsets match the file read as a JavaScript string;
+  // `fatal` makes the decoder itself refuse what the check above might let through (no U+FFFD is ever published).
+  const text = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
   const control = firstControlCharacter(text);
   if (control) {
     return {
@@ -74,13 +75,29 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
   return { source: { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, messages: [] };
 }
 
-/** Byte offset of the first byte that breaks UTF-8, or -1. */
+/** `UTF-16LE`/`UTF-16BE` for bytes that open with a UTF-16 byte order mark. */
+function utf16Bom(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  return undefined;
+}
+
+/**
+ * Byte offset of the first byte that breaks UTF-8, or -1: the well-formed sequences of Unicode's table 3-7, so
+ * overlong forms (`C0 80`, `E0 80 80`, `F0 80 80 80`), surrogates (`ED A0 80`) and code points above U+10FFFF
+ * (`F4 90 80 80`) are refused, as `TextDecoder` with `fatal: true` refuses them.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1];
+    if (need > 0 && (second === undefined || second < low || second > high)) return i;
+    for (let k = 2; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return -1;

@@ -2,7 +2,7 @@
  * The build end to end: deterministic, atomic, and every bad input met with a
  * message naming the file and position, and a non-zero exit.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.js';
@@ -123,6 +123,30 @@ describe('bad input', () => {
     await cli(dir, 'build');
     unlinkSync(join(dir, `${strategy}.txt`));
     await failsWith(dir, /^data\/sources\/intl-strategy-cyberspace-cooperation-2017\.txt:1:1: error source file is missing \[source-missing\]/m);
+  });
+
+  it('refuses a source that is a symbolic link (to a host file) and publishes nothing of it', async () => {
+    const dir = repo();
+    await cli(dir, 'build');
+    const outside = join(dir, 'outside-secret.txt');
+    writeFileSync(outside, 'root:x:0:0:secret-host-line\n');
+    unlinkSync(join(dir, `${strategy}.txt`));
+    symlinkSync(outside, join(dir, `${strategy}.txt`));
+    await failsWith(dir, /^data\/sources\/intl-strategy-cyberspace-cooperation-2017\.txt:1:1: error is a symbolic link: only regular files inside the repository are read \[file-not-regular\]/m);
+    const published = readdirSync(join(dir, 'generated/data'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => readFileSync(join(dir, 'generated/data', f), 'utf8'));
+    expect(published.join('').includes('secret-host-line')).toBe(false);
+  });
+
+  it('refuses a metadata file that is a symbolic link', async () => {
+    const dir = repo();
+    const yaml = join(dir, `${strategy}.yaml`);
+    const copy = join(dir, 'elsewhere.yaml');
+    writeFileSync(copy, readFileSync(yaml));
+    unlinkSync(yaml);
+    symlinkSync(copy, yaml);
+    await failsWith(dir, /intl-strategy-cyberspace-cooperation-2017\.yaml:1:1: error is a symbolic link/);
   });
 
   it('reports an empty source', async () => {

@@ -1,0 +1,39 @@
+/**
+ * Source bytes that are not well-formed UTF-8 are refused with the file, line and column, never published as
+ * U+FFFD (issue 21): overlong forms, surrogates, code points above U+10FFFF; a UTF-16 file is told to convert from
+ * UTF-16, not from GB18030.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
+
+const bytes = (...b: number[]) => new Uint8Array([0x61, 0x0a, 0x62, ...b, 0x63]);
+
+describe('UTF-8 well-formedness', () => {
+  it.each([
+    ['an overlong two-byte form', [0xc0, 0x80]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0x80]],
+    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0x80]],
+    ['a surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a truncated sequence', [0xe4, 0xb8]],
+    ['a lone continuation byte', [0x80]],
+  ])('%s is refused at its first byte, with a place', (_, bad) => {
+    expect(firstInvalidUtf8(bytes(...bad))).toBe(3);
+    const { source, messages } = readSourceBytes(bytes(...bad), 'data/sources/x.txt');
+    expect(source).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['source-encoding', 2, 2]]);
+  });
+  it.each([
+    ['U+0080', [0xc2, 0x80]],
+    ['U+4E2D 中', [0xe4, 0xb8, 0xad]],
+    ['U+D7FF, the last before the surrogates', [0xed, 0x9f, 0xbf]],
+    ['U+10FFFF, the last code point', [0xf4, 0x8f, 0xbf, 0xbf]],
+    ['U+1F600', [0xf0, 0x9f, 0x98, 0x80]],
+  ])('%s is accepted', (_, good) => {
+    expect(firstInvalidUtf8(bytes(...good))).toBe(-1);
+  });
+  it('a UTF-16 file with a byte order mark is told to convert from UTF-16', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00]);
+    expect(readSourceBytes(utf16, 'x.txt').messages[0]?.note).toContain('iconv -f UTF-16LE -t UTF-8');
+  });
+});
