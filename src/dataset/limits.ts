@@ -88,3 +88,34 @@ export function describeControl(code: number): string {
   ];
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${names[code] ?? 'control'})`;
 }
+
+/**
+ * Deepest nesting of block containers a source may open on one line: block quotes (`>`) and list levels (an
+ * indented list marker counts one level per two columns). Real documents stay under ten; 5,000 nested quotes
+ * in 5 KB would overflow the parser's stack, so such a text is refused before parsing, naming the file.
+ */
+export const maxNestingDepth = 100;
+
+/** The first line whose container nesting exceeds `limit`: its offset and depth, or undefined. */
+export function firstDeepNesting(text: string, limit = maxNestingDepth): { offset: number; depth: number } | undefined {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    let depth = 0;
+    let columns = 0;
+    let i = lineStart;
+    for (; i < end; i++) {
+      const c = text[i];
+      if (c === '>') depth++;
+      else if (c === ' ') columns++;
+      else if (c === '\t') columns += 4;
+      else break;
+    }
+    // An indented list marker: its indentation counts as list levels.
+    if (/^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/u.test(text.slice(i, i + 11))) depth += Math.floor(columns / 2) + 1;
+    if (depth > limit) return { offset: lineStart, depth };
+    lineStart = end + 1;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
 import { createMessage } from '../validate/messages.js';
-import { defaultMaxSourceBytes, describeControl, firstControlCharacter, maxSourceBytesEnv } from './limits.js';
+import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstDeepNesting, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {
   text: string;
@@ -68,6 +68,19 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
           place: new LineIndex(text).position(control.offset),
           ruleId: 'source-control-character',
           hint: 'remove it (a text as published has none; it is usually a conversion error), or convert the file again from the original',
+        }),
+      ],
+    };
+  }
+  const deep = firstDeepNesting(text);
+  if (deep) {
+    return {
+      messages: [
+        createMessage(`source nests ${deep.depth} block quotes or list levels on one line (at most ${maxNestingDepth})`, {
+          file,
+          place: new LineIndex(text).position(deep.offset),
+          ruleId: 'source-too-deep',
+          hint: 'a document as published nests a few levels at most: check that the file is the text itself, not generated markup',
         }),
       ],
     };

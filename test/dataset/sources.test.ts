@@ -37,3 +37,20 @@ describe('UTF-8 well-formedness', () => {
     expect(readSourceBytes(utf16, 'x.txt').messages[0]?.note).toContain('iconv -f UTF-16LE -t UTF-8');
   });
 });
+
+describe('nesting depth, checked before parsing', () => {
+  it('5,000 nested block quotes are refused with the file and line, not a stack overflow', () => {
+    const text = `# Title\n\n${'>'.repeat(5000)} deep\n`;
+    const { source, messages } = readSourceBytes(Buffer.from(text), 'data/sources/deep.md');
+    expect(source).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.file, m.line])).toEqual([['source-too-deep', 'data/sources/deep.md', 3]]);
+  });
+  it('a list indented 800 levels deep is refused too', () => {
+    const text = Array.from({ length: 800 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    expect(readSourceBytes(Buffer.from(text), 'x.md').messages.map((m) => m.ruleId)).toEqual(['source-too-deep']);
+  });
+  it('the nesting of real documents passes: quotes in quotes, lists three deep', () => {
+    const text = '> quote\n> > quoted reply\n\n- a\n  - b\n    - c\n\n1. one\n   2. two\n';
+    expect(readSourceBytes(Buffer.from(text), 'x.md').messages).toEqual([]);
+  });
+});
