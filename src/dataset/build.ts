@@ -24,6 +24,7 @@ import { sourceIds, strayInputs } from './inputs.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource, type MetadataInput } from './load.js';
 import { packageModules } from './package.js';
 import { findLeak, redactValue } from '../text/redact.js';
+import { findPhoneNumber } from '../text/phones.js';
 import { LineIndex } from '../text/span.js';
 import { toJsonText, type DatasetSink, MemorySink } from './write.js';
 
@@ -170,7 +171,9 @@ class StreamingBuild {
 
   /** Hand a file (or a piece of one) to the sink, after checking it for personal data. */
   private emit(path: string, content: string, names: readonly string[] = [], append = false): void {
-    const leak = findLeak(content, names);
+    // Two means: the patterns redaction used, and libphonenumber-js, which redaction does not use.
+    const phone = findPhoneNumber(content);
+    const leak = findLeak(content, names) ?? (phone ? { offset: phone.offset, kind: 'phone' as const, match: phone.match } : undefined);
     if (leak)
       this.outputMessages.push(
         createMessage(`personal data (${leak.kind}) would be published`, {

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personalNames, redactDocument, redactText } from '../../src/text/redact.js';
+import { personalNames, phoneForms, redactDocument, redactText } from '../../src/text/redact.js';
+import { findPhoneNumber } from '../../src/text/phones.js';
 import { emailPattern } from '../package/helpers.js';
 import { builtRepo, cleanup, cli, copyRepo, snapshot } from './helpers.js';
 
@@ -56,6 +57,34 @@ describe('redaction is the last step', () => {
     expect(readFileSync(join(dir, 'generated/data/index.json'), 'utf8')).toContain('Chinese Contribution (contact: [redacted])');
   });
 
+  it('the phone numbers of issue 21 in a curated title and a correction are published nowhere (JSON, JSONL, CSV)', async () => {
+    const dir = copyRepo(template);
+    const numbers = ['010-65201234', '13812345678', '01 42 68 53 00', '+33 1 42 68 53 00', '0571-88889999'];
+    const meta = join(dir, `data/sources/${doc}.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^title:\n {2}en: (.+)$/m, `title:\n  en: "Chinese Contribution (call ${numbers[0]} or ${numbers[1]})"`));
+    writeFileSync(
+      join(dir, 'data/corrections/phones.yaml'),
+      `target: ${doc}/chp_3__para_1\nexpect: increasingly complicated and grim\nop: replace-text\nfind: complicated and grim\nreplace: complicated and grim (Paris ${numbers[2]}, ${numbers[3]}; Hangzhou ${numbers[4]})\nreason: A test correction.\nproposedBy: tester\n`,
+    );
+    expect((await cli(dir, 'build')).code).toBe(0);
+    const all = published(dir);
+    for (const n of numbers) expect(all, n).not.toContain(n);
+    expect(all).toContain('(call [redacted] or [redacted])');
+  });
+
+  it('a number redaction misses is caught by the leak check (libphonenumber-js): the build fails and writes nothing', async () => {
+    const dir = copyRepo(template);
+    const before = published(dir);
+    writeFileSync(
+      join(dir, 'data/corrections/phone.yaml'),
+      `target: ${doc}/chp_3__para_1\nexpect: increasingly complicated and grim\nop: replace-text\nfind: complicated and grim\nreplace: complicated and grim (联系电话：(010)6520-1234)\nreason: A test correction.\nproposedBy: tester\n`,
+    );
+    const result = await cli(dir, 'build');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/error personal data \(phone\) would be published \[privacy-leak\]/);
+    expect(published(dir)).toBe(before);
+  });
+
   it('an imported text with an address on its first line and a contact person is published without them', async () => {
     const dir = copyRepo(template);
     const text =
@@ -87,6 +116,16 @@ describe('redaction is the last step', () => {
 });
 
 describe('redaction functions', () => {
+  it.each(phoneForms.map((f) => [f.name, f.example] as const))('phone form %s: %s is redacted, and the leak check finds it too', (_, example) => {
+    expect(redactText(`call ${example} now`)).toBe('call [redacted] now');
+    expect(findPhoneNumber(`call ${example} now`)?.match).toBe(example);
+  });
+  it('dates, year ranges, figures and legal citations are not phone numbers, for either means', () => {
+    for (const text of ['In 2022-11-07, 1.05 billion users', 'the 2016-2020 plan', '（2021-2023）', '50 U.S.C. 1701 et seq.', '1,050,000,000 and 74.4 percent']) {
+      expect(redactText(text)).toBe(text);
+      expect(findPhoneNumber(text)).toBeUndefined();
+    }
+  });
   it('takes contact names from form fields, on the line or under it, and not other fields', () => {
     expect(personalNames('Title: Ms.\nFirst name:\n\nYue\n\nLast name:\nXiao\nName of Organization: Mission\n联系人：张三\nContact: Li Si\n')).toEqual(['Li Si', 'Xiao', 'Yue', '张三']);
     expect(personalNames('Name of the law: something\nNamed entities: none\n')).toEqual([]);

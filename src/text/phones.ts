@@ -1,0 +1,34 @@
+/**
+ * The second opinion on phone numbers: libphonenumber-js (Google's libphonenumber metadata, kept up to date by
+ * its maintainers) finds the numbers valid in the regions whose documents the dataset holds, written the way
+ * their publishers write them. Used by the leak check at the end of a build, not by redaction, so that the two
+ * find phone numbers by different means.
+ */
+import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * Regions whose national number formats are looked for (numbers with a `+` country code are found whatever the
+ * region). Not DE: its short area codes make dates (`2022-11-07`) valid numbers.
+ */
+export const phoneRegions: readonly CountryCode[] = ['CN', 'US', 'FR', 'GB'];
+
+/** A cheap pre-test: seven digits with at most separators between them. */
+const digits = /\d(?:[\s().-]{0,3}\d){6}/u;
+
+/** The first phone number of a text, by libphonenumber-js, or undefined. */
+export function findPhoneNumber(text: string): { offset: number; match: string } | undefined {
+  if (!digits.test(text)) return undefined;
+  let first: { offset: number; match: string } | undefined;
+  for (const region of phoneRegions) {
+    for (const found of findNumbers(text, { defaultCountry: region, v2: true })) {
+      const match = text.slice(found.startsAt, found.endsAt);
+      // Only digits with the punctuation numbers are printed with (not `1050000000;74` of a CSV cell), and not a
+      // bare run of digits, which is a figure or an identifier (`1050000000`), unless it is a Chinese mobile number.
+      if (!/^\+?\(?\d[\d ().-]*\d$/u.test(match)) continue;
+      if (/^\d+$/u.test(match) && !/^1[3-9]\d{9}$/u.test(match)) continue;
+      if (!first || found.startsAt < first.offset) first = { offset: found.startsAt, match };
+      break;
+    }
+  }
+  return first;
+}
