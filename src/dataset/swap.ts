@@ -9,8 +9,9 @@
  * removed by the next build; it runs under the build lock (see lock.ts), so
  * no live build owns them.
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { namingFile } from './write.js';
 
 export const generatedDir = 'generated';
 const leftover = /^generated\.(new|old)-(\d+)$/u;
@@ -33,6 +34,34 @@ export function checkpoint(step: Step, env: Readonly<Record<string, string | und
 }
 
 /**
+ * Remove a folder a build no longer needs, even when it (or a folder in it) was made read-only: write permission
+ * is given back first. Returns false when it still cannot be removed; the caller says so rather than failing a
+ * build whose output is already in place.
+ */
+export function removeFolder(path: string): boolean {
+  try {
+    rmSync(path, { recursive: true, force: true });
+    return true;
+  } catch {
+    const writable = (p: string): void => {
+      try {
+        chmodSync(p, 0o700);
+        if (statSync(p).isDirectory()) for (const name of readdirSync(p)) if (statSync(join(p, name)).isDirectory()) writable(join(p, name));
+      } catch {
+        // Not ours to change: the removal below reports it.
+      }
+    };
+    writable(path);
+    try {
+      rmSync(path, { recursive: true, force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
  * Undo what a killed build left: put back an old set whose new set never
  * arrived, and remove the other leftovers. Returns what it did, for the log.
  */
@@ -50,8 +79,7 @@ export function recoverInterrupted(root: string): string[] {
   }
   for (const e of found) {
     if (!existsSync(join(root, e.name))) continue;
-    rmSync(join(root, e.name), { recursive: true, force: true });
-    done.push(`removed ${e.name}/ (left by an interrupted build)`);
+    done.push(removeFolder(join(root, e.name)) ? `removed ${e.name}/ (left by an interrupted build)` : `could not remove ${e.name}/ (left by an earlier build): remove it by hand`);
   }
   return done;
 }
@@ -84,15 +112,23 @@ export class StagedGenerated {
   }
 
   file(path: string, content: string | Uint8Array): void {
-    writeFileSync(this.target(path), content);
+    try {
+      writeFileSync(this.target(path), content);
+    } catch (error) {
+      throw namingFile(error, path);
+    }
     this.written.add(path);
     // Some files written, not all: a build killed here must leave the old set.
     if (this.written.size === 2) checkpoint('writing');
   }
 
   append(path: string, chunk: string): void {
-    if (this.written.has(path)) appendFileSync(this.target(path), chunk);
-    else this.file(path, chunk);
+    if (!this.written.has(path)) return this.file(path, chunk);
+    try {
+      appendFileSync(this.target(path), chunk);
+    } catch (error) {
+      throw namingFile(error, path);
+    }
   }
 
   /** Swap the new set in; returns the files of the old set that the new one no longer has. */
@@ -110,7 +146,8 @@ export class StagedGenerated {
       throw error;
     }
     checkpoint('swapped');
-    rmSync(join(this.root, old), { recursive: true, force: true });
+    // The new set is in place: an old set that cannot be removed (made read-only) is left for the next build.
+    removeFolder(join(this.root, old));
     return before.filter((p) => !this.written.has(p)).sort();
   }
 

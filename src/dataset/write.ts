@@ -9,6 +9,16 @@ import { dirname, join } from 'node:path';
 
 export { toJsonText } from '../text/json.js';
 
+/**
+ * A file system error that names the file it concerns: a failed write (`EFBIG` past a file size limit, `ENOSPC`)
+ * carries no path of its own, so the message would name none.
+ */
+export function namingFile(error: unknown, path: string): unknown {
+  const errno = error as NodeJS.ErrnoException;
+  if (errno && typeof errno === 'object' && typeof errno.code === 'string' && errno.path === undefined) errno.path = path;
+  return error;
+}
+
 /** Write files (path relative to `root` → content): all temporaries first, then the renames. */
 export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const pending: Array<[string, string]> = [];
@@ -17,8 +27,13 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       const target = join(root, path);
       mkdirSync(dirname(target), { recursive: true });
       const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, content);
+      // Listed before it is written: a write that fails half-way leaves a temporary to remove too.
       pending.push([temporary, target]);
+      try {
+        writeFileSync(temporary, content);
+      } catch (error) {
+        throw namingFile(error, target);
+      }
     }
   } catch (error) {
     for (const [temporary] of pending) rmSync(temporary, { force: true });
