@@ -16,3 +16,12 @@ function findRoot(start: string): string {
 /** The package root (the folder holding package.json). */
 export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const schemasDir = join(packageRoot, 'schemas');
+
+/**
+ * Whether a folder is a checkout of the repository (it has `data/sources/`), where the maintainer commands
+ * (`build`, `check`, `import`, `diff`) work. An installed package has no `data/`: there only `validate` and
+ * `outline` work, on the user's own files.
+ */
+export function isCheckout(root: string): boolean {
+  return existsSync(join(root, 'data', 'sources'));
+}

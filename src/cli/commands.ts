@@ -10,7 +10,7 @@ import { maxSourceBytes } from '../dataset/limits.js';
 import { withBuildLock } from '../dataset/lock.js';
 import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../dataset/swap.js';
 import { ComparingSink, type DatasetSink } from '../dataset/write.js';
-import { packageRoot } from '../paths.js';
+import { isCheckout, packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { withBuildHeapGrowth } from './heap.js';
@@ -200,13 +200,18 @@ async function validateCommand(rest: readonly string[], io: Io, root: string, op
   if (values['format'] !== 'text' && values['format'] !== 'json') throw new UsageError(`--format must be text or json, got "${String(values['format'])}"`, 'validate');
   const format = values['format'];
   return catching(io, format, async () => {
-    const paths = positionals.map((p) => relative(root, resolve(options.root ? root : process.cwd(), p)));
+    const base = options.root ? root : process.cwd();
+    const paths = positionals.map((p) => relative(root, resolve(base, p)));
     const changes: string[] = [];
     const { validatePaths } = await import('./validate.js');
     const messages = validatePaths(root, paths, changes);
+    // Installed (no checkout), files are named as the user gave them, not relative to the package in node_modules.
+    const installed = !options.root && !isCheckout(root);
+    if (installed) for (const m of messages) if (m.file) m.file = relative(process.cwd(), resolve(root, m.file)) || m.file;
     report(io, messages, format);
     if (format === 'text' && !hasErrors(messages)) {
-      io.stdout(`valid: ${paths.length ? paths.join(', ') : `${dataDir} and data/`}\n`);
+      const named = installed ? positionals : paths;
+      io.stdout(`valid: ${named.length ? named.join(', ') : installed ? `the documents of the installed package (${relative(process.cwd(), join(root, dataDir))})` : `${dataDir} and data/`}\n`);
       if (changes.length > 0) io.stdout(`would change:\n${changes.map((c) => `  ${c}`).join('\n')}\n`);
     }
     return hasErrors(messages) ? 1 : 0;
@@ -265,11 +270,25 @@ const commands: Record<string, (rest: readonly string[], io: Io, root: string, o
   diff: diffCommand,
 };
 
+const repositoryUrl = 'https://github.com/cyberspace-policy-data/cyberspace-policy-data.git';
+
+/** The commands that regenerate or change the dataset: they need a checkout of the repository. */
+const maintainerCommands: ReadonlySet<string> = new Set(['build', 'check', 'import', 'diff']);
+
 async function dispatch(argv: string[], io: Io, options: RunOptions): Promise<number> {
   const root = options.root ?? packageRoot;
   const [command, ...rest] = argv;
   const handler = command === undefined ? undefined : commands[command];
-  if (handler && Object.hasOwn(commands, command!)) return handler(rest, io, root, options);
+  if (handler && Object.hasOwn(commands, command!)) {
+    // An installed package has no data/: the maintainer commands say what they need instead of writing into node_modules.
+    if (maintainerCommands.has(command!) && !isCheckout(root) && !rest.some((a) => a === '--help' || a === '-h')) {
+      throw new UsageError(
+        `\`${command}\` works in a checkout of the repository (git clone ${repositoryUrl}), not in an installed package; installed, the command offers \`validate <files>\` and \`outline <file>\` on your own files`,
+        command,
+      );
+    }
+    return handler(rest, io, root, options);
+  }
   switch (command) {
     case '--version':
     case '-v':

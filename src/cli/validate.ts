@@ -21,6 +21,9 @@ import { checkIntegrity, type SourceInfo } from '../validate/integrity.js';
 import { createMessage } from '../validate/messages.js';
 import { jsonLocator } from '../validate/positions.js';
 import { parseJsonFile } from '../validate/json.js';
+import { validateCorrection } from '../validate/api.js';
+import { isCheckout } from '../paths.js';
+import { parse as parseYaml } from 'yaml';
 
 function sourceInfo(root: string, id: string): SourceInfo | undefined {
   const path = join(root, `data/sources/${id}.txt`);
@@ -33,7 +36,50 @@ function sourceInfo(root: string, id: string): SourceInfo | undefined {
   return { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, meta?.format ?? 'text', meta?.hints ?? {}) };
 }
 
-function validateDocumentFiles(root: string, paths: readonly string[]): VFileMessage[] {
+/** What a file outside the layout holds, by its extension and its top-level keys. */
+function contentKind(root: string, path: string): 'document' | 'correction' | 'metadata' | 'unknown' {
+  if (!/\.(?:json|ya?ml)$/iu.test(path)) return 'unknown';
+  const text = readFileSync(join(root, path), 'utf8');
+  let value: unknown;
+  try {
+    value = /\.json$/iu.test(path) ? JSON.parse(text) : parseYaml(text);
+  } catch {
+    // Unparseable: a .json is most likely a document, a YAML file a correction; their validators place the error.
+    return /\.json$/iu.test(path) ? 'document' : 'correction';
+  }
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first === null || typeof first !== 'object') return 'unknown';
+  const keys = new Set(Object.keys(first));
+  if (!Array.isArray(value) && keys.has('sections') && keys.has('id')) return 'document';
+  if (keys.has('target') && keys.has('op')) return 'correction';
+  if (!Array.isArray(value) && keys.has('id') && keys.has('kind') && keys.has('issuer')) return 'metadata';
+  return 'unknown';
+}
+
+/** The published documents of a root (its generated/data/documents/). */
+function publishedDocuments(root: string): Document[] {
+  const dir = join(root, documentsDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Document);
+}
+
+/** A correction outside data/corrections/: checked against the published documents, as the validator API does. */
+function validateLooseCorrection(root: string, path: string): VFileMessage[] {
+  const checked = validateCorrection(readFileSync(join(root, path), 'utf8'), { file: path, documents: publishedDocuments(root) });
+  return checked.map((m) =>
+    createMessage(m.message, { file: m.file, place: { line: m.line, column: m.column }, ruleId: m.ruleId, fatal: m.severity === 'error', ...(m.hint ? { hint: m.hint } : {}) }),
+  );
+}
+
+/**
+ * Validate document files: schema, then integrity (against their sources where the root has them). `inLayout`:
+ * files of generated/data/documents/, named after their ids; a copy elsewhere may have any name.
+ */
+function validateDocumentFiles(root: string, paths: readonly string[], inLayout = true): VFileMessage[] {
+  if (paths.length === 0) return [];
   const messages: VFileMessage[] = [];
   const documents: Document[] = [];
   const texts = new Map<string, string>();
@@ -49,7 +95,7 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
     }
     const doc = parsed.value as Document;
     const id = typeof doc.id === 'string' ? doc.id : basename(path, '.json');
-    if (id !== basename(path, '.json')) {
+    if (inLayout && id !== basename(path, '.json')) {
       messages.push(
         createMessage(`document id "${id}" differs from the file name "${basename(path, '.json')}"`, {
           file: path,
@@ -64,7 +110,7 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
     files.set(id, path);
     documents.push(doc);
   }
-  const schemaMessages = validateDocuments(documents, texts, documentFile);
+  const schemaMessages = validateDocuments(documents, texts, (id) => files.get(id) ?? documentFile(id));
   messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return messages;
   const sources = new Map<string, SourceInfo>();
@@ -78,6 +124,9 @@ function validateDocumentFiles(root: string, paths: readonly string[]): VFileMes
       sources,
       fileOf: (id) => files.get(id) ?? `${documentsDir}/${id}.json`,
       locate: (id, pointer) => jsonLocator(texts.get(id)!)(pointer),
+      // Where there are no sources (an installed package) or for a copy outside the layout, the source rules are
+      // skipped and the others run.
+      sourcesExpected: inLayout && isCheckout(root),
     }),
   );
   return messages;
@@ -154,13 +203,17 @@ export function validatePaths(root: string, paths: readonly string[], changes: s
   const targets = paths.length === 0 ? defaultTargets(root) : expand(root, paths);
   const messages: VFileMessage[] = paths.length === 0 ? strayInputs(root) : [];
   const documentFiles: string[] = [];
+  const looseDocuments: string[] = [];
   const corrections: string[] = [];
   for (const path of targets) {
     if (!existsSync(join(root, path))) {
       messages.push(createMessage('no such file', { file: path, ruleId: 'file-missing', hint: 'check the path' }));
       continue;
     }
-    switch (classifyPath(path)) {
+    // Outside the layout a file is known by what it holds; a correction is checked against the published
+    // documents where there is no checkout to build.
+    const layout = /^(?:data|generated)\//u.test(path.replaceAll('\\', '/'));
+    switch (layout ? classifyPath(path) : 'elsewhere') {
       case 'correction':
         corrections.push(path);
         break;
@@ -188,17 +241,27 @@ export function validatePaths(root: string, paths: readonly string[], changes: s
           }),
         );
         break;
-      default:
-        messages.push(
-          createMessage('not a file this validator knows', {
-            file: path,
-            ruleId: 'unknown-file',
-            hint: 'validate data/sources/*.yaml or *.txt, data/corrections/*.yaml (.yml, .json), generated/data/index.json or generated/data/documents/*.json',
-          }),
-        );
+      default: {
+        // A file outside the repository's layout (a user's copy of a document, a correction being written):
+        // known by what it holds.
+        const kind = contentKind(root, path);
+        if (kind === 'document') looseDocuments.push(path);
+        else if (kind === 'correction' && isCheckout(root)) corrections.push(path);
+        else if (kind === 'correction') messages.push(...validateLooseCorrection(root, path));
+        else if (kind === 'metadata') messages.push(...parseMetadata(readFileSync(join(root, path), 'utf8'), path).messages);
+        else
+          messages.push(
+            createMessage('not a file this validator knows', {
+              file: path,
+              ruleId: 'unknown-file',
+              hint: 'validate a document (.json), a correction (.yaml, .yml, .json) or a metadata file (.yaml), or in a checkout data/sources/*.yaml or *.txt, data/corrections/*, generated/data/index.json or generated/data/documents/*.json',
+            }),
+          );
+      }
     }
   }
   messages.push(...validateDocumentFiles(root, documentFiles));
+  messages.push(...validateDocumentFiles(root, looseDocuments, false));
   if (corrections.length > 0) {
     const checked = validateCorrectionFiles(root, corrections);
     messages.push(...checked.messages);

@@ -65,7 +65,9 @@ export function loadCorrectionFiles(root: string, files?: readonly string[]): { 
       messages.push(createMessage('no such file', { file, ruleId: 'file-missing', hint: 'check the path' }));
       continue;
     }
-    const bytes = readInside(root, file, messages);
+    // The corrections of data/corrections/ are read only as regular files of the repository; a file named on the
+    // command line (`validate ../fork/fix.yaml`) is read where it is: it is checked, never published.
+    const bytes = file.startsWith('data/') ? readInside(root, file, messages) : readFileSync(join(root, file));
     if (bytes === undefined) continue;
     const loaded = loadCorrections(bytes.toString('utf8'), file);
     corrections.push(...loaded.corrections);

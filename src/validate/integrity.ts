@@ -24,6 +24,12 @@ export interface IntegrityInput {
   locate: (documentId: string, pointer: string) => Place | undefined;
   /** The rules to run (default: every rule of the registry). */
   rules?: readonly IntegrityRule[];
+  /**
+   * Whether every document must have its source (default true, as in a checkout). False for copies of published
+   * documents validated where no sources are (an installed package, a user's folder): the source rules are skipped,
+   * every other rule (ids, references) runs.
+   */
+  sourcesExpected?: boolean;
 }
 
 /** Every entity of a document with a span, in document order (sections and their paragraphs, then the items). */
@@ -64,6 +70,7 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
       source,
       file,
       names: source ? personalNames(source.text) : [],
+      sourceExpected: input.sourcesExpected ?? true,
       report: (pointer, reason, ruleId, hint) => messages.push(createMessage(reason, { file, place: input.locate(document.id, pointer), ruleId, hint })),
       seen,
     };
@@ -71,9 +78,8 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
   const entityRules = rules.filter((r) => r.entity);
   for (const ctx of contexts) {
     for (const rule of rules) rule.document?.(ctx);
-    if (!ctx.source) continue;
-    const withSource = ctx as DocumentContext & { source: SourceInfo };
-    for (const entity of entitiesOf(ctx.document)) for (const rule of entityRules) rule.entity!(entity, withSource);
+    // Without the source the walk still runs: ids are recorded for the references, spans are skipped.
+    for (const entity of entitiesOf(ctx.document)) for (const rule of entityRules) rule.entity!(entity, ctx);
   }
   for (const ctx of contexts) for (const rule of rules) rule.references?.(ctx);
   return messages;

@@ -43,8 +43,10 @@ export interface Entity {
 
 export interface DocumentContext {
   document: Document;
-  /** The document's source (entities are only walked when there is one). */
+  /** The document's source, when it is at hand (the rules that compare texts with it skip without it). */
   source: SourceInfo | undefined;
+  /** Whether a missing source is a problem: in a checkout it is; for a copy of a published document it is not. */
+  sourceExpected: boolean;
   /** The file the document is reported as. */
   file: string;
   /** Personal names of the source (redacted in the output). */
@@ -60,8 +62,8 @@ export interface IntegrityRule {
   readonly description: string;
   /** Once per document, before its entities. */
   document?(ctx: DocumentContext): void;
-  /** Once per entity of a document with a source. */
-  entity?(entity: Entity, ctx: DocumentContext & { source: SourceInfo }): void;
+  /** Once per entity of a document (`ctx.source` undefined when the source is not at hand). */
+  entity?(entity: Entity, ctx: DocumentContext): void;
   /** Once per document, after every document was walked. */
   references?(ctx: DocumentContext): void;
 }

@@ -14,7 +14,9 @@ describe('rule unique-ids', () => {
   it('reports the same document twice', () => {
     expect(run(uniqueIds, [fixtureDocument(), fixtureDocument()])).toHaveLength(4);
   });
-  it('skips the entities of a document without a source', () => {
-    expect(run(uniqueIds, [fixtureDocument(), fixtureDocument()], new Map())).toEqual([]);
+  it('checks the ids of a document without its source too (a copy of a published document, issue 21)', () => {
+    const messages = run(uniqueIds, [fixtureDocument(), fixtureDocument()], new Map());
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.startsWith('duplicate-id '))).toBe(true);
   });
 });
