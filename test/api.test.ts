@@ -17,4 +17,11 @@ describe('public api', () => {
     expect(code).toBe(2);
     expect(err).toContain('unknown command "frobnicate"');
   });
+
+  it('import without --id is a usage error: exit 2 and the usage line, nothing written', async () => {
+    let err = '';
+    const code = await run(['import', 'package.json'], { stdout: () => undefined, stderr: (s) => (err += s) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/missing --id <id>[\s\S]*usage: cyberspace-policy-data import <file> --id <id>/);
+  });
 });

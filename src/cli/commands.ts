@@ -224,6 +224,8 @@ async function importCommand(rest: readonly string[], io: Io, root: string, opti
   if (!args) return 0;
   const { positionals } = args;
   const values = args.values as { id?: string; 'max-source-bytes'?: string };
+  // A missing --id is a usage error (exit 2), like any missing argument.
+  if (values.id === undefined || values.id === '') throw new UsageError('missing --id <id>: the new document needs an id (lower-case words joined by hyphens)', 'import');
   const { importSource } = await import('./import.js');
   const result = importSource(root, resolve(options.root ? root : process.cwd(), positionals[0]!), values.id, { maxBytes: sizeLimit('import', values['max-source-bytes']) });
   report(io, result.messages, 'text');

@@ -101,7 +101,7 @@ export function importSource(root: string, file: string, id: string | undefined,
     return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', txt);
   if (!existsSync(file)) return fail('no such file', 'file-missing', 'check the path of the text to import');
   const stat = statSync(file);
-  if (!stat.isFile()) return fail('not a file (a directory?)', 'not-a-file', 'import one text file at a time: import <file.txt> --id <id>');
+  if (!stat.isFile()) return fail('not a regular file (a directory, a pipe or a device)', 'not-a-file', 'import one text file at a time, saved to a file: import <file.txt> --id <id>');
   if (options.maxBytes !== undefined && stat.size > options.maxBytes) return { messages: [tooLargeMessage(file, stat.size, options.maxBytes)], outline: [] };
   const bytes = readFileSync(file);
   const read = readSourceBytes(bytes, file, options);
@@ -118,5 +118,5 @@ export function importSource(root: string, file: string, id: string | undefined,
       [yaml, stub],
     ]),
   );
-  return { messages: [], outline: outlineLines(document.sections) };
+  return { messages: read.messages, outline: outlineLines(document.sections) };
 }

@@ -84,12 +84,20 @@ function optionsFor(file: string, text: string): { options: ParseOptions; messag
 /** Outline a source file; errors mean no outline. */
 export function outlineFile(file: string): { messages: VFileMessage[]; entries: OutlineEntry[]; warnings: string[] } {
   if (!existsSync(file)) return { messages: [createMessage('no such file', { file, ruleId: 'file-missing', hint: 'check the path of the text to outline' })], entries: [], warnings: [] };
-  if (statSync(file).isDirectory()) return { messages: [createMessage('is a directory', { file, ruleId: 'file-directory', hint: 'give the path of one text file' })], entries: [], warnings: [] };
+  const stat = statSync(file);
+  if (stat.isDirectory()) return { messages: [createMessage('is a directory', { file, ruleId: 'file-directory', hint: 'give the path of one text file' })], entries: [], warnings: [] };
+  // A pipe or a device would be read until it closes, which may be never.
+  if (!stat.isFile())
+    return {
+      messages: [createMessage('not a regular file (a pipe or a device)', { file, ruleId: 'not-a-file', hint: 'save the text to a file first, then outline that file' })],
+      entries: [],
+      warnings: [],
+    };
   const read = readSourceBytes(readFileSync(file), file);
   if (!read.source) return { messages: read.messages, entries: [], warnings: [] };
   const { options, messages } = optionsFor(file, read.source.text);
   if (messages.length > 0) return { messages, entries: [], warnings: [] };
   const parsed = parseSource(read.source.text, options, file);
   const document = toDocument(outlineMetadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
-  return { messages: [], entries: outlineEntries(document.sections), warnings: parsed.warnings };
+  return { messages: read.messages, entries: outlineEntries(document.sections), warnings: parsed.warnings };
 }

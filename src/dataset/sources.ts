@@ -85,7 +85,21 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
       ],
     };
   }
-  return { source: { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, messages: [] };
+  // Bidirectional overrides and isolates can make a text read differently from what it holds ("Trojan Source"):
+  // kept, since a source is kept as received, but said.
+  const bidi = /[\u202A-\u202E\u2066-\u2069]/u.exec(text);
+  const warnings = bidi
+    ? [
+        createMessage(`source contains the bidirectional control character U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase()}`, {
+          file,
+          place: new LineIndex(text).position(bidi.index),
+          ruleId: 'source-bidi-control',
+          fatal: false,
+          hint: 'such characters make a text display differently from what it holds: check that the original has them',
+        }),
+      ]
+    : [];
+  return { source: { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, messages: warnings };
 }
 
 /** `UTF-16LE`/`UTF-16BE` for bytes that open with a UTF-16 byte order mark. */

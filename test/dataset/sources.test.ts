@@ -54,3 +54,14 @@ describe('nesting depth, checked before parsing', () => {
     expect(readSourceBytes(Buffer.from(text), 'x.md').messages).toEqual([]);
   });
 });
+
+describe('bidirectional controls', () => {
+  it('a right-to-left override is kept but warned about, with its place', () => {
+    const { source, messages } = readSourceBytes(Buffer.from('Title\n\nabc\u202Edef\n'), 'x.txt');
+    expect(source?.text).toContain('\u202E');
+    expect(messages.map((m) => [m.ruleId, m.fatal, m.line, m.column])).toEqual([['source-bidi-control', false, 3, 4]]);
+  });
+  it('Arabic or Hebrew text without controls gives no warning', () => {
+    expect(readSourceBytes(Buffer.from('Title\n\nمرحبا שלום\n'), 'x.txt').messages).toEqual([]);
+  });
+});
