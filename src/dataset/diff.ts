@@ -15,6 +15,18 @@ export interface Change {
   id: string;
   /** For `changed`: the fields whose value differs. */
   fields?: string[];
+  /** For `changed`: those fields' values before and after; for `added` and `removed`: the entity's text, where it has one. */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+/** Ids compared as a reader counts: `para_2` before `para_10`. */
+const idOrder = new Intl.Collator('en', { numeric: true });
+
+/** The words of an entity, for a reviewer: its text, title, name or statement. */
+function wordsOf(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  for (const key of ['text', 'title', 'name', 'statement']) if (value[key] !== undefined) return { [key]: value[key] };
+  return undefined;
 }
 
 interface Entry {
@@ -47,21 +59,36 @@ export function diffDocuments(before: readonly Document[], after: readonly Docum
   for (const doc of before) for (const [id, e] of entitiesOf(doc)) a.set(id, e);
   for (const doc of after) for (const [id, e] of entitiesOf(doc)) b.set(id, e);
   const changes: Change[] = [];
-  for (const [id, e] of a) if (!b.has(id)) changes.push({ change: 'removed', entity: e.entity, document: e.document, id });
+  for (const [id, e] of a) {
+    if (b.has(id)) continue;
+    const words = wordsOf(e.value);
+    changes.push({ change: 'removed', entity: e.entity, document: e.document, id, ...(words ? { before: words } : {}) });
+  }
   for (const [id, e] of b) {
     const old = a.get(id);
     if (!old) {
-      changes.push({ change: 'added', entity: e.entity, document: e.document, id });
+      const words = wordsOf(e.value);
+      changes.push({ change: 'added', entity: e.entity, document: e.document, id, ...(words ? { after: words } : {}) });
       continue;
     }
     const keys = [...new Set([...Object.keys(old.value), ...Object.keys(e.value)])];
     const fields = keys.filter((k) => JSON.stringify(old.value[k]) !== JSON.stringify(e.value[k])).sort();
-    if (fields.length > 0) changes.push({ change: 'changed', entity: e.entity, document: e.document, id, fields });
+    if (fields.length > 0) {
+      const pick = (v: Record<string, unknown>) => Object.fromEntries(fields.filter((f) => v[f] !== undefined).map((f) => [f, v[f]]));
+      changes.push({ change: 'changed', entity: e.entity, document: e.document, id, fields, before: pick(old.value), after: pick(e.value) });
+    }
   }
-  return changes.sort((x, y) => x.document.localeCompare(y.document) || x.id.localeCompare(y.id) || x.change.localeCompare(y.change));
+  return changes.sort((x, y) => idOrder.compare(x.document, y.document) || idOrder.compare(x.id, y.id) || x.change.localeCompare(y.change));
 }
 
-/** A terminal report of changes, grouped by document, with counts. */
+/** A value for a terminal line: JSON, cut at 160 characters. */
+function shown(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const text = JSON.stringify(value);
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
+/** A terminal report of changes, grouped by document, with counts, and the words before and after. */
 export function formatChanges(changes: readonly Change[]): string {
   if (changes.length === 0) return 'no changes: a rebuild would write the same data\n';
   const lines: string[] = [];
@@ -70,7 +97,11 @@ export function formatChanges(changes: readonly Change[]): string {
   for (const [doc, list] of byDocument) {
     const count = (k: Change['change']) => list.filter((c) => c.change === k).length;
     lines.push(`${doc}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed`);
-    for (const c of list) lines.push(`  ${c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~'} ${c.entity} ${c.id}${c.fields ? ` (${c.fields.join(', ')})` : ''}`);
+    for (const c of list) {
+      lines.push(`  ${c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~'} ${c.entity} ${c.id}${c.fields ? ` (${c.fields.join(', ')})` : ''}`);
+      if (c.change === 'changed') for (const f of c.fields ?? []) lines.push(`      ${f}: ${shown(c.before?.[f])} → ${shown(c.after?.[f])}`);
+      else for (const [f, v] of Object.entries(c.before ?? c.after ?? {})) lines.push(`      ${f}: ${shown(v)}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Document } from '../../generated/types/index.js';
+import { diffDocuments } from '../../src/dataset/diff.js';
 import { findDate, languagesOf } from '../../src/cli/import.js';
 import { cli, tempRepo } from '../helpers.js';
 
@@ -102,5 +104,22 @@ describe('diff', () => {
     const text2 = await cli(dir, 'diff');
     expect(text2.stdout).toMatch(new RegExp(`^${doc}: \\d+ added, \\d+ removed, \\d+ changed\\n`));
     expect(text2.stdout).toContain(`  - section ${doc}/chp_2`);
+    // The words before and after (issue 21): a reviewer sees what changed, not only that it did.
+    expect(find('chp_3__para_1')).toMatchObject({
+      before: { text: { en: expect.stringContaining('increasingly complicated and grim') } },
+      after: { text: { en: expect.stringContaining('is complicated.') } },
+    });
+    expect(find('chp_4__para_1')).toMatchObject({ after: { text: { en: 'China will publish a new paper.' } } });
+    expect(text2.stdout).toMatch(
+      / {6}text: \{"en":"The current international situation of cyber security is increasingly complicated and grim\.[^\n]*→ \{"en":"The current international situation of cyber security is complicated\./,
+    );
+  });
+
+  it('orders ids as a reader counts them: para_2 before para_10', () => {
+    const para = (n: number) => ({ id: `d/chp_1__para_${n}`, text: { en: `p${n}` }, span: { start: n, end: n + 1, line: 1, column: 1 } });
+    const doc = (paragraphs: unknown[]) =>
+      ({ id: 'd', sections: [{ id: 'd/chp_1', kind: 'chapter', level: 1, paragraphs, children: [] }], principles: [], actionItems: [], claims: [] }) as unknown as Document;
+    const changes = diffDocuments([doc([])], [doc([para(10), para(2), para(1)])]);
+    expect(changes.filter((c) => c.entity === 'paragraph').map((c) => c.id)).toEqual(['d/chp_1__para_1', 'd/chp_1__para_2', 'd/chp_1__para_10']);
   });
 });
