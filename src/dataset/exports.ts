@@ -4,15 +4,16 @@
  *
  * - `documents.jsonl`: one line per document, its metadata without the
  *   section tree and the item lists;
- * - `entities.jsonl`: one line per section, paragraph, principle, action item
- *   and claim, each with `entity` (its kind) and `documentId`; a section line
+ * - `entities.jsonl`: one line per section, paragraph, principle, action item,
+ *   claim and definition, each with `entity` (its kind) and `documentId`; a section line
  *   has `parentId` (null at the top) instead of `children` and `paragraphs`,
  *   a paragraph line has `sectionId`;
  * - `principles.csv`, `action-items.csv`, `claims.csv`: flat tables, one row
  *   per item; a claim's figures are `;`-joined in `quantity_raw`,
  *   `quantity_value`, `quantity_unit`, `quantity_as_of` (the n-th value of each
  *   column belongs to the n-th figure; a missing `asOf` is an empty string);
- * - `quantities.csv`: the same figures, one row per figure (`claim_id`, `index`).
+ * - `quantities.csv`: the same figures, one row per figure (`claim_id`, `index`);
+ * - `definitions.csv`: the terms documents define, one row per definition (also in `entities.jsonl`).
  *
  * CSV follows RFC 4180: CRLF line ends, a header row, a field quoted when it
  * holds a comma, a quote, CR or LF, quotes doubled. Rows follow document order
@@ -22,10 +23,10 @@
  * deterministic; the dataset is already redacted (no e-mail addresses).
  */
 import { walkTree } from '../text/tree.js';
-import type { ActionItem, Claim, Document, LanguageSpans, Paragraph, Principle, Span } from '../../generated/types/index.js';
+import type { ActionItem, Claim, Definition, Document, LanguageSpans, Paragraph, Principle, Span } from '../../generated/types/index.js';
 
 /** The file names the exports add under `generated/data/`. */
-export const exportFileNames = ['documents.jsonl', 'entities.jsonl', 'principles.csv', 'action-items.csv', 'claims.csv', 'quantities.csv'] as const;
+export const exportFileNames = ['documents.jsonl', 'entities.jsonl', 'principles.csv', 'action-items.csv', 'claims.csv', 'quantities.csv', 'definitions.csv'] as const;
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -69,6 +70,7 @@ function entityLines(doc: Document): unknown[] {
   for (const principle of doc.principles) lines.push({ entity: 'principle', documentId: doc.id, ...principle });
   for (const item of doc.actionItems) lines.push({ entity: 'action-item', documentId: doc.id, ...item });
   for (const claim of doc.claims) lines.push({ entity: 'claim', documentId: doc.id, ...claim });
+  for (const definition of doc.definitions ?? []) lines.push({ entity: 'definition', documentId: doc.id, ...definition });
   return lines;
 }
 
@@ -78,6 +80,10 @@ function principleRow(doc: Document, p: Principle): Cell[] {
 
 function actionRow(doc: Document, a: ActionItem): Cell[] {
   return [a.id, doc.id, a.sectionId, a.paragraphId, a.actor, a.modality, (a.concepts ?? []).join(';'), a.text.en, a.text.zh, ...spanCells(a)];
+}
+
+function definitionRow(doc: Document, d: Definition): Cell[] {
+  return [d.id, doc.id, d.sectionId, d.paragraphId, d.term.en, d.term.zh, d.definition.en, d.definition.zh, ...spanCells(d)];
 }
 
 function claimRow(doc: Document, c: Claim): Cell[] {
@@ -154,6 +160,11 @@ const tables: readonly Table[] = [
     name: 'quantities.csv',
     header: csvHeader(['claim_id', 'document_id', 'index', 'raw', 'value', 'unit', 'as_of', 'qualifier']),
     lines: (doc) => csvRows(doc.claims.flatMap((c) => (c.quantities ?? []).map((q, index): Cell[] => [c.id, doc.id, index + 1, q.raw, q.value, q.unit, q.asOf, q.qualifier]))),
+  },
+  {
+    name: 'definitions.csv',
+    header: csvHeader(['id', 'document_id', 'section_id', 'paragraph_id', 'term_en', 'term_zh', 'definition_en', 'definition_zh', ...spanHeader]),
+    lines: (doc) => csvRows((doc.definitions ?? []).map((d) => definitionRow(doc, d))),
   },
 ];
 

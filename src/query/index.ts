@@ -3,7 +3,7 @@
  * the concept vocabulary, and small queries over them. Indexes are built on
  * first use, once.
  */
-import type { ActionItem, Claim, Concepts, Document, Manifest, Paragraph, Principle, Section, Work } from '../../generated/types/index.js';
+import type { ActionItem, Claim, Concepts, Definition, Document, Manifest, Paragraph, Principle, Section, Work } from '../../generated/types/index.js';
 import { walkNodes } from '../text/tree.js';
 import { documentIds, type ConceptKey, type DocumentId } from '../../generated/types/ids.js';
 import { documents as registry } from '../../generated/package/documents.js';
@@ -27,7 +27,8 @@ export type Item =
   | { type: 'paragraph'; documentId: DocumentId; value: Paragraph }
   | { type: 'principle'; documentId: DocumentId; value: Principle }
   | { type: 'action-item'; documentId: DocumentId; value: ActionItem }
-  | { type: 'claim'; documentId: DocumentId; value: Claim };
+  | { type: 'claim'; documentId: DocumentId; value: Claim }
+  | { type: 'definition'; documentId: DocumentId; value: Definition };
 
 /** What a concept gathers across documents (see `itemsOfConcept`). */
 export interface ConceptItems {
@@ -77,12 +78,13 @@ function itemIndex(): Map<string, Item> {
     for (const value of doc.principles) index.set(value.id, { type: 'principle', documentId, value });
     for (const value of doc.actionItems) index.set(value.id, { type: 'action-item', documentId, value });
     for (const value of doc.claims) index.set(value.id, { type: 'claim', documentId, value });
+    for (const value of doc.definitions ?? []) index.set(value.id, { type: 'definition', documentId, value });
   }
   return (items = index);
 }
 
 /**
- * Any section, paragraph, principle, action item or claim by its id (ids are
+ * Any section, paragraph, principle, action item, claim or definition by its id (ids are
  * unique across the dataset), tagged with its type and document; `undefined`
  * when no entity has this id.
  */

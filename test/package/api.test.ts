@@ -138,6 +138,30 @@ describe('exports for non-JS users', () => {
     expect(files.get('documents.jsonl')!.trimEnd().split('\n')).toHaveLength(documents.length);
   });
 
+  it('exports definitions: a line of entities.jsonl and a row of definitions.csv each (issue 21)', () => {
+    const base = documents[0]!;
+    const paragraph = [...sectionsOf(base)].flatMap((s) => s.paragraphs.map((p) => [s, p] as const))[0]!;
+    const definition = {
+      id: `${paragraph[1].id}__def_1`,
+      sectionId: paragraph[0].id,
+      paragraphId: paragraph[1].id,
+      term: { en: 'cyberspace' },
+      definition: { en: 'a space, with a comma' },
+      span: paragraph[1].span ?? paragraph[1].spans!.en,
+    };
+    const out = exportFiles([{ ...base, definitions: [definition] }]);
+    const line = out
+      .get('entities.jsonl')!
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { entity: string; id: string })
+      .find((l) => l.entity === 'definition');
+    expect(line).toMatchObject({ entity: 'definition', id: definition.id, documentId: base.id });
+    expect(out.get('definitions.csv')!.split('\r\n')[1]).toBe(
+      `${definition.id},${base.id},${definition.sectionId},${definition.paragraphId},cyberspace,,"a space, with a comma",,${definition.span.start},${definition.span.end},${definition.span.line},${definition.span.column}`,
+    );
+  });
+
   it('flattens quantities into ;-joined columns and a long table', () => {
     const claim = documents.flatMap((d) => d.claims).find((c) => (c.quantities?.length ?? 0) > 1)!;
     const row = files
