@@ -50,6 +50,8 @@ export function readDefinition(text: string, lang: 'en' | 'zh', inDefiningContex
     const m = form.pattern.exec(text);
     if (!m?.groups) continue;
     const term = m.groups['term']!.trim();
+    // A term has words: `(a) 是指…` defines nothing.
+    if (!/[\p{L}\p{N}]/u.test(term)) continue;
     if (lang === 'zh' && /[应得将可]|本法|国家/u.test(term)) continue;
     return { term, meaning: m.groups['meaning']!.trim(), termAt: text.indexOf(term) };
   }

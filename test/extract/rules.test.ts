@@ -118,6 +118,8 @@ describe('definitions', () => {
     expect(readDefinition('数据处理，包括数据的收集。', 'zh', false)).toBeUndefined();
     expect(readDefinition('国家是指导数据安全工作的主体。', 'zh', false)).toBeUndefined();
     expect(readDefinition('The Secretary shall publish the guidance.', 'en', false)).toBeUndefined();
+    // Found by the property tests: a marker and 是指 with no term between them.
+    expect(readDefinition('(a) 是指 国家 data', 'zh', false)).toBeUndefined();
   });
 });
 

@@ -261,9 +261,22 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
     case 'list':
       listBlocks(collector, node, listDepth);
       return;
-    case 'blockquote':
+    case 'blockquote': {
+      // The `>` markers are markup: left out of texts (a quote's lines join without them), and the blocks of the
+      // quote start at their line's first marker, so that every character of the source lies in one span.
+      for (const line of linesOf(source, range.start, range.end)) {
+        const marker = /^(?:[ \t]*>)+[ \t]?/u.exec(source.slice(line.start, line.end));
+        if (marker) collector.skip.push({ start: line.start, end: line.start + marker[0].length });
+      }
+      const first = collector.blocks.length;
       for (const child of node.children) visit(collector, child, listDepth);
+      for (const block of collector.blocks.slice(first)) {
+        const lineStart = source.lastIndexOf('\n', block.range.start - 1) + 1;
+        const lead = /^[ \t\uFEFF]*/u.exec(source.slice(lineStart, block.range.start))![0].length;
+        if (/^[ \t\u00a0\u3000\uFEFF>]*$/u.test(source.slice(lineStart, block.range.start)) && lineStart + lead < block.range.start) block.range = { start: lineStart + lead, end: block.range.end };
+      }
       return;
+    }
     case 'html':
       push(collector, { kind: 'html', range, emphasis: 'none' });
       return;

@@ -121,7 +121,10 @@ function listOf(match: SchemeMatch | undefined, text: string): TextCandidate['li
 
 function heading(block: DocBlock, folded: Folded, match: SchemeMatch | undefined, markup: HeadingCandidate['markup'], titleFrom: number, titleTo: number, bodyFrom?: number): HeadingCandidate {
   const title = slice(folded, titleFrom, titleTo);
-  const body = bodyFrom === undefined ? undefined : slice(folded, bodyFrom);
+  // A run-in body runs to the end of its block: closing inline HTML after its last letter (`…<sup>2</sup>`), which
+  // the folded text reads past, is part of it, as texts keep inline HTML.
+  const bodySlice = bodyFrom === undefined ? undefined : slice(folded, bodyFrom);
+  const body = bodySlice && { start: bodySlice.start, end: Math.max(bodySlice.end, block.range.end) };
   // The printed heading starts with the block (markup included) and ends where its body starts.
   let headEnd = body ? body.start : block.range.end;
   while (headEnd > block.range.start && /[\s\u00a0\u3000]/u.test(folded.source[headEnd - 1]!)) headEnd--;
