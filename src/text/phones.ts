@@ -12,12 +12,25 @@ import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
  */
 export const phoneRegions: readonly CountryCode[] = ['CN', 'US', 'FR', 'GB'];
 
-/** A cheap pre-test: seven digits with at most separators between them. */
-const digits = /\d(?:[\s().-]{0,3}\d){6}/u;
+/**
+ * Candidates: runs of seven or more digits with the punctuation numbers are printed with between them (and a
+ * leading `+`). Only these windows are handed to libphonenumber-js: the output files are large, and most of
+ * their text cannot hold a number.
+ */
+const candidates = /\+?\(?\d(?:[ ().-]{0,3}\d){6,}/gu;
 
 /** The first phone number of a text, by libphonenumber-js, or undefined. */
 export function findPhoneNumber(text: string): { offset: number; match: string } | undefined {
-  if (!digits.test(text)) return undefined;
+  for (const c of text.matchAll(candidates)) {
+    // Some context around the window, for numbers libphonenumber reads with a prefix (`Tel.`, `+`).
+    const from = Math.max(0, c.index - 4);
+    const found = firstIn(text.slice(from, c.index + c[0].length + 4));
+    if (found) return { offset: from + found.offset, match: found.match };
+  }
+  return undefined;
+}
+
+function firstIn(text: string): { offset: number; match: string } | undefined {
   let first: { offset: number; match: string } | undefined;
   for (const region of phoneRegions) {
     for (const found of findNumbers(text, { defaultCountry: region, v2: true })) {

@@ -1,6 +1,8 @@
 /** Helpers for tests of Markdown sources: a metadata stub and the coverage and span invariants. */
 import type { Document, LanguageSpans, SourceMetadata, Span } from '../../generated/types/index.js';
-import { outlineMetadata } from '../../src/cli/outline.js';
+import { formatOutline, outlineEntries, outlineMetadata } from '../../src/cli/outline.js';
+import { toDocument } from '../../src/dataset/document.js';
+import { parseSource } from '../../src/parse/index.js';
 import { walkNodes } from '../../src/text/tree.js';
 import { redactText } from '../../src/text/redact.js';
 import { fold, type SkipRange } from '../../src/text/fold.js';
@@ -44,4 +46,21 @@ export function coverageProblems(source: string, doc: Document, skip: readonly S
     if (problems.length > 5) break;
   }
   return problems;
+}
+
+/** The outline and paragraphs a Markdown text gives, its parse warnings and its coverage problems (fixtures' form). */
+export function outlineText(text: string): { outline: string; warnings: string[]; problems: string[] } {
+  const parsed = parseSource(text, { format: 'markdown' });
+  const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+  const lines = formatOutline(outlineEntries(doc.sections));
+  const paragraphs: string[] = [];
+  const walk = (sections: typeof doc.sections) => {
+    for (const s of sections) {
+      paragraphs.push(`${'  '.repeat(s.level - 1)}[${s.kind}${s.number !== undefined ? ` ${s.number}` : ''}] ${s.title?.en ?? s.title?.zh ?? ''}`);
+      for (const p of s.paragraphs) paragraphs.push(`${'  '.repeat(s.level)}- ${p.list ? `(list ${p.list.marker}) ` : ''}${p.lead ? `(lead ${p.lead}) ` : ''}${p.text.en ?? p.text.zh}`);
+      walk(s.children);
+    }
+  };
+  walk(doc.sections);
+  return { outline: `${lines.join('\n')}\n\n${paragraphs.join('\n')}\n`, warnings: parsed.warnings, problems: coverageProblems(text, doc, parsed.skip) };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands.js';
 import { parseSource, type ParseHints } from '../../src/parse/index.js';
-import { outlineText } from './markdown-fixtures.test.js';
+import { outlineText } from './markdown-helpers.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/markdown');
 const law = readFileSync(join(fixtures, 'law-chapters-articles.md'), 'utf8');
