@@ -5,7 +5,8 @@
  * document's JSON (the fast path), run with plain `node`. And the privacy
  * promise on the tarball: no e-mail address, no sources, no tests.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -175,6 +176,19 @@ describe('consumer project', () => {
     const out = run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['help'], { cwd: project });
     expect(out).toContain('usage: cyberspace-policy-data');
     expect(run(join(project, 'node_modules/.bin/cyberspace-policy-data'), ['--version'], { cwd: project }).trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('the installed bin validates the user’s files from the user’s folder, and the maintainer commands refuse (issue 21)', () => {
+    const bin = join(project, 'node_modules/.bin/cyberspace-policy-data');
+    const shipped = join(project, 'node_modules/cyberspace-policy-data/generated/data/documents');
+    const id = readdirSync(shipped).filter((f) => f.endsWith('.json'))[0]!;
+    copyFileSync(join(shipped, id), join(project, 'my.json'));
+    expect(run(bin, ['validate', 'my.json'], { cwd: project })).toBe('valid: my.json\n');
+    expect(run(bin, ['validate', 'node_modules/cyberspace-policy-data/generated/data/documents'], { cwd: project })).toContain('valid: node_modules/cyberspace-policy-data/generated/data/documents');
+    const refused = spawnSync(bin, ['import', 'my.json', '--id', 'foo-bar'], { cwd: project, encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('works in a checkout of the repository');
+    expect(existsSync(join(project, 'node_modules/cyberspace-policy-data/data'))).toBe(false);
   });
 
   it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, the precompiled validators, README, CHANGELOG and LICENSE only: no sources, no tests", () => {
