@@ -89,7 +89,12 @@ const cases: Case[] = [
     code: 1,
     message: /:1:1: error a document file holds one JSON object/,
   },
-  { name: 'import of a directory', argv: (d) => ['import', join(d, 'data'), '--id', 'a-folder'], code: 1, message: /data:1:1: error not a regular file \(a directory, a pipe or a device\) \[not-a-file\]/ },
+  {
+    name: 'import of a directory',
+    argv: (d) => ['import', join(d, 'data'), '--id', 'a-folder'],
+    code: 1,
+    message: /data:1:1: error not a regular file \(a directory, a pipe or a device\) \[not-a-file\]/,
+  },
   { name: 'import with a 300-character id', argv: (d) => ['import', join(d, source), '--id', 'a'.repeat(300)], code: 1, message: /:1:1: error id is 300 characters long \(at most 80\) \[import-id\]/ },
   { name: 'import with a reserved device name as id', argv: (d) => ['import', join(d, source), '--id', 'nul'], code: 1, message: /error id "nul" is a reserved device name on Windows \[import-id\]/ },
   {
