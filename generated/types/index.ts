@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: 445c7bc45872612f97a4cf037cb3190e676273a81f9184d319efc48579c77f57
- * output sha256: a102b68824b8cee46969680f93878877d29b13773d909b53792ced3df0d07865
+ * inputs sha256: 1a5f2924ea1d9d40c1e5ec61ba2f19a356101c1d2791df5664ec2fd0c57e1377
+ * output sha256: d1c76439a25387117d8c73e83b86f49bf6fcddd2f4ac620c6d3cdb868918bf77
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -972,6 +972,10 @@ export interface SourceMetadata {
    * @minItems 1
    */
   issuer: LocalizedText[];
+  /**
+   * The words by which the text names itself when it commits or proposes (`China`, `中方`, `the Chinese government`, `the United States`), besides its issuer's names and the generic `we`/`我们`/`我国`: the extraction takes these subjects' commitments as the document's own. Declared per document, never in code.
+   */
+  voice?: string[];
   date: PartialDate;
   /**
    * Languages present in the text.

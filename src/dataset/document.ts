@@ -190,7 +190,9 @@ export function buildDocument(job: DocumentJob): BuiltDocument {
   const parsed = parseSource(text, { format, hints }, `data/sources/${id}.txt`);
   messages.push(...parsed.file.messages);
   const document = toDocument(metadata, source, parsed.sections, parsed.skip, parsed.omitted);
-  const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+  // The document's own voice: the names its metadata declares, and its issuer's.
+  const voice = [...(metadata.voice ?? []), ...metadata.issuer.flatMap((i) => [i.en, i.zh].filter((n): n is string => n !== undefined))];
+  const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip), voice });
   document.principles = items.principles.map((p) => ({ ...p, name: redactLocalized(p.name), statement: redactLocalized(p.statement) }));
   document.actionItems = items.actionItems.map((a) => ({ ...a, text: redactLocalized(a.text) }));
   document.claims = items.claims.map((c) => ({ ...c, text: redactLocalized(c.text) }));

@@ -13,14 +13,14 @@
  *    proposed cooperation in 15 areas:"): one item per list paragraph, the
  *    marker left out, modality `proposal`, actor the subject of that sentence
  *    (or of the sentence before it, when the subject is a document).
- * 4. Elsewhere: a sentence in which the document's own voice (China, 中国,
- *    "we") commits itself ("China will …", "is committed to …").
+ * 4. Elsewhere: a sentence in which the document's own voice commits itself
+ *    ("we will …", or a name the metadata declares: `voice`, the issuer).
  * Actors "It"/"它" resolve to the previous actor; a paragraph with no actor of
  * its own in an action section takes the actor of the section's items.
  * Descriptive sentences (statistics, history, "China has …") are never items.
  */
 import { conceptsOf } from './concepts.js';
-import { enSubject, findModality, isPronoun, isSelf, type ModalMatch } from './modality.js';
+import { enSubject, findModality, isPronoun, voiceOf, type ModalMatch, type Voice } from './modality.js';
 import { addresseeOf, readLeadIn, type LeadIn } from './leadins.js';
 import { matchSchemes } from '../parse/schemes.js';
 import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
@@ -117,6 +117,7 @@ function sentenceItems(
   vocabulary: ConceptVocabulary,
   state: State,
   accept: (found: ModalMatch, actor: string) => boolean,
+  voice: Voice,
 ): Draft[] {
   const out: Draft[] = [];
   for (const t of texts) {
@@ -128,7 +129,7 @@ function sentenceItems(
       const match = findModality(sentence.text, t.lang);
       if (!match) {
         // A sentence naming an actor but no modal verb still sets the context for "It".
-        const subject = t.lang === 'en' ? /^(China|the Chinese government)\b/u.exec(sentence.text)?.[1] : /^(中国)/u.exec(sentence.text)?.[1];
+        const subject = voice.opening(sentence.text);
         if (subject) state.lastActor = subject;
         continue;
       }
@@ -210,7 +211,7 @@ function headingItem(section: Section, locator: Locator, vocabulary: ConceptVoca
 }
 
 /** The action items of a document, numbered per paragraph in source order. */
-export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator): ActionItem[] {
+export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator, voice: Voice = voiceOf()): ActionItem[] {
   const drafts: Draft[] = [];
   // Lead-ins by the section they were read in: their scope is that section and the sections inside it.
   const leads = new Map<Section, LeadIn>();
@@ -305,15 +306,15 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
           const scope = paragraph.list?.ordered ? scopeLead(section, ancestors) : undefined;
           const draft = scope && wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? scope, true);
           if (draft) drafts.push(draft);
-          else drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true));
+          else drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true, voice));
         }
         return;
       }
       // Rule 4: the document's own commitments elsewhere.
       const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
       // In a joint statement the parties speak together: `中法两国`, `双方`, `the two countries` are its own voice.
-      const ownVoice = (actor: string) => isSelf(actor) || (doc.kind === 'joint-statement' && isParties(actor));
-      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && ownVoice(actor)));
+      const ownVoice = (actor: string) => voice.is(actor) || (doc.kind === 'joint-statement' && isParties(actor));
+      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && ownVoice(actor), voice));
     });
     if (nextCarried) {
       carried = nextCarried;

@@ -12,7 +12,7 @@
  * Other sentences are not claims.
  */
 import { extractQuantities } from './quantities.js';
-import { enSubject, isPronoun, zhSubject } from './modality.js';
+import { enSubject, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
 import { bindingKinds, findNorm } from './norms.js';
 import { sectionsOf, numberItems, type Locator } from './walk.js';
@@ -83,7 +83,7 @@ export function isBodySentence(sentence: string, lang: Lang, binding: boolean): 
 }
 
 /** The claims of a document, numbered per paragraph in source order. */
-export function extractClaims(doc: Document, locator: Locator): Claim[] {
+export function extractClaims(doc: Document, locator: Locator, voice: Voice = voiceOf()): Claim[] {
   const drafts: Omit<Claim, 'id'>[] = [];
   const binding = bindingKinds.has(doc.kind ?? '');
   for (const { section } of sectionsOf(doc.sections)) {
@@ -94,7 +94,7 @@ export function extractClaims(doc: Document, locator: Locator): Claim[] {
       for (const t of locator.languages(paragraph)) {
         let lastActor: string | undefined;
         for (const sentence of t.sentences) {
-          const subject = t.lang === 'en' ? /^(China)\b/u.exec(sentence.text)?.[1] : /^(中国)/u.exec(sentence.text)?.[1];
+          const subject = voice.opening(sentence.text);
           if (subject) lastActor = subject;
           // A list item's marker is not part of its sentence.
           let from = sentence.start;

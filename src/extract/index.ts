@@ -10,13 +10,14 @@ import { extractDefinitions } from './definitions.js';
 import { bindingKinds, extractNorms } from './norms.js';
 import { extractReferences } from './references.js';
 import { Locator } from './walk.js';
+import { voiceOf } from './modality.js';
 import type { Document, ExtractContext, Extracted } from './types.js';
 
 export { linkExpressions } from './link.js';
 export { checkExpectedCounts } from './counts.js';
 export { splitSentences, type Sentence } from './segment.js';
 export { extractQuantities, asOfOf } from './quantities.js';
-export { findModality, modalMatches, type ModalMatch } from './modality.js';
+export { findModality, modalMatches, voiceOf, genericVoice, type ModalMatch, type Voice } from './modality.js';
 export { classifySentence } from './claims.js';
 export { namesPrinciples } from './principles.js';
 export { namesActions } from './actions.js';
@@ -35,13 +36,14 @@ export type * from './types.js';
  */
 export function extractItems(doc: Document, ctx: ExtractContext): Extracted {
   const locator = new Locator(ctx);
+  const voice = voiceOf(ctx.voice);
   // Paragraphs gain their cross-references in place.
   extractReferences(doc, locator);
   return {
     principles: extractPrinciples(doc, ctx.concepts, locator),
     // A binding instrument's action items are its norms; other documents' are commitments, proposals, recommendations.
-    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator) : extractActions(doc, ctx.concepts, locator),
-    claims: extractClaims(doc, locator),
+    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator) : extractActions(doc, ctx.concepts, locator, voice),
+    claims: extractClaims(doc, locator, voice),
     definitions: extractDefinitions(doc, locator),
   };
 }

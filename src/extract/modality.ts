@@ -50,7 +50,7 @@ const subordinators =
   /^(?:as|while|when|if|although|though|because|since|so|in order|to|with|along|keeping|given|based|guided|building|under|on|in|by|through|after|before|for|at|during|upholding|giving|fully)\b/iu;
 const nonActors =
   /^(?:this|that|these|those|which|such|there|efforts?|measures?|it is|what|who|cooperation|exchanges?|personnel|e-business|mechanisms?|the (?:tendency|fruits|future|internet|principle|model|vision|outcome|roles?|central|key|goal|construction|development|platforms?|core|achievements?|global|digital|scale|number|application|situation)|data|cyberspace|security|internet)\b/iu;
-const zhActor = /^(?:中国|中方|我国|我们|各国|各方|国际社会|各国政府|联合国|政府|[\p{Script=Han}]{0,6}(?:国家|国|方|社会|组织|政府|们|企业|机构|平台))$/u;
+const zhActor = /^(?:我国|我们|各国|各方|国际社会|各国政府|联合国|政府|[\p{Script=Han}]{0,6}(?:国家|国|方|社会|组织|政府|们|企业|机构|平台))$/u;
 
 /** The subject noun phrase ending right before `index`, or undefined. */
 export function enSubject(sentence: string, index: number): string | undefined {
@@ -73,7 +73,7 @@ export function enSubject(sentence: string, index: number): string | undefined {
   const words = head.split(/\s+/u);
   if (words.length > 9) return undefined;
   if (nonActors.test(head)) return undefined;
-  if (subordinators.test(head) && !/^(?:China|Chinese)/u.test(head)) return undefined;
+  if (subordinators.test(head)) return undefined;
   if (!/^(?:\p{Lu}|all\b|each\b|every\b|countries\b|governments\b|we\b|it\b|they\b|the\b|both\b|member\b|parties\b|relevant\b|other\b|various\b)/u.test(head)) return undefined;
   if (/\b(?:is|are|was|were|has|have|had|does|do|did|not)\b/u.test(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
@@ -119,7 +119,25 @@ export function isPronoun(actor: string): boolean {
   return /^(?:it|its|he|she|它|其)$/iu.test(actor);
 }
 
-/** Whether an actor is the document's own voice: China, its government, "we". */
-export function isSelf(actor: string): boolean {
-  return /^(?:China|the Chinese (?:government|side)|Chinese government|we|中国|中方|我国|我们|中国政府)$/iu.test(actor);
+/** The words any document names itself by: `we`, 我们, 我国 ("our country"). */
+export const genericVoice: readonly string[] = ['we', '我们', '我国'];
+
+/** The document's own voice: the generic words and the names it declares (metadata `voice`, its issuer). */
+export interface Voice {
+  /** Whether an actor is the document speaking of itself. */
+  is(actor: string): boolean;
+  /** The voice name a sentence opens with (its subject), if any: longest name first. */
+  opening(sentence: string): string | undefined;
+}
+
+/** The voice of a document from its declared names; no country or organisation is named in code. */
+export function voiceOf(names: readonly string[] = []): Voice {
+  const all = [...new Set([...genericVoice, ...names].map((n) => n.trim()).filter((n) => n.length > 0))];
+  const lower = new Set(all.map((n) => n.toLowerCase()));
+  // Subjects that open a sentence (a name, not the pronoun: `we` is resolved where it stands).
+  const openers = all.filter((n) => !genericVoice.includes(n)).sort((a, b) => b.length - a.length);
+  return {
+    is: (actor) => lower.has(actor.trim().toLowerCase()),
+    opening: (sentence) => openers.find((n) => sentence.startsWith(n) && !/^[\p{L}\p{N}]/u.test(/^\p{Script=Han}/u.test(n) ? '' : sentence.slice(n.length))),
+  };
 }

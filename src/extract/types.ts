@@ -56,6 +56,8 @@ export interface ExtractContext {
   concepts: ConceptVocabulary;
   /** Fold the source at a span exactly as the parser folded the paragraph texts. */
   textAt: (span: Span) => FoldedText;
+  /** The words by which the document names itself (metadata `voice` and its issuer's names); `we`/`我们`/`我国` always. */
+  voice?: readonly string[];
 }
 
 export interface Extracted {

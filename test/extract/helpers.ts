@@ -4,6 +4,7 @@
  * lines, text = fold of the block's span (as the parser does).
  */
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { fold } from '../../src/text/fold.js';
 import { LineIndex } from '../../src/text/span.js';
 import type { ConceptVocabulary, Document, ExtractContext, Paragraph, Section, SectionKind, Span } from '../../src/extract/types.js';
@@ -16,8 +17,14 @@ export function source(id: string): string {
 
 export const concepts = JSON.parse(readFileSync(new URL('schemas/concepts.json', root), 'utf8')) as ConceptVocabulary;
 
-export function context(text: string): ExtractContext {
-  return { source: text, concepts, textAt: (span: Span) => fold(text, span.start, span.end) };
+export function context(text: string, voice?: readonly string[]): ExtractContext {
+  return { source: text, concepts, textAt: (span: Span) => fold(text, span.start, span.end), ...(voice ? { voice } : {}) };
+}
+
+/** A seed's voice as the build gives it: its metadata's `voice` and its issuer's names. */
+export function voiceFor(id: string): string[] {
+  const meta = parseYaml(readFileSync(new URL(`data/sources/${id}.yaml`, root), 'utf8')) as { voice?: string[]; issuer: Array<{ en?: string; zh?: string }> };
+  return [...(meta.voice ?? []), ...meta.issuer.flatMap((i) => [i.en, i.zh].filter((n): n is string => n !== undefined))];
 }
 
 export interface SectionSpec {

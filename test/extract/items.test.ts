@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkExpectedCounts, classifySentence, extractItems, linkExpressions } from '../../src/extract/index.js';
 import { fold } from '../../src/text/fold.js';
 import type { Document, Span } from '../../src/extract/types.js';
-import { context } from './helpers.js';
+import { context, voiceFor } from './helpers.js';
 import { strategy, whitePaperEn, whitePaperMt, wsisDoc } from './fixtures.js';
 
 function run(made: { doc: Document; text: string }): Document & { text: string } {
-  return { ...made.doc, ...extractItems(made.doc, context(made.text)), text: made.text };
+  return { ...made.doc, ...extractItems(made.doc, context(made.text, voiceFor(made.doc.id))), text: made.text };
 }
 
 /** Every item's span folds to its text (per language for bilingual items). */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { definitionForms, readDefinition } from '../../src/extract/definitions.js';
+import { voiceOf } from '../../src/extract/modality.js';
 import { leadInVerbs, readLeadIn } from '../../src/extract/leadins.js';
 import { enAddresseeOf, findNorm, normWords, zhAddresseeOf } from '../../src/extract/norms.js';
 import { findReferences, referencePatterns, splitList } from '../../src/extract/references.js';
@@ -215,5 +216,34 @@ describe('concept terms', () => {
   ])('%s: "%s" whole=%s → %i', async (text, term, whole, count) => {
     const { countTerm } = await import('../../src/extract/concepts.js');
     expect(countTerm(text, term, whole)).toBe(count);
+  });
+});
+
+describe('the document’s own voice comes from its metadata, never from code (issue 19)', () => {
+  it('we / 我们 / 我国 always; other names only where declared', () => {
+    const none = voiceOf();
+    expect(['we', 'We', '我们', '我国'].every((a) => none.is(a))).toBe(true);
+    expect(none.is('China')).toBe(false);
+    const declared = voiceOf(['the United States', '中方']);
+    expect(declared.is('The United States')).toBe(true);
+    expect(declared.is('中方')).toBe(true);
+    expect(declared.opening('The United States will act.')).toBeUndefined();
+    expect(declared.opening('the United States will act.')).toBe('the United States');
+    expect(declared.opening('中方将积极参与。')).toBe('中方');
+    expect(declared.opening('the United Statesian view')).toBeUndefined();
+  });
+  it('a commitment outside action sections is the document’s only when its subject is its voice', async () => {
+    const { parseSource } = await import('../../src/parse/index.js');
+    const { toDocument } = await import('../../src/dataset/document.js');
+    const { extractItems } = await import('../../src/extract/index.js');
+    const { fold } = await import('../../src/text/fold.js');
+    const { context } = await import('./helpers.js');
+    const text = '# Statement\n\nThe United States will fund new programmes.\n\nOther countries will watch.\n';
+    const parsed = parseSource(text, { format: 'markdown' });
+    const meta = { id: 'v', work: 'v', title: { en: 'S' }, kind: 'other', issuer: [{ en: 'X' }], date: { value: '2024', basis: 'stated' }, languages: ['en'], origin: { publisher: 'X' } } as never;
+    const doc = toDocument(meta, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+    const actors = (voice?: string[]) => extractItems(doc, { ...context(text, voice), textAt: (span) => fold(text, span.start, span.end, parsed.skip) }).actionItems.map((a) => a.actor);
+    expect(actors()).toEqual([]);
+    expect(actors(['The United States'])).toEqual(['The United States']);
   });
 });
