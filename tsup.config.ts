@@ -45,7 +45,7 @@ const documentJson: Plugin = {
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    validate: 'src/validate/api.ts',
+    validate: 'src/validator.ts',
     load: 'src/load.ts',
     cli: 'src/cli/main.ts',
     ...Object.fromEntries(ids.map((id) => [`documents/${id}`, `generated/data/documents/${id}.json`])),
@@ -53,7 +53,7 @@ export default defineConfig({
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: { entry: { index: 'src/index.ts', validate: 'src/validate/api.ts', load: 'src/load.ts', document: 'src/document.ts' } },
+  dts: { entry: { index: 'src/index.ts', validate: 'src/validator.ts', load: 'src/load.ts', document: 'src/document.ts' } },
   clean: true,
   sourcemap: false,
   splitting: true,

@@ -11,7 +11,7 @@ import { withBuildLock } from '../dataset/lock.js';
 import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../dataset/swap.js';
 import { ComparingSink, type DatasetSink } from '../dataset/write.js';
 import { isCheckout, packageRoot } from '../paths.js';
-import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../validate/messages.js';
+import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../text/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { withBuildHeapGrowth } from './heap.js';
 

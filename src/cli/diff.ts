@@ -10,7 +10,7 @@ import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
 import { validateDocuments } from '../validate/dataset.js';
 import { diffDocuments, formatChanges, type Change } from '../dataset/diff.js';
 import { parseJsonFile } from '../validate/json.js';
-import { createMessage, ReportedError } from '../validate/messages.js';
+import { createMessage, ReportedError } from '../text/messages.js';
 
 /**
  * The documents currently in generated/, each parsed and checked against the

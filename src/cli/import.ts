@@ -20,7 +20,7 @@ import { parseSource } from '../parse/index.js';
 import { usesIndentParagraphs } from '../parse/paragraphs.js';
 import { inferMetadata } from '../metadata/infer.js';
 import { languageOf } from '../text/script.js';
-import { createMessage } from '../validate/messages.js';
+import { createMessage } from '../text/messages.js';
 
 export { findDate, languagesOf } from '../metadata/infer.js';
 

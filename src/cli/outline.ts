@@ -13,7 +13,7 @@ import { parseMetadata } from '../dataset/metadata.js';
 import { readSourceBytes } from '../dataset/sources.js';
 import { parseSource } from '../parse/index.js';
 import type { ParseOptions } from '../parse/types.js';
-import { createMessage } from '../validate/messages.js';
+import { createMessage } from '../text/messages.js';
 import { detectFormat } from './import.js';
 
 export interface OutlineEntry {

@@ -18,10 +18,10 @@ import { listFiles } from '../dataset/swap.js';
 import { schemaMessages, validator } from '../validate/ajv.js';
 import { markupOf } from '../parse/index.js';
 import { checkIntegrity, type SourceInfo } from '../validate/integrity.js';
-import { createMessage } from '../validate/messages.js';
-import { jsonLocator } from '../validate/positions.js';
+import { createMessage } from '../text/messages.js';
+import { jsonLocator } from '../text/positions.js';
 import { parseJsonFile } from '../validate/json.js';
-import { validateCorrection } from '../validate/api.js';
+import { validateCorrection } from '../validator.js';
 import { isCheckout } from '../paths.js';
 import { parse as parseYaml } from 'yaml';
 

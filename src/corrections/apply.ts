@@ -12,7 +12,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
-import { createMessage } from '../validate/messages.js';
+import { createMessage } from '../text/messages.js';
 import type { LoadedCorrection } from './load.js';
 import { operations } from './operations/index.js';
 import { checkStructure } from './operations/structure.js';

@@ -8,8 +8,8 @@ import { basename } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Correction } from '../../generated/types/index.js';
 import { errorMessages, validator } from '../validate/ajv.js';
-import type { Place } from '../validate/messages.js';
-import { yamlLocator } from '../validate/positions.js';
+import type { Place } from '../text/messages.js';
+import { yamlLocator } from '../text/positions.js';
 import { parseYamlText } from '../validate/yaml.js';
 
 export interface LoadedCorrection {

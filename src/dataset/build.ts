@@ -15,7 +15,7 @@ import type { ConceptVocabulary, Discrepancy, Document, Manifest } from '../../g
 import type { AppliedCorrection } from '../corrections/index.js';
 import { packageRoot } from '../paths.js';
 import type { SourceInfo } from '../validate/integrity.js';
-import { createMessage, hasErrors, ReportedError } from '../validate/messages.js';
+import { createMessage, hasErrors, ReportedError } from '../text/messages.js';
 import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument } from './document.js';

@@ -9,7 +9,7 @@ import type { ConceptVocabulary, Document, LocalizedText, Paragraph, Section, So
 import { structureHints, type LoadedCorrection } from '../corrections/index.js';
 import { checkExpectedCounts, extractItems } from '../extract/index.js';
 import { parseSource, type ParsedSection, type Range, type TextUnit } from '../parse/index.js';
-import { createMessage } from '../validate/messages.js';
+import { createMessage } from '../text/messages.js';
 import type { SourceInfo } from '../validate/integrity.js';
 import { metadataPlace, type MetadataInput } from './load.js';
 import { fold, foldText, type SkipRange } from '../text/fold.js';

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { createMessage } from '../validate/messages.js';
+import { createMessage } from '../text/messages.js';
 
 export const sourcesDir = 'data/sources';
 export const correctionsDir = 'data/corrections';

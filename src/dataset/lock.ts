@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMessage, ReportedError } from '../validate/messages.js';
+import { createMessage, ReportedError } from '../text/messages.js';
 
 export const lockFile = 'generated.lock';
 

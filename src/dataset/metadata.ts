@@ -7,8 +7,8 @@ import { basename } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { SourceMetadata } from '../../generated/types/index.js';
 import { schemaMessages, validator } from '../validate/ajv.js';
-import { createMessage } from '../validate/messages.js';
-import { yamlLocator } from '../validate/positions.js';
+import { createMessage } from '../text/messages.js';
+import { yamlLocator } from '../text/positions.js';
 import { parseYamlText } from '../validate/yaml.js';
 import { idProblem } from './limits.js';
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
-import { createMessage } from '../validate/messages.js';
+import { createMessage } from '../text/messages.js';
 import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstDeepNesting, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import type { VFileMessage } from 'vfile-message';
 import { packageRoot, schemasDir } from '../paths.js';
-import { createMessage, type Place } from './messages.js';
+import { createMessage, type Place } from '../text/messages.js';
 
 export const schemaBase = 'https://cyberspace-policy-data.github.io/schemas/';
 

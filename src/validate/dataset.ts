@@ -8,7 +8,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Document, Manifest } from '../../generated/types/index.js';
 import { schemaMessages, validator } from './ajv.js';
 import { checkIntegrity, type SourceInfo } from './integrity.js';
-import { jsonLocator } from './positions.js';
+import { jsonLocator } from '../text/positions.js';
 
 /** Schema validation of documents, errors placed in their JSON text. */
 export function validateDocuments(documents: readonly Document[], texts: ReadonlyMap<string, string>, fileOf: (id: string) => string): VFileMessage[] {

@@ -9,7 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
 import { walkTree } from '../text/tree.js';
 import { personalNames } from '../text/redact.js';
-import { createMessage, type Place } from './messages.js';
+import { createMessage, type Place } from '../text/messages.js';
 import { integrityRules, type DocumentContext, type Entity, type IntegrityRule, type Seen, type SourceInfo } from './rules/index.js';
 
 export type { SourceInfo } from './rules/index.js';

@@ -2,7 +2,7 @@
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
-import { createMessage } from './messages.js';
+import { createMessage } from '../text/messages.js';
 
 /** Parse JSON text, reporting syntax errors at their line and column. */
 export function parseJsonFile(text: string, file: string): { value?: unknown; messages: VFileMessage[] } {

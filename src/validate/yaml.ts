@@ -6,7 +6,7 @@
 import { parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
-import { createMessage } from './messages.js';
+import { createMessage } from '../text/messages.js';
 
 /** Most alias expansions a data file may use (yaml's own default; our files use none). */
 export const maxAliasCount = 100;

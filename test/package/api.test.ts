@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as pkg from '../../src/index.js';
 import { claimsByKind, documents, getDocument, getItem, getParagraph, getSection, isDocumentId, itemsOfConcept, sectionsOf } from '../../src/index.js';
 import { csvField, exportFileNames, exportFiles, toCsv } from '../../src/dataset/exports.js';
-import { formatMessages, validateCorrection, validateDocument } from '../../src/validate/api.js';
+import { formatMessages, validateCorrection, validateDocument } from '../../src/validator.js';
 import { emailPattern, root } from './helpers.js';
 
 const strategyId = 'intl-strategy-cyberspace-cooperation-2017';

@@ -16,7 +16,7 @@ import { readSourceBytes } from '../../src/dataset/sources.js';
 import { extractItems } from '../../src/extract/index.js';
 import { parseSource } from '../../src/parse/index.js';
 import { fold } from '../../src/text/fold.js';
-import { validateDocument } from '../../src/validate/api.js';
+import { validateDocument } from '../../src/validator.js';
 import { coverageProblems } from './markdown-helpers.js';
 
 const runs = Number(process.env['FC_RUNS'] ?? 150);

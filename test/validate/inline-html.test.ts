@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceMetadata } from '../../generated/types/index.js';
 import { toDocument } from '../../src/dataset/document.js';
 import { parseSource } from '../../src/parse/index.js';
-import { validateDocument } from '../../src/validate/api.js';
+import { validateDocument } from '../../src/validator.js';
 import { walkNodes } from '../../src/text/tree.js';
 
 const metadata = {

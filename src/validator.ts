@@ -4,15 +4,15 @@
  * `{ file, line, column, severity, ruleId, message, hint? }`.
  */
 import { createHash } from 'node:crypto';
-import type { ConceptVocabulary, Document } from '../../generated/types/index.js';
-import { applyCorrections, loadCorrections } from '../corrections/index.js';
-import { markupOf } from '../parse/index.js';
-import { schemaMessages, validator } from './ajv.js';
-import { parseJsonFile } from './json.js';
-import { checkIntegrity } from './integrity.js';
-import { toJson, type JsonMessage } from './messages.js';
-import { jsonLocator } from './positions.js';
-import { toJsonText } from '../text/json.js';
+import type { ConceptVocabulary, Document } from '../generated/types/index.js';
+import { applyCorrections, loadCorrections } from './corrections/index.js';
+import { markupOf } from './parse/index.js';
+import { schemaMessages, validator } from './validate/ajv.js';
+import { parseJsonFile } from './validate/json.js';
+import { checkIntegrity } from './validate/integrity.js';
+import { toJson, type JsonMessage } from './text/messages.js';
+import { jsonLocator } from './text/positions.js';
+import { toJsonText } from './text/json.js';
 import type { VFileMessage } from 'vfile-message';
 
 /** One problem, placed in a file (1-based line and column): the messages of the CLI, as JSON. */

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Node } from 'jsonc-parser';
 import { isMap, isSeq, isScalar, isPair, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
-import { LineIndex } from '../text/span.js';
+import { LineIndex } from './span.js';
 import type { Place } from './messages.js';
 
 /** Split a JSON Pointer into keys. */
