@@ -25,13 +25,13 @@ export interface Pair {
   ratioMax: number;
 }
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function stats(samples: number[]): Stats {
+function stats(samples: number[]): Stats {
   return { min: Math.min(...samples), median: median(samples), samples };
 }
 
@@ -71,7 +71,7 @@ export function repeat(fn: () => number, runs: number, warmup: number): Stats {
   return stats(Array.from({ length: runs }, fn));
 }
 
-export interface ProcessSample {
+interface ProcessSample {
   /** Wall time, ms. */
   wall: number;
   /** Peak resident set size of the process, MiB (undefined where /usr/bin/time is missing). */

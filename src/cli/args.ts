@@ -13,7 +13,7 @@ export const programName = 'cyberspace-policy-data';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export interface CommandSpec {
+interface CommandSpec {
   /** `import <file> --id <id>`: what follows the program name. */
   synopsis: string;
   /** One line: what the command does. */
@@ -28,7 +28,7 @@ export interface CommandSpec {
 const help = { type: 'boolean', short: 'h' } as const;
 
 /** Every command: its synopsis, options and help. */
-export const commands: Readonly<Record<string, CommandSpec>> = {
+const commands: Readonly<Record<string, CommandSpec>> = {
   build: {
     synopsis: 'build [--quiet]',
     summary: 'regenerate generated/ from data/ (sources, metadata, corrections), validate it, and swap it in at once',

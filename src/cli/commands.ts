@@ -15,12 +15,12 @@ import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { withBuildHeapGrowth } from './heap.js';
 
-export interface Io {
+interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-export interface RunOptions {
+interface RunOptions {
   /** Repository root (default: the package root). */
   root?: string;
 }
@@ -88,7 +88,7 @@ function systemErrorMessage(error: NodeJS.ErrnoException, root: string): VFileMe
  * else as an internal error (exit 70; the stack with
  * CYBERSPACE_POLICY_DATA_DEBUG=1).
  */
-export function printError(io: Io, error: unknown, root: string = packageRoot): number {
+function printError(io: Io, error: unknown, root: string = packageRoot): number {
   if (error instanceof UsageError) {
     io.stderr(`${programName}${error.command ? ` ${error.command}` : ''}: ${error.message}\n${usageLine(error.command)}\n`);
     return 2;

@@ -24,7 +24,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** The growth of the old generation allowed after a full collection, in percent of what was live. */
-export const buildHeapGrowingPercent = 150;
+const buildHeapGrowingPercent = 150;
 
 const flag = /(?:^|\s)--heap[-_]growing[-_]percent\b/u;
 

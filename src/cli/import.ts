@@ -84,7 +84,7 @@ export function metadataStub(id: string, text: string): string {
 }
 
 /** One line per section of an outline. */
-export function outlineLines(sections: readonly Section[]): string[] {
+function outlineLines(sections: readonly Section[]): string[] {
   return [...walkNodes(sections)].map(
     (s) => `${'  '.repeat(s.level - 1)}${s.kind}${s.label ? ` ${s.label}` : ''}${s.title ? `: ${s.title.en ?? s.title.zh}` : ''} (${s.paragraphs.length} paragraphs)`,
   );

@@ -16,7 +16,7 @@ import type { ParseOptions } from '../parse/types.js';
 import { createMessage } from '../text/messages.js';
 import { detectFormat } from './import.js';
 
-export interface OutlineEntry {
+interface OutlineEntry {
   level: number;
   kind: Section['kind'];
   label?: string;

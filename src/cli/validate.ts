@@ -137,7 +137,7 @@ function validateDocumentFiles(root: string, paths: readonly string[], inLayout 
  * every correction of data/corrections/ plus these files, and the problems and
  * changes of these files are reported.
  */
-export function validateCorrectionFiles(root: string, paths: readonly string[]): { messages: VFileMessage[]; changes: string[] } {
+function validateCorrectionFiles(root: string, paths: readonly string[]): { messages: VFileMessage[]; changes: string[] } {
   const files = [...new Set([...correctionFiles(root), ...paths])].sort();
   const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true });
   const mine = new Set(paths);
@@ -166,7 +166,7 @@ function validateSource(root: string, path: string): VFileMessage[] {
 }
 
 /** Every data file the validator knows: metadata, generated JSON, corrections. */
-export function defaultTargets(root: string): string[] {
+function defaultTargets(root: string): string[] {
   const docs = join(root, documentsDir);
   return [
     ...sourceIds(root).map((id) => metadataPath(root, id).path),

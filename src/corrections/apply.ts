@@ -18,7 +18,7 @@ import { operations } from './operations/index.js';
 import { checkStructure } from './operations/structure.js';
 import { index, nearest, type AppliedCorrection, type ApplyContext } from './targets.js';
 
-export type { AppliedCorrection, ApplyContext } from './targets.js';
+export type { AppliedCorrection } from './targets.js';
 
 /**
  * Apply corrections in place to `documents` (build copies first if they must

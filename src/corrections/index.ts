@@ -2,4 +2,4 @@
  * Corrections: load, check and apply the reviewed fixes of `data/corrections/`.
  */
 export { loadCorrections, type LoadedCorrection } from './load.js';
-export { applyCorrections, structureHints, type AppliedCorrection, type ApplyContext } from './apply.js';
+export { applyCorrections, structureHints, type AppliedCorrection } from './apply.js';

@@ -12,7 +12,7 @@ import { walkNodes } from '../text/tree.js';
 import { personalNames, redactDocument } from '../text/redact.js';
 
 /** The document a correction targets: the part of its target id before the first `/`. */
-export const documentOfTarget = (target: string): string => target.split('/')[0]!;
+const documentOfTarget = (target: string): string => target.split('/')[0]!;
 
 /** Corrections by the document they target; those whose document does not exist under `unmatched`. */
 export function correctionsByDocument(corrections: readonly LoadedCorrection[], ids: ReadonlySet<string>): { byDocument: Map<string, LoadedCorrection[]>; unmatched: LoadedCorrection[] } {
@@ -26,7 +26,7 @@ export function correctionsByDocument(corrections: readonly LoadedCorrection[], 
   return { byDocument, unmatched };
 }
 
-export interface AssembledWork {
+interface AssembledWork {
   /** Linked, corrected and redacted, sorted by id. */
   documents: Document[];
   /** The personal names of each document's source (redacted everywhere in its output). */
@@ -95,7 +95,3 @@ export function manifestOfEntries(entries: readonly ManifestEntry[], concepts: C
   };
 }
 
-/** The manifest of a set of documents. */
-export function manifestOf(documents: readonly Document[], concepts: ConceptVocabulary, version: string): Manifest {
-  return manifestOfEntries(documents.map(manifestEntry), concepts, version);
-}

@@ -32,11 +32,7 @@ export const dataDir = 'generated/data';
 export const documentsDir = `${dataDir}/documents`;
 export const documentFile = (id: string): string => `${documentsDir}/${id}.json`;
 
-export { correctionFiles, sourceIds } from './inputs.js';
-export { loadConcepts } from './load.js';
-export { manifestOf } from './assemble.js';
-
-export interface BuildOptions {
+interface BuildOptions {
   /** Repository root holding data/ and schemas/ (default: the package root). */
   root?: string;
   /** Correction files to use (paths relative to root); default: every file of data/corrections/. */

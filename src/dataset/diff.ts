@@ -36,7 +36,7 @@ interface Entry {
 }
 
 /** Every entity of a document by id, sections and documents without their nested lists. */
-export function entitiesOf(doc: Document): Map<string, Entry> {
+function entitiesOf(doc: Document): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   const add = (entity: Entity, id: string, value: object) => entries.set(id, { entity, document: doc.id, value: value as Record<string, unknown> });
   const { sections: _s, principles: _p, actionItems: _a, claims: _c, ...meta } = doc;

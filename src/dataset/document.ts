@@ -21,14 +21,14 @@ import type { SourceText } from './sources.js';
 
 const langs: readonly Lang[] = ['en', 'zh'];
 
-export interface DocumentContext {
+interface DocumentContext {
   source: SourceText;
   skip: readonly SkipRange[];
   index: LineIndex;
 }
 
 /** The text of a source range: folded, markup left out. */
-export function rangeText(ctx: Pick<DocumentContext, 'source' | 'skip'>, range: Range): string {
+function rangeText(ctx: Pick<DocumentContext, 'source' | 'skip'>, range: Range): string {
   return foldText(ctx.source.text, range.start, range.end, ctx.skip);
 }
 
@@ -42,7 +42,7 @@ function localized(ctx: DocumentContext, ranges: Partial<Record<Lang, Range>>): 
 }
 
 /** `{ span }` for one language, `{ spans }` for a bilingual pair. */
-export function spanFields(index: LineIndex, ranges: Partial<Record<Lang, Range>>): { span: Span } | { spans: LanguageSpans } {
+function spanFields(index: LineIndex, ranges: Partial<Record<Lang, Range>>): { span: Span } | { spans: LanguageSpans } {
   if (ranges.en && ranges.zh) return { spans: { en: index.span(ranges.en.start, ranges.en.end), zh: index.span(ranges.zh.start, ranges.zh.end) } };
   const range = (ranges.en ?? ranges.zh)!;
   return { span: index.span(range.start, range.end) };
@@ -146,7 +146,7 @@ function redactLocalized<T extends { en?: string; zh?: string }>(text: T): T {
   return out;
 }
 
-export interface DocumentJob {
+interface DocumentJob {
   input: MetadataInput;
   source: SourceText;
   concepts: ConceptVocabulary;

@@ -179,7 +179,7 @@ export function exportChunks(doc: Document): Map<string, string> {
 }
 
 /** Documents in the order of the exports: by work (works in the order of their first id), then by id. */
-export function exportOrder<D extends { id: string; work: string }>(documents: readonly D[]): D[] {
+function exportOrder<D extends { id: string; work: string }>(documents: readonly D[]): D[] {
   const first = new Map<string, string>();
   for (const d of documents) if (!first.has(d.work) || d.id < first.get(d.work)!) first.set(d.work, d.id);
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../text/messages.js';
 
-export const sourcesDir = 'data/sources';
-export const correctionsDir = 'data/corrections';
+const sourcesDir = 'data/sources';
+const correctionsDir = 'data/corrections';
 
-export const correctionPattern = /\.(ya?ml|json)$/u;
+const correctionPattern = /\.(ya?ml|json)$/u;
 const sourcePattern = /\.(txt|ya?ml)$/u;
 
 /** What a path (relative to the root, `/`-separated) is, for the loaders. */
-export type InputKind = 'source' | 'metadata' | 'correction' | 'document' | 'manifest' | 'discrepancies' | 'export' | 'unknown';
+type InputKind = 'source' | 'metadata' | 'correction' | 'document' | 'manifest' | 'discrepancies' | 'export' | 'unknown';
 
 /** Classify a path relative to the repository root. */
 export function classifyPath(path: string): InputKind {

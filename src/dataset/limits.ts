@@ -11,10 +11,10 @@ export const defaultMaxSourceBytes = 10 * 1024 * 1024;
 export const maxSourceBytesEnv = 'CYBERSPACE_POLICY_DATA_MAX_SOURCE_BYTES';
 
 /** Longest document id accepted. */
-export const maxIdLength = 80;
+const maxIdLength = 80;
 
 /** Names Windows reserves for devices, with or without an extension: not usable as file names. */
-export const reservedNames: ReadonlySet<string> = new Set(['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
+const reservedNames: ReadonlySet<string> = new Set(['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
 
 /**
  * The size limit in bytes: `value` (a flag), else the environment variable,

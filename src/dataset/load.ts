@@ -20,7 +20,7 @@ import { readSourceBytes, type SourceText } from './sources.js';
  * lies inside the repository is read: a symbolic link (`ln -s /etc/passwd data/sources/x.txt`) or a folder
  * linked from outside is refused with a message, so nothing outside the repository enters the data.
  */
-export function readInside(root: string, file: string, messages: VFileMessage[]): Buffer | undefined {
+function readInside(root: string, file: string, messages: VFileMessage[]): Buffer | undefined {
   const path = join(root, file);
   let stat;
   try {

@@ -12,9 +12,9 @@ import { createMessage, ReportedError } from '../text/messages.js';
 export const lockFile = 'generated.lock';
 
 /** Environment variable: how long a build waits for another one, in milliseconds (default 120 000). */
-export const lockTimeoutEnv = 'CYBERSPACE_POLICY_DATA_LOCK_TIMEOUT_MS';
+const lockTimeoutEnv = 'CYBERSPACE_POLICY_DATA_LOCK_TIMEOUT_MS';
 
-export interface LockOptions {
+interface LockOptions {
   /** How long to wait for another build, in ms. */
   timeoutMs?: number;
   /** Called once when the lock is held by another process, with its id. */
@@ -22,7 +22,7 @@ export interface LockOptions {
 }
 
 /** Whether a process runs (a signal 0 can be sent, or is refused for lack of permission). */
-export function processAlive(pid: number): boolean {
+function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

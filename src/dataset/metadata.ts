@@ -12,7 +12,7 @@ import { yamlLocator } from '../text/positions.js';
 import { parseYamlText } from '../validate/yaml.js';
 import { idProblem } from './limits.js';
 
-export interface LoadedMetadata {
+interface LoadedMetadata {
   metadata?: SourceMetadata;
   messages: VFileMessage[];
 }

@@ -25,7 +25,7 @@ const banner = (what: string) => `/* eslint-disable */
 const list = (values: readonly string[]) => `[\n${values.map((v) => `  ${JSON.stringify(v)},`).join('\n')}\n] as const`;
 
 /** `generated/types/ids.ts`. */
-export function idsModule(manifest: Manifest): string {
+function idsModule(manifest: Manifest): string {
   const documents = manifest.documents.map((d) => d.id).sort();
   const works = manifest.works.map((w) => w.id).sort();
   const concepts = Object.keys(manifest.concepts).sort();
@@ -51,7 +51,7 @@ export type ConceptKey = (typeof conceptKeys)[number];
 }
 
 /** `generated/package/documents.js`. */
-export function registryModule(manifest: Manifest): string {
+function registryModule(manifest: Manifest): string {
   const ids = manifest.documents.map((d) => d.id).sort();
   const imports = ids.map((id, i) => `import document${i} from '../data/documents/${id}.json' with { type: 'json' };`).join('\n');
   return `${banner('the document registry of the package entry point')}
@@ -63,7 +63,7 @@ export const documents = [${ids.map((_, i) => `document${i}`).join(', ')}];
 }
 
 /** `generated/package/documents.d.ts`: the registry's type, the same at any size. */
-export function registryDeclaration(): string {
+function registryDeclaration(): string {
   return `${banner('the declaration of the document registry')}
 import type { Document } from '../types/index.js';
 

@@ -38,7 +38,7 @@ export function checkpoint(step: Step, env: Readonly<Record<string, string | und
  * is given back first. Returns false when it still cannot be removed; the caller says so rather than failing a
  * build whose output is already in place.
  */
-export function removeFolder(path: string): boolean {
+function removeFolder(path: string): boolean {
   try {
     rmSync(path, { recursive: true, force: true });
     return true;
@@ -157,19 +157,3 @@ export class StagedGenerated {
   }
 }
 
-/**
- * Write `files` (paths relative to the root, all under `generated/`) as the
- * new `generated/`, swapped in at once. Returns the files of the old set that
- * the new one no longer has.
- */
-export function swapGenerated(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
-  for (const [path] of files) if (!path.startsWith(`${generatedDir}/`)) throw new RangeError(`${path} is not under ${generatedDir}/`);
-  const staged = new StagedGenerated(root);
-  try {
-    for (const [path, content] of files) staged.file(path, content);
-  } catch (error) {
-    staged.abort();
-    throw error;
-  }
-  return staged.commit();
-}

@@ -38,7 +38,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * `{ description, allOf: [{ $ref }] }` so that json-schema-to-typescript keeps
  * one declaration per type and still gives the property its doc comment.
  */
-export function bundleSchemas(): JSONSchema {
+function bundleSchemas(): JSONSchema {
   const files = readdirSync(schemasDir)
     .filter((f) => f.endsWith('.schema.json'))
     .sort();

@@ -4,7 +4,7 @@
  * so a failed build leaves the previous output intact.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export { toJsonText } from '../text/json.js';
@@ -42,20 +42,6 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
   for (const [temporary, target] of pending) renameSync(temporary, target);
 }
 
-/** Remove files under `dir` (relative to root) that the new output no longer has. */
-export function removeStale(root: string, dir: string, keep: ReadonlySet<string>): string[] {
-  const removed: string[] = [];
-  const abs = join(root, dir);
-  if (!existsSync(abs)) return removed;
-  for (const name of readdirSync(abs)) {
-    const rel = `${dir}/${name}`;
-    if (!keep.has(rel)) {
-      rmSync(join(abs, name), { force: true });
-      removed.push(rel);
-    }
-  }
-  return removed;
-}
 
 /** Where a build's files go: whole files, or files written in pieces (the exports), in order. */
 export interface DatasetSink {

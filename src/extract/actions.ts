@@ -49,7 +49,7 @@ export function isParties(actor: string): boolean {
 }
 
 /** Whether a section's heading announces actions. */
-export function namesActions(section: Section): boolean {
+function namesActions(section: Section): boolean {
   return [section.title?.en, section.title?.zh].some((t) => t !== undefined && actionTitle.test(t));
 }
 

@@ -15,16 +15,7 @@ import type { Document, ExtractContext, Extracted } from './types.js';
 
 export { linkExpressions } from './link.js';
 export { checkExpectedCounts } from './counts.js';
-export { splitSentences, type Sentence } from './segment.js';
-export { extractQuantities, asOfOf } from './quantities.js';
-export { findModality, modalMatches, voiceOf, genericVoice, type ModalMatch, type Voice } from './modality.js';
 export { classifySentence } from './claims.js';
-export { namesPrinciples } from './principles.js';
-export { namesActions } from './actions.js';
-export { findNorm, normWords, bindingKinds, zhAddresseeOf, enAddresseeOf } from './norms.js';
-export { findReferences, referencePatterns } from './references.js';
-export { readDefinition, definitionForms } from './definitions.js';
-export { bestConcept, conceptsOf } from './concepts.js';
 export type * from './types.js';
 
 /**

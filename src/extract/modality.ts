@@ -92,7 +92,7 @@ export function zhSubject(sentence: string, index: number): string | undefined {
  * @param sentence one sentence
  * @param lang its language
  */
-export function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
+function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
   const found: ModalMatch[] = [];
   for (const [re, modality, verb] of lang === 'en' ? enVerbs : zhVerbs) {
     if (verb && !verb.test(sentence)) continue;
@@ -120,7 +120,7 @@ export function isPronoun(actor: string): boolean {
 }
 
 /** The words any document names itself by: `we`, 我们, 我国 ("our country"). */
-export const genericVoice: readonly string[] = ['we', '我们', '我国'];
+const genericVoice: readonly string[] = ['we', '我们', '我国'];
 
 /** The document's own voice: the generic words and the names it declares (metadata `voice`, its issuer). */
 export interface Voice {

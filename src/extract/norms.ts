@@ -11,7 +11,7 @@ import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { ActionItem, Document, Lang } from './types.js';
 import { allMatches } from '../text/matches.js';
 
-export type NormModality = 'obligation' | 'prohibition' | 'permission';
+type NormModality = 'obligation' | 'prohibition' | 'permission';
 
 /** Document kinds whose sentences are norms. */
 export const bindingKinds: ReadonlySet<string> = new Set(['law', 'regulation', 'treaty', 'executive-order']);

@@ -19,7 +19,7 @@ const principlesTitle = /\bprinciples\b|基本原则|原则$/iu;
 const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^(?!基本)[\p{Script=Han}]{1,4}原则$/iu;
 
 /** Whether a section's heading announces a set of principles. */
-export function namesPrinciples(section: Section): boolean {
+function namesPrinciples(section: Section): boolean {
   // An article is a provision of a binding text, whatever its heading says ("Article 23 General principles …").
   if (section.kind === 'article') return false;
   const titles = [section.title?.en, section.title?.zh].filter((t): t is string => t !== undefined);
@@ -82,7 +82,7 @@ function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: 
 }
 
 /** Clauses that state a principle by their opening words (`坚持统筹协调`, `Respect for human rights`): a declared list. */
-export const principleOpeners = /^(?:坚持|遵循|尊重|维护|秉持|倡导|Respect (?:for )?|Upholding |Uphold |Adherence to |Commitment to )/u;
+const principleOpeners = /^(?:坚持|遵循|尊重|维护|秉持|倡导|Respect (?:for )?|Upholding |Uphold |Adherence to |Commitment to )/u;
 
 /** Principles stated as clauses opening with a principle's words, in a principles section without leads or children. */
 function fromClauses(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {

@@ -93,7 +93,7 @@ function normalizeWord(word: string): string {
 }
 
 /** The noun phrase of up to four words at the start of `text`, stopping at a function word or punctuation. */
-export function leadingNounPhrase(text: string): string | undefined {
+function leadingNounPhrase(text: string): string | undefined {
   const words: string[] = [];
   const re = /\s*([\p{L}\p{N}][\p{L}\p{N}\-/’']*)/uy;
   let match: RegExpExecArray | null;

@@ -11,7 +11,7 @@ import { sectionsOf, type Locator } from './walk.js';
 import type { Document, Paragraph, Section } from './types.js';
 import { allMatches } from '../text/matches.js';
 
-export interface Reference {
+interface Reference {
   text: string;
   target?: string;
   external?: string;
@@ -19,7 +19,7 @@ export interface Reference {
 }
 
 /** Where a reference points, before resolution. */
-export type Pointer =
+type Pointer =
   | { to: 'articles'; numbers: number[]; paragraph?: number }
   | { to: 'previous-paragraph' }
   | { to: 'previous-article'; paragraph?: number }

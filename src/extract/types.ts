@@ -7,12 +7,10 @@ import type { FoldedText } from '../text/fold.js';
 import type {
   ActionItem,
   Claim,
-  Concept,
   ConceptVocabulary,
   Definition,
   ExpectedCounts,
   LanguageSpans,
-  ListMarker,
   LocalizedText,
   Paragraph,
   Principle,
@@ -22,7 +20,7 @@ import type {
   Stance,
 } from '../../generated/types/index.js';
 
-export type { ActionItem, Claim, Concept, ConceptVocabulary, Definition, ExpectedCounts, LanguageSpans, ListMarker, LocalizedText, Paragraph, Principle, Quantity, Section, Span, Stance };
+export type { ActionItem, Claim, ConceptVocabulary, Definition, ExpectedCounts, LanguageSpans, LocalizedText, Paragraph, Principle, Quantity, Section, Span, Stance };
 
 import type { Lang } from '../text/script.js';
 

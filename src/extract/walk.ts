@@ -10,7 +10,7 @@ import { splitSentences, type Sentence } from './segment.js';
 import type { ExtractContext, Lang, Paragraph, Section, Span } from './types.js';
 
 /** A section with the sections above it. */
-export interface Visit {
+interface Visit {
   readonly section: Section;
   readonly ancestors: readonly Section[];
 }

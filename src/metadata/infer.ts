@@ -27,21 +27,21 @@ import {
   trailingQualifier,
 } from './tables.js';
 
-export type Language = 'en' | 'zh';
-export type DateBasis = 'stated' | 'inferred' | 'published';
+type Language = 'en' | 'zh';
+type DateBasis = 'stated' | 'inferred' | 'published';
 
-export interface InferredTitle {
+interface InferredTitle {
   en?: string;
   zh?: string;
 }
 
-export interface InferredDate {
+interface InferredDate {
   value: string;
   basis: DateBasis;
   note: string;
 }
 
-export interface InferredMetadata {
+interface InferredMetadata {
   title: InferredTitle;
   date?: InferredDate;
   kind: DocumentKind;
@@ -78,7 +78,7 @@ export function cleanMarkup(text: string): string {
 }
 
 /** Fold whitespace (including no-break spaces): runs become one space; none between two CJK characters. */
-export function foldSpaces(text: string): string {
+function foldSpaces(text: string): string {
   return text
     .replace(/[\s\u00a0\u3000]+/gu, ' ')
     .replace(/([\p{Script=Han}\u3000-\u303f\uff00-\uffef—])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef—])/gu, '$1')

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind } from '../../generated/types/index.js';
 
-export interface KindRule {
+interface KindRule {
   readonly kind: DocumentKind;
   /** Matched against a title with Markdown removed and whitespace folded. */
   readonly pattern: RegExp;

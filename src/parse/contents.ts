@@ -11,7 +11,7 @@ import { foldString } from '../text/fold.js';
 import type { Range, TextUnit, Unit } from './types.js';
 
 /** A comparison key for a unit: its texts folded, joined, lower-cased, without spaces. */
-export function unitKey(source: string, unit: Unit): string {
+function unitKey(source: string, unit: Unit): string {
   const ranges: Range[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const part = unit.parts[lang];

@@ -32,7 +32,7 @@ function merge(en: ParsedSection, zh: ParsedSection): void {
 }
 
 /** Find an English run followed by a Chinese run with the same numbers, and merge them. */
-export function pairSiblings(sections: ParsedSection[]): ParsedSection[] {
+function pairSiblings(sections: ParsedSection[]): ParsedSection[] {
   for (let split = 1; split < sections.length; split++) {
     const zhRun: ParsedSection[] = [];
     for (let i = split; i < sections.length && numberedKinds.has(sections[i]!.kind) && isMonolingual(sections[i]!, 'zh'); i++) zhRun.push(sections[i]!);

@@ -56,7 +56,7 @@ export function readsAsTitle(title: string, lang: Lang): boolean {
 }
 
 /** Read a heading from a text span `[start, end)` of the source (one language, possibly several lines). */
-export function readHeading(source: string, start: number, end: number, joined: string): LineHeading | undefined {
+function readHeading(source: string, start: number, end: number, joined: string): LineHeading | undefined {
   // Most lines are text: what makes a heading (a keyword, a panel or a marker) is looked for before the language.
   const keyword = joined.length <= keywordLineLength ? keywords[joined.toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   const panel = keyword ? null : /^(Panel|专栏)\s*(\d{1,3})\s*/u.exec(joined);

@@ -21,7 +21,7 @@ const statement = /^\p{Lu}\p{Ll}*(?<!ing|ed)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?<!s)s\b
 const ordinal = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,\s*/iu;
 
 /** The run-in lead of an English paragraph text, if any. */
-export function englishLead(text: string): string | undefined {
+function englishLead(text: string): string | undefined {
   const match = /^(.+?[.!?])\s+(?=["“\p{Lu}\p{N}])/u.exec(text);
   if (!match) return undefined;
   const sentence = match[1]!;
@@ -35,7 +35,7 @@ export function englishLead(text: string): string | undefined {
 }
 
 /** The run-in lead of a Chinese paragraph text, if any. */
-export function chineseLead(text: string): string | undefined {
+function chineseLead(text: string): string | undefined {
   const match = /^(.+?[。！？])(?=.)/u.exec(text);
   if (!match) return undefined;
   const sentence = match[1]!;

@@ -19,7 +19,7 @@ function singlePart(unit: TextUnit): { lang: 'en' | 'zh'; start: number; end: nu
 }
 
 /** Split end markers off the text units they end. */
-export function splitEndMarkers(source: string, units: Unit[]): Unit[] {
+function splitEndMarkers(source: string, units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const part = unit.type === 'text' ? singlePart(unit) : undefined;

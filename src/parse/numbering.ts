@@ -21,7 +21,7 @@ export function romanToInt(text: string): number | undefined {
 const cjkDigits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Value of a Chinese numeral below 100 (一, 十, 十二, 二十三), or undefined. */
-export function cjkToInt(text: string): number | undefined {
+function cjkToInt(text: string): number | undefined {
   if (!/^[〇零一二两三四五六七八九十]+$/.test(text)) return undefined;
   const ten = text.indexOf('十');
   if (ten < 0) return text.length === 1 ? cjkDigits[text] : undefined;
@@ -30,7 +30,7 @@ export function cjkToInt(text: string): number | undefined {
   return tens === undefined || units === undefined ? undefined : tens * 10 + units;
 }
 
-export interface Marker {
+interface Marker {
   style: HeadingStyle;
   number: number;
   /** Label as printed, without trailing punctuation. */

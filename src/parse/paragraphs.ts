@@ -33,7 +33,7 @@ export function usesIndentParagraphs(units: readonly Unit[]): boolean {
 }
 
 /** Merge unindented text units into the paragraph before them. */
-export function joinIndented(units: Unit[]): Unit[] {
+function joinIndented(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
@@ -50,7 +50,7 @@ export function joinIndented(units: Unit[]): Unit[] {
 }
 
 /** Whether `next` continues `previous` across a page break. */
-export function continuesAcrossBreak(source: string, previous: TextUnit, next: TextUnit): boolean {
+function continuesAcrossBreak(source: string, previous: TextUnit, next: TextUnit): boolean {
   const lang = onlyLang(previous);
   if (!lang || onlyLang(next) !== lang || next.list) return false;
   const a = previous.parts[lang]!;
@@ -63,7 +63,7 @@ export function continuesAcrossBreak(source: string, previous: TextUnit, next: T
 }
 
 /** Join paragraphs broken by page breaks. */
-export function joinPageBreaks(source: string, units: Unit[]): Unit[] {
+function joinPageBreaks(source: string, units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];

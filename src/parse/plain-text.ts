@@ -6,7 +6,7 @@
  */
 import type { Processor } from 'unified';
 
-export interface Options {
+interface Options {
   /** `text` (default): no Markdown at all; `markdown`: inline emphasis and strong only. */
   format?: 'text' | 'markdown' | null | undefined;
 }

@@ -14,7 +14,7 @@
  */
 import { romanToInt } from './numbering.js';
 
-export type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
+type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
 
 export interface Scheme {
   id: string;

@@ -18,7 +18,7 @@ import type { Lang } from '../text/script.js';
 import { styleRank, type HeadingStyle, type HeadingUnit, type ParsedSection, type ParseHints, type TextUnit, type Unit } from './types.js';
 
 /** Depth of each numbering style by language. */
-export function styleLevels(units: readonly Unit[], hints: ParseHints = {}): Map<string, number> {
+function styleLevels(units: readonly Unit[], hints: ParseHints = {}): Map<string, number> {
   const used = new Map<Lang, HeadingStyle[]>();
   for (const unit of units) {
     if (unit.type !== 'heading' || unit.role !== 'numbered' || !unit.style) continue;
@@ -87,7 +87,7 @@ function section(kind: ParsedSection['kind'], level: number, heading?: HeadingUn
 }
 
 /** Nest units into a section tree. */
-export function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
+function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
   const levels = styleLevels(units, hints);
   const normalGap = mode(
     units.filter((u): u is TextUnit => u.type === 'text').map((u) => u.gapBefore),

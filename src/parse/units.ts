@@ -11,7 +11,7 @@ import { readBullet, readMarker } from './numbering.js';
 import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
 
 /** The list marker a text starts with, if it is a list item rather than a heading. */
-export function listMarkerOf(text: string): ListMarker | undefined {
+function listMarkerOf(text: string): ListMarker | undefined {
   const bullet = readBullet(text);
   if (bullet) return { marker: bullet, ordered: false };
   const marker = readMarker(text);
@@ -31,7 +31,7 @@ function textUnit(parts: Partial<Record<Lang, Range>>, block: Block, list?: List
 }
 
 /** Split a text block into units. */
-export function textUnitsOf(source: string, block: Block): TextUnit[] {
+function textUnitsOf(source: string, block: Block): TextUnit[] {
   const { lines } = block;
   const texts = lines.map((l) => lineText(source, l));
   if (lines.length > 1 && texts.every((t) => listMarkerOf(t) !== undefined && !readsAsTitleLine(t))) {

@@ -6,14 +6,14 @@
  */
 import { VFileMessage } from 'vfile-message';
 
-export const messageSource = 'cyberspace-policy-data';
+const messageSource = 'cyberspace-policy-data';
 
 export interface Place {
   line: number;
   column: number;
 }
 
-export interface MessageOptions {
+interface MessageOptions {
   file: string;
   place?: Place | undefined;
   ruleId: string;

@@ -10,7 +10,7 @@ import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
  * Regions whose national number formats are looked for (numbers with a `+` country code are found whatever the
  * region). Not DE: its short area codes make dates (`2022-11-07`) valid numbers.
  */
-export const phoneRegions: readonly CountryCode[] = ['CN', 'US', 'FR', 'GB'];
+const phoneRegions: readonly CountryCode[] = ['CN', 'US', 'FR', 'GB'];
 
 /**
  * Candidates: runs of seven or more digits with the punctuation numbers are printed with between them (and a

@@ -10,7 +10,7 @@ import { LineIndex } from './span.js';
 import type { Place } from './messages.js';
 
 /** Split a JSON Pointer into keys. */
-export function pointerKeys(pointer: string): Array<string | number> {
+function pointerKeys(pointer: string): Array<string | number> {
   if (pointer === '') return [];
   return pointer
     .slice(1)

@@ -11,7 +11,7 @@
  */
 import type { Document } from '../../generated/types/index.js';
 
-export const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /**
  * The phone number forms redaction removes, each with an example its test checks. The leak check at the end of
  * a build finds phone numbers by other means (libphonenumber-js, src/text/phones.ts), so that one catches what
@@ -25,11 +25,11 @@ export const phoneForms: ReadonlyArray<{ readonly name: string; readonly pattern
   { name: 'French and other European numbers in pairs', pattern: String.raw`0\d(?:[ .]\d{2}){4}`, example: '01 42 68 53 00' },
 ];
 // `(?=[+(\d])` first: a cheap test that fails at most positions before the Unicode look-behind is tried.
-export const phonePattern = new RegExp(String.raw`(?=[+(\d])(?<![\p{N}\p{L}+])(?:${phoneForms.map((f) => f.pattern).join('|')})(?![\p{N}\p{L}])`, 'gu');
+const phonePattern = new RegExp(String.raw`(?=[+(\d])(?<![\p{N}\p{L}+])(?:${phoneForms.map((f) => f.pattern).join('|')})(?![\p{N}\p{L}])`, 'gu');
 
-export type RedactionKind = 'email' | 'phone' | 'name';
+type RedactionKind = 'email' | 'phone' | 'name';
 
-export const redactedMark = '[redacted]';
+const redactedMark = '[redacted]';
 
 /**
  * A form field naming a person: `Name:`, `First name:`, `Last name:`,

@@ -4,7 +4,7 @@
  */
 import type { FoldedText } from './fold.js';
 
-export interface SpanValue {
+interface SpanValue {
   start: number;
   end: number;
   line: number;

@@ -4,7 +4,7 @@
  * with its parent and its JSON Pointer.
  */
 
-export interface Visit<T> {
+interface Visit<T> {
   node: T;
   parent: T | undefined;
   /** JSON Pointer of the node from the list walked (`<prefix>/0/children/2`). */

@@ -22,7 +22,7 @@ import { createMessage, type Place } from '../text/messages.js';
 export const schemaBase = 'https://cyberspace-policy-data.github.io/schemas/';
 
 /** The options every validator is compiled with, at run time or precompiled. */
-export const ajvOptions: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, inlineRefs: false };
+const ajvOptions: Options = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, inlineRefs: false };
 
 /** The schema files (`*.schema.json`) and their texts, sorted by name. */
 export function schemaTexts(): Map<string, string> {
@@ -55,7 +55,7 @@ export function createAjv(extra: Options = {}): Ajv2020 {
 }
 
 /** The shared Ajv instance, with all schemas added. */
-export function ajv(): Ajv2020 {
+function ajv(): Ajv2020 {
   instance ??= createAjv();
   return instance;
 }
@@ -64,7 +64,7 @@ export function ajv(): Ajv2020 {
 export const validatorsFile = 'generated/validate/validators.js';
 
 /** The precompiled module: what it was made from, and one validator per schema file. */
-export interface PrecompiledValidators {
+interface PrecompiledValidators {
   inputs: string;
   validators: Readonly<Record<string, ValidateFunction>>;
 }
@@ -116,7 +116,7 @@ export function validator(schemaFile: string): ValidateFunction {
   return fn;
 }
 /** A readable reason for an ajv error. */
-export function describeError(error: ErrorObject): string {
+function describeError(error: ErrorObject): string {
   const where = error.instancePath || '(root)';
   switch (error.keyword) {
     case 'additionalProperties':
@@ -131,12 +131,12 @@ export function describeError(error: ErrorObject): string {
 }
 
 /** The pointer to report an error at: the unknown key itself for additionalProperties. */
-export function errorPointer(error: ErrorObject): string {
+function errorPointer(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(error.params['additionalProperty'])}`;
   return error.instancePath;
 }
 
-export interface SchemaMessageOptions {
+interface SchemaMessageOptions {
   /** The file to report. */
   file: string;
   /** Where a JSON Pointer lies in the file's text. */

@@ -14,7 +14,7 @@ import { integrityRules, type DocumentContext, type Entity, type IntegrityRule, 
 
 export type { SourceInfo } from './rules/index.js';
 
-export interface IntegrityInput {
+interface IntegrityInput {
   documents: readonly Document[];
   /** Source texts by document id. */
   sources: ReadonlyMap<string, SourceInfo>;
@@ -33,7 +33,7 @@ export interface IntegrityInput {
 }
 
 /** Every entity of a document with a span, in document order (sections and their paragraphs, then the items). */
-export function* entitiesOf(doc: Document): Generator<Entity> {
+function* entitiesOf(doc: Document): Generator<Entity> {
   for (const { node: s, pointer } of walkTree(doc.sections, '/sections')) {
     // A heading's span is the printed heading: its label, its title, and the inline markup around the title (a
     // closing `</u>` or `<a id="…"></a>` after it, which texts keep): the span contains the title.

@@ -16,8 +16,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
 import { createAjv, precompiledModule, schemaBase, schemaTexts, validatorInputs, validatorsFile } from './ajv.js';
 
-export { validatorsFile } from './ajv.js';
-export const validatorsDeclarationFile = 'generated/validate/validators.d.ts';
+const validatorsDeclarationFile = 'generated/validate/validators.d.ts';
 
 const banner = `/* eslint-disable */
 // DO NOT EDIT: the validators of schemas/*.schema.json compiled by ajv (standalone code),

@@ -9,9 +9,9 @@ import { LineIndex } from '../text/span.js';
 import { createMessage } from '../text/messages.js';
 
 /** Most alias expansions a data file may use (yaml's own default; our files use none). */
-export const maxAliasCount = 100;
+const maxAliasCount = 100;
 
-export interface ParsedYaml {
+interface ParsedYaml {
   document?: YamlDocument;
   value?: unknown;
   messages: VFileMessage[];

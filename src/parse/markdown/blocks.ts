@@ -327,7 +327,7 @@ export default function collectMarkdownBlocks() {
 }
 
 /** Sorted, non-overlapping ranges. */
-export function mergeRanges(ranges: readonly SkipRange[]): SkipRange[] {
+function mergeRanges(ranges: readonly SkipRange[]): SkipRange[] {
   const out: SkipRange[] = [];
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];

@@ -21,7 +21,7 @@ import { continuing, matchScheme } from '../schemes.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 
-export interface Structure {
+interface Structure {
   sections: ParsedSection[];
   /** Markup-only blocks of the body (HTML comments, rules) left out of every section. */
   omitted: Range[];
@@ -98,7 +98,7 @@ const contentsLabels = new Set(['目录', '目次', 'contents', 'tableofcontents
  * candidate that repeats the first entry (where the body starts). Undefined
  * when there is no such line or the body never repeats the first entry.
  */
-export function contentsRange(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[]): { start: number; end: number } | undefined {
+function contentsRange(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[]): { start: number; end: number } | undefined {
   const keyOf = (c: Candidate) => key(textOf(source, wholeRange(c), skip));
   const start = candidates.findIndex((c) => contentsLabels.has(keyOf(c)));
   if (start < 0 || start + 1 >= candidates.length) return undefined;
@@ -114,7 +114,7 @@ export function contentsRange(source: string, candidates: readonly Candidate[], 
 }
 
 /** Index of the last candidate of the front matter (-1 when there is none). */
-export function frontEnd(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], frontTitle?: string): number {
+function frontEnd(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], frontTitle?: string): number {
   let end = -1;
   while (candidates[end + 1]?.type === 'text' && (candidates[end + 1] as TextCandidate).furniture) end++;
   // An annex cannot open the body: `附件：…办法` before the 办法's own title is the notice's list of attachments.
@@ -146,7 +146,7 @@ export function frontEnd(source: string, candidates: readonly Candidate[], skip:
 }
 
 /** Index of the first candidate of the back matter (candidates.length when there is none). */
-export function backStart(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], from: number): number {
+function backStart(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], from: number): number {
   let lastNumbered = from;
   candidates.forEach((c, i) => {
     if (c.type === 'heading' && c.match && c.match.scheme.opens !== 'item' && i > lastNumbered) lastNumbered = i;

@@ -64,7 +64,7 @@ const separators = /^[\s.．:：、\-–—]+/u;
 const sentenceEnd = /[.;:?!,。；：？！，]$/u;
 
 /** Limits for a title: words (English) or characters (Chinese). */
-export const titleLimits = { enWords: 25, zhChars: 60 } as const;
+const titleLimits = { enWords: 25, zhChars: 60 } as const;
 
 /** Whether a text reads as a heading title: short, opening like a title, not ending like a sentence. */
 export function readsAsTitle(text: string, lang: Lang, allowSentenceEnd = false): boolean {
@@ -76,7 +76,7 @@ export function readsAsTitle(text: string, lang: Lang, allowSentenceEnd = false)
 }
 
 /** A title that ends with a period and has no other sentence break (`Ensuring the Safety of AI Technology.`). */
-export function endsLikeTitle(text: string, lang: Lang): boolean {
+function endsLikeTitle(text: string, lang: Lang): boolean {
   const t = text.trim();
   if (!/[.。]$/u.test(t)) return false;
   const body = t.slice(0, -1);
@@ -86,7 +86,7 @@ export function endsLikeTitle(text: string, lang: Lang): boolean {
 }
 
 /** A short first sentence that titles the rest (`加强内容识别预警。`, `Policy.`), as an index into `text`. */
-export function runInTitleEnd(text: string, lang: Lang): number | undefined {
+function runInTitleEnd(text: string, lang: Lang): number | undefined {
   if (lang === 'zh') {
     const m = /^[^。！？；，：:;,]{2,25}[。！？]/u.exec(text);
     return m && m[0].length < text.length ? m[0].length : undefined;
