@@ -246,7 +246,7 @@ async function outlineCommand(rest: readonly string[], io: Io, root: string, opt
   const result = outlineFile(isAbsolute(file) ? file : resolve(options.root ? root : process.cwd(), file));
   report(io, result.messages, 'text');
   if (hasErrors(result.messages)) return 1;
-  for (const warning of result.warnings) io.stderr(`${file}: warning: ${warning}\n`);
+  report(io, result.parseMessages ?? [], 'text');
   io.stdout(args.values['json'] === true ? `${JSON.stringify({ warnings: result.warnings, sections: result.entries }, null, 2)}\n` : `${formatOutline(result.entries).join('\n')}\n`);
   return 0;
 }

@@ -119,5 +119,5 @@ export function importSource(root: string, file: string, id: string | undefined,
       [yaml, stub],
     ]),
   );
-  return { messages: read.messages, outline: outlineLines(document.sections) };
+  return { messages: [...read.messages, ...parsed.file.messages], outline: outlineLines(document.sections) };
 }

@@ -82,7 +82,7 @@ function optionsFor(file: string, text: string): { options: ParseOptions; messag
 }
 
 /** Outline a source file; errors mean no outline. */
-export function outlineFile(file: string): { messages: VFileMessage[]; entries: OutlineEntry[]; warnings: string[] } {
+export function outlineFile(file: string): { messages: VFileMessage[]; entries: OutlineEntry[]; warnings: string[]; parseMessages?: VFileMessage[] } {
   if (!existsSync(file)) return { messages: [createMessage('no such file', { file, ruleId: 'file-missing', hint: 'check the path of the text to outline' })], entries: [], warnings: [] };
   const stat = statSync(file);
   if (stat.isDirectory()) return { messages: [createMessage('is a directory', { file, ruleId: 'file-directory', hint: 'give the path of one text file' })], entries: [], warnings: [] };
@@ -98,6 +98,7 @@ export function outlineFile(file: string): { messages: VFileMessage[]; entries: 
   const { options, messages } = optionsFor(file, read.source.text);
   if (messages.length > 0) return { messages, entries: [], warnings: [] };
   const parsed = parseSource(read.source.text, options, file);
+  for (const m of parsed.file.messages) m.file = file;
   const document = toDocument(outlineMetadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
-  return { messages: read.messages, entries: outlineEntries(document.sections), warnings: parsed.warnings };
+  return { messages: read.messages, entries: outlineEntries(document.sections), warnings: parsed.warnings, parseMessages: parsed.file.messages };
 }

@@ -94,4 +94,3 @@ export function manifestOfEntries(entries: readonly ManifestEntry[], concepts: C
     concepts: concepts.concepts,
   };
 }
-

@@ -156,4 +156,3 @@ export class StagedGenerated {
     rmSync(join(this.root, this.staging), { recursive: true, force: true });
   }
 }
-

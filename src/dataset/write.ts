@@ -42,7 +42,6 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
   for (const [temporary, target] of pending) renameSync(temporary, target);
 }
 
-
 /** Where a build's files go: whole files, or files written in pieces (the exports), in order. */
 export interface DatasetSink {
   file(path: string, content: string): void;

@@ -82,8 +82,22 @@ export interface ParseResult {
   file: VFile;
 }
 
-/** Parse a source text into its section tree. */
+/** Each warning also as a message of the file (a VFileMessage with its place and rule), which build, import and outline report. */
+function withMessages(result: ParseResult): ParseResult {
+  for (const reason of result.warnings) {
+    const message = result.file.message(reason, { place: { line: 1, column: 1 }, ruleId: 'no-headings', source: 'cyberspace-policy-data' });
+    message.fatal = false;
+    message.note = 'check the outline (`outline <file>`), or mark headings with a `mark-heading` correction';
+  }
+  return result;
+}
+
+/** Parse a source text into its section tree; its warnings are in `warnings` and, placed, in `file.messages`. */
 export function parseSource(source: string, options: ParseOptions = {}, path?: string): ParseResult {
+  return withMessages(parseWithoutMessages(source, options, path));
+}
+
+function parseWithoutMessages(source: string, options: ParseOptions, path?: string): ParseResult {
   const file = new VFile(path === undefined ? { value: source } : { value: source, path });
   file.data.parseOptions = options;
   if (options.format === 'markdown') {
