@@ -30,7 +30,8 @@ function segmenter(lang: Lang): Intl.Segmenter {
 }
 
 /** Abbreviations after which a full stop does not end a sentence: the whole last word of the text before the stop. */
-const abbreviation = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+const abbreviation =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|Doc|Docs|Res|Sec|Secs|Stat|Supp|Cong|Reg|Fed|Para|Paras|Ch|Ex|Ord|Inc|Ltd|Co|Corp|Dept|Govt|Intl|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
 /** What may stand before an abbreviation. */
 const wordBefore = /[\s(“"‘']/u;
 
@@ -41,6 +42,7 @@ export function endsInAbbreviation(text: string): boolean {
   while (from > 0 && !wordBefore.test(text[from - 1]!)) from--;
   return abbreviation.test(text.slice(from));
 }
+const footnoteMark = /^(?:\[\^[^\]\s]{1,8}\]|<sup>)/u;
 const openers = new Set(['“', '‘', '「', '『', '《', '（', '(', '[', '【', '"']);
 const space = /\s/u;
 
@@ -70,15 +72,25 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     const before = text.slice(from, at).trimEnd();
     const after = text.slice(at);
     if (endsInAbbreviation(before)) continue;
+
     if (/^\p{Ll}/u.test(after) && /[.]$/u.test(before)) continue;
     // An opening quote or bracket left at the end belongs to the next sentence.
     let end = from + before.length;
     while (end > from && openers.has(text[end - 1]!) && isOpening(text, end - 1)) end--;
     if (end <= from) continue;
     if (end < from + before.length) at = end;
+    // A footnote mark right after a sentence end belongs to that sentence (`…so.[^3] Then`): the end is after it.
+    if (footnoteMark.test(text.slice(at))) continue;
     kept.push(at);
     from = at;
   }
+  // A sentence end followed by a footnote mark (`…held so.<sup>12</sup> Then`, `…so.[^3] Then`) ends there: the
+  // segmenter does not see the end behind the markup.
+  for (const m of text.matchAll(/[.!?。！？]["”’]?(?:<sup>[^<]{1,8}<\/sup>|\[\^[^\]\s]{1,8}\])\s+(?=[\p{Lu}\p{Script=Han}“"])/gu)) {
+    const at = m.index + m[0].length;
+    if (!kept.includes(at)) kept.push(at);
+  }
+  kept.sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   let start = 0;
   for (const at of [...kept, text.length]) {

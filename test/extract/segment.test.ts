@@ -38,12 +38,44 @@ describe('splitSentences', () => {
 
 describe('endsInAbbreviation', () => {
   // The rule as one pattern (what the function computes from the last word only).
-  const whole = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
-  it.each(['Mr.', 'met Mr.', 'the U.S.', '(U.S.A.', '“No.', 'e.g.', 'see i.e.', 'DMr.', 'end.', 'H.E.', 'at 5 p.', 'x.Y.', 'He said Dr', 'approx.', '', '.', 'A.', 'a.'])(
-    '%j as the pattern over the whole text',
-    async (text) => {
-      const { endsInAbbreviation } = await import('../../src/extract/segment.js');
-      expect(endsInAbbreviation(text)).toBe(whole.test(text));
-    },
-  );
+  const whole =
+    /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|Doc|Docs|Res|Sec|Secs|Stat|Supp|Cong|Reg|Fed|Para|Paras|Ch|Ex|Ord|Inc|Ltd|Co|Corp|Dept|Govt|Intl|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+  it.each([
+    'U.N. Doc.',
+    'G.A. Res.',
+    '50 U.S.C.',
+    'Mr.',
+    'met Mr.',
+    'the U.S.',
+    '(U.S.A.',
+    '“No.',
+    'e.g.',
+    'see i.e.',
+    'DMr.',
+    'end.',
+    'H.E.',
+    'at 5 p.',
+    'x.Y.',
+    'He said Dr',
+    'approx.',
+    '',
+    '.',
+    'A.',
+    'a.',
+  ])('%j as the pattern over the whole text', async (text) => {
+    const { endsInAbbreviation } = await import('../../src/extract/segment.js');
+    expect(endsInAbbreviation(text)).toBe(whole.test(text));
+  });
+});
+
+describe('sentences around citations and footnote marks (issue 19)', () => {
+  it.each([
+    ['See U.N. Doc. A/70/174 (July 22, 2015). Next sentence.', ['See U.N. Doc. A/70/174 (July 22, 2015).', 'Next sentence.']],
+    ['The Act (50 U.S.C. 1701 et seq.) applies. It is law.', ['The Act (50 U.S.C. 1701 et seq.) applies.', 'It is law.']],
+    ['The court held so.<sup>12</sup> Then it moved on.', ['The court held so.<sup>12</sup>', 'Then it moved on.']],
+    ['The court held so.[^3] Then it moved on.', ['The court held so.[^3]', 'Then it moved on.']],
+    ['As [stated here](https://example.org/a.b/c. d) the rule holds. Next.', ['As [stated here](https://example.org/a.b/c. d) the rule holds.', 'Next.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text, 'en').map((s) => s.text)).toEqual(expected);
+  });
 });
