@@ -3,6 +3,7 @@
  * call them): build, validate, check. Each command loads the modules only it
  * needs when it runs (a `check` does not load the importer or the differ).
  */
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { dataDir, streamDataset, type Dataset } from '../dataset/build.js';
@@ -141,6 +142,17 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
       catching(io, 'text', async () => {
         checkpoint('locked');
         for (const line of recoverInterrupted(root)) io.stderr(`${line}\n`);
+        // generated/ must be a folder (or absent): a file of that name is the user's, not ours to replace.
+        const generatedPath = join(root, generatedDir);
+        if (existsSync(generatedPath) && !statSync(generatedPath).isDirectory()) {
+          throw new ReportedError([
+            createMessage(`${generatedDir} is a file, not a folder`, {
+              file: generatedDir,
+              ruleId: 'generated-not-a-folder',
+              hint: 'the build writes the dataset to the folder generated/: move the file away, then build again',
+            }),
+          ]);
+        }
         const staged = new StagedGenerated(root);
         let summary;
         try {
@@ -155,7 +167,14 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
         } finally {
           if (progress) io.stderr('\r\u001b[K');
         }
-        const removed = staged.commit();
+        let removed: string[];
+        try {
+          removed = staged.commit();
+        } catch (error) {
+          // A swap that fails leaves the previous set (commit restores it) and no staging folder.
+          staged.abort();
+          throw error;
+        }
         report(io, summary.messages, 'text');
         const counts = summary.manifest.documents.reduce(
           (a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }),

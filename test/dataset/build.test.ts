@@ -125,6 +125,16 @@ describe('bad input', () => {
     await failsWith(dir, /^data\/sources\/intl-strategy-cyberspace-cooperation-2017\.txt:1:1: error source file is missing \[source-missing\]/m);
   });
 
+  it('a `generated` that is a file is refused with a message, the file kept, nothing left beside it (issue 21)', async () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'generated'), 'not a folder\n');
+    const result = await cli(dir, 'build', '--quiet');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^generated:1:1: error generated is a file, not a folder \[generated-not-a-folder\]/m);
+    expect(readFileSync(join(dir, 'generated'), 'utf8')).toBe('not a folder\n');
+    expect(readdirSync(dir).filter((name) => name.startsWith('generated.'))).toEqual([]);
+  });
+
   it('refuses a source that is a symbolic link (to a host file) and publishes nothing of it', async () => {
     const dir = repo();
     await cli(dir, 'build');
