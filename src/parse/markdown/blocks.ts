@@ -22,6 +22,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
 import { linesOf } from '../blocks.js';
+import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
 
 /** Whitespace for this front-end: ASCII, no-break and ideographic spaces. */
@@ -85,7 +86,25 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
   }
 }
 
-/** Segments of a paragraph between hard breaks, joined where a `**` is left open. */
+/**
+ * Whether a hard break only wraps a line (`…提出“实现网络空  ⏎间的自由…`): the line before is long, stops
+ * mid-sentence (a letter, a Chinese character or a comma, no sentence end), is not all bold, and the next line
+ * goes on in lower case or Chinese without a numbering of its own. Scraped pages also separate paragraphs with
+ * hard breaks; those lines end with a full stop or are short (a heading), and stay apart.
+ */
+function wrapped(before: string, after: string): boolean {
+  const a = before.trim();
+  const b = after.trim();
+  if (/^\*\*[\s\S]*\*\*$/u.test(a) || /^\*\*/u.test(b)) return false;
+  if (!/[\p{Script=Han}\p{Ll},，、]$/u.test(a)) return false;
+  const han = /\p{Script=Han}/u.test(a);
+  // A numbered line is a heading or an item, never the first half of a wrapped line.
+  if (a.length < (han ? 12 : 40) || matchScheme(a) !== undefined) return false;
+  if (!/^[\p{Script=Han}\p{Ll}]/u.test(b) || matchScheme(b) !== undefined) return false;
+  return true;
+}
+
+/** Segments of a paragraph between hard breaks, joined where a `**` is left open or the break only wraps a line. */
 function segments(source: string, paragraph: Paragraph): Array<{ range: Range; nodes: PhrasingContent[] }> {
   const out: Array<{ range: Range; nodes: PhrasingContent[] }> = [];
   let current: PhrasingContent[] = [];
@@ -106,7 +125,7 @@ function segments(source: string, paragraph: Paragraph): Array<{ range: Range; n
   for (const seg of out) {
     const previous = joined[joined.length - 1];
     const open = previous && (source.slice(previous.range.start, previous.range.end).match(/\*\*/gu)?.length ?? 0) % 2 === 1;
-    if (previous && open) {
+    if (previous && (open || wrapped(source.slice(previous.range.start, previous.range.end), source.slice(seg.range.start, seg.range.end)))) {
       previous.range = { start: previous.range.start, end: seg.range.end };
       previous.nodes.push(...seg.nodes);
     } else joined.push(seg);
