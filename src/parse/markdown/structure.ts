@@ -18,6 +18,7 @@ import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart } from '../boilerplate.js';
 import { continuing, matchScheme } from '../schemes.js';
+import { titleWordsEn, titleWordsZh } from '../../metadata/tables.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 
@@ -203,6 +204,12 @@ function headingUnit(c: HeadingCandidate, lang: Lang): HeadingUnit {
   return unit;
 }
 
+/** Whether a heading names a document (its words end with, or hold, a kind of document: `…主席声明`, `Chair's Statement of …`). */
+function namesDocument(text: string, lang: string): boolean {
+  const t = text.replace(/[。.]$/u, '').trim();
+  return lang === 'zh' ? titleWordsZh.test(t) : titleWordsEn.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
+}
+
 /** Whether a heading candidate is taken as a heading where it stands. */
 function accepted(source: string, c: HeadingCandidate, next: Candidate | undefined, inArticle: boolean, skip: readonly SkipRange[]): boolean {
   const rank = c.match?.scheme.rank;
@@ -289,7 +296,17 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   };
   const lastNumber = new Map<string, number>();
   let lastArticle = 0;
+  let lastHeadingLang: string | undefined;
   body.forEach((c, i) => {
+    // Language halves: an unnumbered heading in the other language that names the document (`Chair's Statement of
+    // …` after the Chinese text) opens the second half. Its sections start again at the top and rank afresh; the
+    // title line itself is the first paragraph of that half's preface.
+    if (c.type === 'heading' && !c.match && c.forcedLevel === undefined && lastHeadingLang !== undefined && c.lang !== lastHeadingLang && namesDocument(textOf(source, c.range, skip), c.lang)) {
+      stack.length = 0;
+      ranks.clear();
+      lastHeadingLang = c.lang;
+      c = { type: 'text', block: c.block, range: wholeRange(c) };
+    }
     if (c.type === 'heading' && c.readings) c.match = continuing(c.readings, lastNumber) ?? c.readings[0]!;
     if (c.type === 'heading' && c.match) lastNumber.set(c.match.scheme.id, c.match.number);
     const inArticle = stack[stack.length - 1]?.section.kind === 'article';
@@ -310,6 +327,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       }
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
       const lang = c.lang;
+      lastHeadingLang = lang;
       const heading = headingUnit(c, lang);
       if (c.forcedLevel !== undefined) heading.forcedLevel = c.forcedLevel;
       const opens = c.match?.scheme.opens;
