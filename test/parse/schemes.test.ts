@@ -123,6 +123,13 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
     ],
     not: ['2024年', '1.5'],
   },
+  'arabic-space-title': {
+    reads: [
+      ['1\u3000发布背景', 1, '1'],
+      ['0 引 言', 0, '0'],
+    ],
+    not: ['5 countries signed', '2024年', '1.1\u3000Scope', '3 个月内完成整改。', '3 个月内完成整改，并报告'],
+  },
   'arabic-paren': {
     reads: [
       ['(1) expanding coverage', 1, '(1)'],
