@@ -60,6 +60,21 @@ function textUnitsOf(source: string, block: Block): TextUnit[] {
   return [textUnit({ [languageOf(whole) ?? 'en']: { start, end } }, block, listMarkerOf(whole))];
 }
 
+/** Numbering styles of top-level headings: a line of one of these ending a block is that block's next heading. */
+const topLevelStyles: ReadonlySet<string> = new Set(['roman', 'chapter', 'cjk-enum']);
+
+/** Whether a block of several lines ends with a line that is a top-level numbered heading on its own. */
+function trailingHeading(source: string, block: Block): boolean {
+  if (block.lines.length < 2) return false;
+  const last = lineText(source, block.lines[block.lines.length - 1]!);
+  const marker = readMarker(last);
+  if (!marker || !topLevelStyles.has(marker.style) || !readsAsTitleLine(last)) return false;
+  // The line before ends without a sentence's end or a comma: it is not a sentence running into the heading.
+  const previous = lineText(source, block.lines[block.lines.length - 2]!).trim();
+  if (/[,，;；:：]$/u.test(previous)) return false;
+  return headingOfLines(source, [block.lines[block.lines.length - 1]!], 0) !== undefined;
+}
+
 function readsAsTitleLine(text: string): boolean {
   const marker = readMarker(text);
   return marker !== undefined && readsAsTitle(text.slice(marker.length), languageOf(text) ?? 'en');
@@ -84,7 +99,16 @@ export default function detectUnits() {
         heading.forcedLevel = level;
       }
       if (heading) units.push(heading);
-      else units.push(...textUnitsOf(source, block));
+      else if (trailingHeading(source, block) && !notHeadings.has(lineText(source, block.lines[block.lines.length - 1]!))) {
+        // A top-level numbered heading line closing a block of other lines (`…to 2020` / `I. General provisions`,
+        // no blank line between): the lines before are a block of their own, the last line a heading.
+        const last = block.lines[block.lines.length - 1]!;
+        const rest: Block = { ...block, lines: block.lines.slice(0, -1) };
+        const before = headingOfLines(source, rest.lines, block.gapBefore);
+        if (before) units.push(before);
+        else units.push(...textUnitsOf(source, rest));
+        units.push(headingOfLines(source, [last], 0)!);
+      } else units.push(...textUnitsOf(source, block));
     }
     file.data.units = units;
   };
