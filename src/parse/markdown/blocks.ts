@@ -215,7 +215,8 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
     }
     markup(source, seg.nodes, collector.skip);
     const lead = leadEnd(source, seg.nodes, seg.range);
-    const all = /^\*\*[\s\S]*\*\*$/u.test(raw) || (lead !== undefined && trimRange(source, lead, seg.range.end).start >= seg.range.end);
+    // All emphasis: the whole paragraph, or a lead followed only by its closing punctuation (`**…2021**.`).
+    const all = /^\*\*[\s\S]*\*\*$/u.test(raw) || (lead !== undefined && /^[\s.。:：]*$/u.test(source.slice(lead, seg.range.end)));
     const block: Omit<DocBlock, 'lines' | 'indented' | 'gapBefore' | 'text'> = {
       kind: list && first ? 'list-item' : 'paragraph',
       range: seg.range,

@@ -253,14 +253,27 @@ function namesDocument(text: string, lang: string): boolean {
   return lang === 'zh' ? titleWordsZh.test(t) : titleWordsEn.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
 }
 
-/** Whether a heading candidate is taken as a heading where it stands. */
-function accepted(source: string, c: HeadingCandidate, next: Candidate | undefined, inArticle: boolean, skip: readonly SkipRange[]): boolean {
+/** Whether a heading candidate is underlined as well as bold (`**<u>…</u>**`, a `text-decoration: underline` span). */
+function underlined(source: string, c: Candidate): boolean {
+  return c.type === 'heading' && c.markup !== 'atx' && /^(?:\*\*|__)*\s*<(?:u|span[^>]*text-decoration:\s*underline)[^>]*>/iu.test(source.slice(c.block.range.start, c.block.range.end));
+}
+
+/** Most words of a heading that is a whole sentence (an underlined bold statement head). */
+const maxSentenceHeadingWords = 40;
+
+/**
+ * Whether a heading candidate is taken as a heading where it stands. `underlinedHeads`: the text has two or more
+ * underlined bold lines, a markup only its section heads carry (a White House statement's `**<u>…</u>**`): those
+ * are heads even when they are a whole sentence, up to `maxSentenceHeadingWords` words, with text after them.
+ */
+function accepted(source: string, c: HeadingCandidate, next: Candidate | undefined, inArticle: boolean, skip: readonly SkipRange[], underlinedHeads = false): boolean {
   const rank = c.match?.scheme.rank;
   if (inArticle) return rank !== undefined && rank <= articleRank;
   if (c.match) return true;
   const text = textOf(source, c.range, skip);
   if (c.markup === 'atx') return text.length > 0;
   if (readsAsTitle(text, c.lang)) return true;
+  if (underlinedHeads && underlined(source, c) && next?.type === 'text' && !/[.!?;:。！？；：](?=\s+\S)/u.test(text.trim()) && text.split(/\s+/u).length <= maxSentenceHeadingWords) return true;
   // A bold sentence heads a list (`**Support universal values.**` then bullets).
   return readsAsTitle(text, c.lang, true) && /[.。]$/u.test(text) && next?.type === 'text' && next.list !== undefined;
 }
@@ -340,6 +353,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   const lastNumber = new Map<string, number>();
   let lastArticle = 0;
   let lastHeadingLang: string | undefined;
+  const underlinedHeads = body.filter((c) => underlined(source, c)).length >= 2;
   body.forEach((c, i) => {
     // Language halves: an unnumbered heading in the other language that names the document (`Chair's Statement of
     // …` after the Chinese text) opens the second half. Its sections start again at the top and rank afresh; the
@@ -355,7 +369,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     const inArticle = stack[stack.length - 1]?.section.kind === 'article';
     // A marker run on into its text (`第三条为了…`) is an article only where it continues the articles' numbering.
     const continues = c.type !== 'heading' || !c.match?.scheme.needsContinuity || c.match.number === lastArticle + 1;
-    if (c.type === 'heading' && continues && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip))) {
+    if (c.type === 'heading' && continues && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip, underlinedHeads))) {
       if (c.match?.scheme.opens === 'article') lastArticle = c.match.number;
       if (c.match?.scheme.opens === 'annex' || c.match?.scheme.opens === 'part') lastArticle = c.match.scheme.opens === 'annex' ? 0 : lastArticle;
       const schemeKey = markupKey(source, c);

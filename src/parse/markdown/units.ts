@@ -122,7 +122,13 @@ function listOf(match: SchemeMatch | undefined, text: string): TextCandidate['li
 }
 
 function heading(block: DocBlock, folded: Folded, match: SchemeMatch | undefined, markup: HeadingCandidate['markup'], titleFrom: number, titleTo: number, bodyFrom?: number): HeadingCandidate {
-  const title = slice(folded, titleFrom, titleTo);
+  // A title that starts or ends the block's text keeps the inline HTML around it (`**<u>…</u>**` → `<u>…</u>`), as
+  // every text keeps inline HTML: the span then holds exactly the title's words, and nothing is lost between them.
+  const sliced = slice(folded, titleFrom, titleTo);
+  const title = sliced && {
+    start: titleFrom === 0 ? Math.min(sliced.start, block.range.start) : sliced.start,
+    end: titleTo >= folded.text.length ? Math.max(sliced.end, block.range.end) : sliced.end,
+  };
   // A run-in body runs to the end of its block: closing inline HTML after its last letter (`…<sup>2</sup>`), which
   // the folded text reads past, is part of it, as texts keep inline HTML.
   const bodySlice = bodyFrom === undefined ? undefined : slice(folded, bodyFrom);
