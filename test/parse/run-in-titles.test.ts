@@ -26,3 +26,13 @@ describe('English run-in titles', () => {
     expect(title('Reports, Notices and Procedures for the Review of Transactions Involving Data of Persons of the United States of America Today. Text.')).toBeUndefined();
   });
 });
+
+describe('a numbered bold paragraph too long for a title', () => {
+  it('is a run-in heading: the first sentence its title, the rest its first paragraph', async () => {
+    const { outlineText } = await import('./markdown-helpers.js');
+    const text = '**一、背景**\n\n正文。\n\n**（十三）深化信息安全领域国际合作。中方已提出全球数据安全倡议，希望推动达成反映各方意愿、尊重各方利益的全球数字治理规则，并持续推进落实相关合作。**\n';
+    const { outline, problems } = outlineText(text);
+    expect(outline).toMatch(/section \(十三\): （十三）深化信息安全领域国际合作。 \(line 5, 1 paragraphs\)/u);
+    expect(problems).toEqual([]);
+  });
+});

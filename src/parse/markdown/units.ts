@@ -162,6 +162,12 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
     const markup = block.kind === 'heading' ? 'atx' : 'emphasis';
     // An article label with its text in the same emphasis (`**第一条 …。**`) is still a run-in article.
     if (match?.scheme.opens === 'article' && text.length - titleFrom > titleLimits.zhChars) return heading(block, folded, match, markup, titleFrom, titleFrom, titleFrom);
+    // A numbered bold paragraph too long for a title, opening with a short title sentence (`**（十三）深化…合作。中方已
+    // 提出…**`): a run-in heading, its title the first sentence, the rest its first paragraph.
+    if (match && block.kind !== 'heading' && !readsAsTitle(text.slice(titleFrom), lang, true)) {
+      const end = runInTitleEnd(text.slice(titleFrom), lang);
+      if (end !== undefined) return heading(block, folded, match, markup, titleFrom, titleFrom + end, titleFrom + end);
+    }
     return heading(block, folded, match, markup, titleFrom, text.length);
   }
   // An emphasised lead: a run-in heading when it is numbered.
