@@ -213,6 +213,12 @@ function headingItem(section: Section, locator: Locator, vocabulary: ConceptVoca
 /** The action items of a document, numbered per paragraph in source order. */
 export function extractActions(doc: Document, vocabulary: ConceptVocabulary, locator: Locator, voice: Voice = voiceOf()): ActionItem[] {
   const drafts: Draft[] = [];
+  // The subject a declaration opens with (`WE, the Member States of …`, `我们，…`): the subject of its subjectless lead-ins.
+  const firstText = sectionsOf(doc.sections)
+    .filter(({ section }) => !skipKinds.has(section.kind))
+    .flatMap(({ section }) => section.paragraphs)
+    .map((p) => p.text.en ?? p.text.zh ?? '')[0];
+  const textSubject = firstText === undefined ? undefined : /^(?:\*\*)?(WE|We)\b(?:\*\*)?,/u.test(firstText) ? 'we' : /^我们，/u.test(firstText) ? '我们' : undefined;
   // Lead-ins by the section they were read in: their scope is that section and the sections inside it.
   const leads = new Map<Section, LeadIn>();
   const scopeLead = (section: Section, ancestors: readonly Section[]): LeadIn | undefined =>
@@ -280,6 +286,9 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         // Without a colon, a last sentence announcing `the following` / `以下方面` is a lead-in when items follow.
         const itemsFollow = section.paragraphs[index + 1]?.list !== undefined;
         announcement ??= readLeadIn(lastSentence, last.lang, itemsFollow);
+        // A lead-in with no subject of its own (`Hereby decide to:`) in a text that opens with its subject (`WE, the
+        // Member States of …, met …`) is that subject's: the whole declaration is one sentence of it.
+        if (announcement?.actor === 'unspecified' && textSubject) announcement = { ...announcement, actor: textSubject };
         if (announcement) leads.set(section, announcement);
         // A lead-in that ends its section, with no list after it, introduces the sections that follow.
         if (announcement && index === section.paragraphs.length - 1 && section.children.length === 0 && !inAction) nextCarried = announcement;

@@ -49,7 +49,7 @@ const zhVerbs: Array<[RegExp, Modality, RegExp?]> = [
 const subordinators =
   /^(?:as|while|when|if|although|though|because|since|so|in order|to|with|along|keeping|given|based|guided|building|under|on|in|by|through|after|before|for|at|during|upholding|giving|fully)\b/iu;
 const nonActors =
-  /^(?:this|that|these|those|which|such|there|efforts?|measures?|it is|what|who|cooperation|exchanges?|personnel|e-business|mechanisms?|the (?:tendency|fruits|future|internet|principle|model|vision|outcome|roles?|central|key|goal|construction|development|platforms?|core|achievements?|global|digital|scale|number|application|situation)|data|cyberspace|security|internet)\b/iu;
+  /^(?:hereby|thus|therefore|accordingly|further|furthermore|moreover|also|jointly|together|this|that|these|those|which|such|there|efforts?|measures?|it is|what|who|cooperation|exchanges?|personnel|e-business|mechanisms?|the (?:tendency|fruits|future|internet|principle|model|vision|outcome|roles?|central|key|goal|construction|development|platforms?|core|achievements?|global|digital|scale|number|application|situation)|data|cyberspace|security|internet)\b/iu;
 const zhActor = /^(?:我国|我们|各国|各方|国际社会|各国政府|联合国|政府|[\p{Script=Han}]{0,6}(?:国家|国|方|社会|组织|政府|们|企业|机构|平台))$/u;
 
 /** The subject noun phrase ending right before `index`, or undefined. */

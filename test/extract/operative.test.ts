@@ -48,6 +48,17 @@ describe('lead-ins and their items', () => {
   });
 });
 
+describe('a declaration that opens with its subject', () => {
+  it('a subjectless lead-in (`Hereby decide to:`) is the opening subject’s, never "Hereby"', () => {
+    const text =
+      '# Leaders’ Statement\n\n**WE,** the Member States of A and the Republic of B, met by videoconference;\n\n**RECOGNISING** the role of digital development;\n\nHereby decide to:\n\n- Support the vision of a digital community.\n\n- Explore ways to accelerate recovery.\n';
+    expect(actionsOf(text, 'joint-statement')).toEqual([
+      ['Support the vision of a digital community.', 'we', 'commitment'],
+      ['Explore ways to accelerate recovery.', 'we', 'commitment'],
+    ]);
+  });
+});
+
 describe('numbered measures under an action section', () => {
   const text = [
     '**一、背景**',
