@@ -73,6 +73,8 @@ export function enSubject(sentence: string, index: number): string | undefined {
   const words = head.split(/\s+/u);
   if (words.length > 9) return undefined;
   if (nonActors.test(head)) return undefined;
+  // A pronoun followed by more words is a clause, not a subject (`We underline the need to support …`).
+  if (/^(?:we|they|you|i)\s+\S/iu.test(head)) return undefined;
   if (subordinators.test(head)) return undefined;
   if (!/^(?:\p{Lu}|all\b|each\b|every\b|countries\b|governments\b|we\b|it\b|they\b|the\b|both\b|member\b|parties\b|relevant\b|other\b|various\b)/u.test(head)) return undefined;
   if (/\b(?:is|are|was|were|has|have|had|does|do|did|not)\b/u.test(head)) return undefined;

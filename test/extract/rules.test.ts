@@ -247,3 +247,12 @@ describe('the document’s own voice comes from its metadata, never from code (i
     expect(actors(['The United States'])).toEqual(['The United States']);
   });
 });
+
+describe('subjects are noun phrases, never clauses (issue 19)', () => {
+  it('a pronoun followed by a verb is no subject (`We underline the need to support …`); adverbs are no actors', async () => {
+    const { enSubject, findModality } = await import('../../src/extract/modality.js');
+    expect(findModality('We underline the need to support an open internet.', 'en')).toBeUndefined();
+    expect(findModality('We should step up policy support to help enterprises.', 'en')?.actor).toBe('We');
+    expect(enSubject('Hereby decide to', 7)).toBeUndefined();
+  });
+});
