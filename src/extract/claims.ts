@@ -18,8 +18,9 @@ import { bindingKinds, findNorm } from './norms.js';
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
+import { monthPattern } from '../text/numerals.js';
 
-const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const monthName = monthPattern;
 const enDate = new RegExp(String.raw`\b(?:(?:${monthName})\s+(?:\d{1,2},?\s+)?\d{4}|(?:in|since|on)\s+\d{4})\b`, 'iu');
 const zhDate = /\d{4}\s*年/u;
 const enEvent =

@@ -15,6 +15,7 @@
  */
 import type { Lang, Quantity } from './types.js';
 import { allMatches } from '../text/matches.js';
+import { monthAbbreviationPattern, monthPattern } from '../text/numerals.js';
 
 const months: Record<string, string> = {
   jan: '01',
@@ -30,7 +31,7 @@ const months: Record<string, string> = {
   nov: '11',
   dec: '12',
 };
-const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const monthName = `${monthPattern}|${monthAbbreviationPattern}`;
 
 const enScale: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 const zhScale: Record<string, number> = { 百: 2, 千: 3, 万: 4, 亿: 8, 万亿: 12 };
@@ -156,7 +157,7 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     after: /^\s*(?:U\.S\.C\.|C\.F\.R\.|Stat\.|I\.C\.J\.|F\.\s?\d|et seq)/u,
     example: 'the National Emergencies Act (50 U.S.C. 1601 et seq.) and Executive Order #',
   },
-  { name: 'a day of a date', after: /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu, example: 'opened for signature on # December 1957' },
+  { name: 'a day of a date', after: new RegExp(String.raw`^\s*(?:${monthPattern})\b`, 'iu'), example: 'opened for signature on # December 1957' },
   { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
   { name: 'a deadline (it belongs to its norm)', before: /\b(?:within|not later than|no later than|after)\s+$/iu, example: 'within # days of the date of this order' },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },

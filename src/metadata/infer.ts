@@ -26,6 +26,7 @@ import {
   titleWordsZh,
   trailingQualifier,
 } from './tables.js';
+import { monthNumber, monthPattern } from '../text/numerals.js';
 
 type Language = 'en' | 'zh';
 type DateBasis = 'stated' | 'inferred' | 'published';
@@ -266,8 +267,7 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
 
 // ---------------------------------------------------------------- dates
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthRe = monthNames.join('|');
+const monthRe = monthPattern;
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 function isoDate(year: string, month: number, day?: string): string | undefined {
@@ -280,8 +280,8 @@ function isoDate(year: string, month: number, day?: string): string | undefined 
 export function dateIn(text: string): { value: string; index: number; length: number } | undefined {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
     [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
-    [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[1]!.toLowerCase()) + 1, m[2])],
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNames.indexOf(m[2]!.toLowerCase()) + 1, m[1])],
+    [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[1]!)!, m[2])],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[2]!)!, m[1])],
     [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
   ];
   let best: { value: string; index: number; length: number } | undefined;
@@ -301,9 +301,9 @@ export function findDate(text: string): string | undefined {
   m = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/u.exec(head);
   if (m) return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
   m = new RegExp(`\\b(\\d{1,2})\\s+(${monthRe})\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(head);
-  if (m) return `${m[3]}-${pad(monthNames.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(m[1]!)}`;
+  if (m) return `${m[3]}-${pad(monthNumber(m[2]!)!)}-${pad(m[1]!)}`;
   m = new RegExp(`\\b(${monthRe})\\s+(?:(\\d{1,2}),\\s+)?((?:19|20)\\d{2})\\b`, 'iu').exec(head);
-  if (m) return `${m[3]}-${pad(monthNames.indexOf(m[1]!.toLowerCase()) + 1)}${m[2] ? `-${pad(m[2])}` : ''}`;
+  if (m) return `${m[3]}-${pad(monthNumber(m[1]!)!)}${m[2] ? `-${pad(m[2])}` : ''}`;
   m = /\b((?:19|20)\d{2})\b/u.exec(head);
   return m?.[1];
 }

@@ -12,6 +12,7 @@
  *   Title > Article), a fixed order; schemes without words get theirs from the
  *   order in which they first appear (see structure.ts).
  */
+import { chineseNumber } from '../text/numerals.js';
 import { romanToInt } from './numbering.js';
 
 type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
@@ -31,26 +32,7 @@ export interface Scheme {
   needsContinuity?: boolean;
 }
 
-const cjkDigit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const cjkUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** Value of a Chinese numeral (一, 十二, 一百零一, 二百三十) or of a digit string; undefined otherwise. */
-export function chineseNumber(text: string): number | undefined {
-  if (/^\d+$/u.test(text)) return Number(text);
-  if (!/^[〇零一二两三四五六七八九十百千]+$/u.test(text)) return undefined;
-  let total = 0;
-  let digit: number | undefined;
-  for (const char of text) {
-    const unit = cjkUnit[char];
-    if (unit !== undefined) {
-      total += (digit ?? 1) * unit;
-      digit = undefined;
-    } else {
-      digit = cjkDigit[char]!;
-    }
-  }
-  return total + (digit ?? 0);
-}
+export { chineseNumber };
 
 const romanUpper = (text: string) => romanToInt(text.toUpperCase());
 const letterValue = (text: string) => text.toLowerCase().charCodeAt(0) - 96;

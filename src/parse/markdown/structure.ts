@@ -21,6 +21,7 @@ import { continuing, matchScheme } from '../schemes.js';
 import { titleWordsEn, titleWordsZh } from '../../metadata/tables.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
+import { monthPattern } from '../../text/numerals.js';
 
 interface Structure {
   sections: ParsedSection[];
@@ -30,8 +31,7 @@ interface Structure {
 }
 
 const articleRank = 50;
-const dateLine =
-  /^[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/u;
+const dateLine = new RegExp(String.raw`^[（(]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:${monthPattern})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${monthPattern})\s+\d{4})`, 'u');
 
 const textOf = (source: string, range: Range, skip: readonly SkipRange[]) => foldText(source, range.start, range.end, skip);
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

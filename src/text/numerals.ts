@@ -1,0 +1,49 @@
+/**
+ * Numerals and month names, in one place for the parser, the extraction and the import metadata: Chinese
+ * numerals (一, 十二, 一百零一), the character class that prints them, and English month names.
+ */
+
+/** The characters of a Chinese numeral as numbering prints it (`第一百零一条`, `二十三、`). */
+export const cjkNumeralChars = '〇零一二两三四五六七八九十百千';
+
+const cjkDigit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const cjkUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Value of a Chinese numeral (一, 十二, 一百零一, 二百三十) or of a digit string; undefined otherwise, also for
+ * digits run together without a unit (`二〇二四` is a year written out, not a number of numbering).
+ */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/u.test(text)) return Number(text);
+  if (text.length === 0 || [...text].some((c) => !cjkNumeralChars.includes(c))) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const char of text) {
+    const unit = cjkUnit[char];
+    if (unit !== undefined) {
+      total += (digit ?? 1) * unit;
+      digit = undefined;
+    } else {
+      // Two digits in a row are no numeral, but for 零 holding a place (`一百零一`).
+      if (digit !== undefined && digit !== 0) return undefined;
+      digit = cjkDigit[char]!;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+/** English month names, January first. */
+export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** The month names as a regular expression alternation (`January|February|…`). */
+export const monthPattern = monthNames.join('|');
+
+/** The usual abbreviations (`Jan`, `Sept`), as an alternation. */
+export const monthAbbreviationPattern = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+/** The month (1–12) a full or abbreviated English name gives, in any case; undefined otherwise. */
+export function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase().slice(0, 3);
+  const index = monthNames.findIndex((m) => m.toLowerCase().startsWith(key));
+  return key.length === 3 && index >= 0 ? index + 1 : undefined;
+}

@@ -1,0 +1,33 @@
+/** The one home of numerals and month names (issue 24): Chinese numerals, the numeral class, English months. */
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, cjkNumeralChars, monthNumber, monthPattern } from '../../src/text/numerals.js';
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十三', 23],
+    ['一百零一', 101],
+    ['二百三十', 230],
+    ['两千', 2000],
+    ['〇', 0],
+    ['12', 12],
+  ])('%s = %i', (text, value) => expect(chineseNumber(text)).toBe(value));
+  it.each(['', 'abc', '二〇二四', '一二', '第一'])('%j is no numeral of numbering', (text) => expect(chineseNumber(text)).toBeUndefined());
+  it('the class holds every character a numeral uses', () => expect([...'〇零一二两三四五六七八九十百千'].every((c) => cjkNumeralChars.includes(c))).toBe(true));
+});
+
+describe('English months', () => {
+  it.each([
+    ['January', 1],
+    ['sept', 9],
+    ['Dec', 12],
+    ['MAY', 5],
+  ])('%s = %i', (name, month) => expect(monthNumber(name)).toBe(month));
+  it('an unknown name or a short one is none', () => {
+    expect(monthNumber('Ma')).toBeUndefined();
+    expect(monthNumber('Monday')).toBeUndefined();
+  });
+  it('the pattern names all twelve', () => expect(monthPattern.split('|')).toHaveLength(12));
+});
