@@ -33,7 +33,7 @@ export function chineseNumber(text: string): number | undefined {
 }
 
 /** English month names, January first. */
-export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** The month names as a regular expression alternation (`January|February|…`). */
 export const monthPattern = monthNames.join('|');
