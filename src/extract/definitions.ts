@@ -20,7 +20,10 @@ export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; p
   {
     name: 'zh-shizhi',
     lang: 'zh',
-    pattern: new RegExp(`^${itemMarker}(?:本(?:法|规定|办法|条例|细则|标准)(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`, 'u'),
+    pattern: new RegExp(
+      `^${itemMarker}(?:(?:本(?:法|规定|办法|条例|细则|标准|条|章)|前(?:款|条|两款|三款))(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`,
+      'u',
+    ),
   },
   {
     name: 'zh-shi',

@@ -58,7 +58,7 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
   { name: 'en-executive-order', pattern: /\bExecutive Order (\d{5})\b/gu, read: (m) => ({ to: 'external', name: `Executive Order ${m[1]}` }) },
   {
     name: 'en-articles',
-    pattern: /\bArticles? (\d{1,3})(?:, paragraph (\d{1,2}))?((?:(?:, | and | or | through | to )\d{1,3})*)(?! of the (?!present))/gu,
+    pattern: /\bArticles? (\d{1,3})(?!\d)(?:, paragraph (\d{1,2})(?!\d))?((?:(?:, | and | or | through | to )\d{1,3}(?!\d))*)(?! of the (?!present))/gu,
     read: (m) => {
       const more = [...(m[3] ?? '').matchAll(/\d{1,3}/gu)].map((x) => Number(x[0]));
       const numbers = [Number(m[1]), ...more];

@@ -83,6 +83,9 @@ describe('references', () => {
   }
   it('does not read an article of another instrument as ours', () => {
     expect(findReferences('under Article 5 of the Charter of the United Nations')).toEqual([]);
+    // Not by cutting its number either (`Article 51` read as `Article 5`).
+    expect(findReferences('under Article 51 of the Charter of the United Nations')).toEqual([]);
+    expect(findReferences('as provided in Article 51.').map((r) => r.pointer)).toMatchObject([{ numbers: [51] }]);
   });
 });
 
@@ -91,6 +94,8 @@ describe('definitions', () => {
     'zh-shizhi': [
       ['本法所称数据，是指任何以电子或者其他方式对信息的记录。', 'zh', false, '数据', '任何以电子或者其他方式对信息的记录。'],
       ['（一）网络，是指由计算机或者其他信息终端组成的系统。', 'zh', false, '网络', '由计算机或者其他信息终端组成的系统。'],
+      ['前款所称重要数据，是指一旦遭到篡改可能危害国家安全的数据。', 'zh', false, '重要数据', '一旦遭到篡改可能危害国家安全的数据。'],
+      ['本条所称网络运营者，是指网络的所有者。', 'zh', false, '网络运营者', '网络的所有者。'],
     ],
     'zh-shi': [
       ['个人信息是以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。', 'zh', false, '个人信息', '以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。'],
