@@ -29,8 +29,8 @@ export interface LeadIn {
 }
 
 /**
- * Words by which a sentence without a colon announces the items after it (`我们倡导各方在包括但不限于以下方面
- * 积极开展合作`, `we propose cooperation in the following areas.`).
+ * Words by which a sentence without a colon announces the items after it (`我们倡导各方在以下方面开展合作`,
+ * `we propose cooperation in the following areas.`).
  */
 const announcesFollowing = /以下|下列|如下|\bthe following\b|\bas follows\b/iu;
 

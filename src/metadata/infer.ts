@@ -356,7 +356,7 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
     const d = m && dateIn(m[1]!);
     if (d) return { value: d.value, note: `from the "Done at" clause at line ${l.line}`, line: l.line };
   }
-  // an event line: `the keynote speech delivered … on December 8, 2020`, `signed in Paris on 12 November 2018`
+  // an event line: `the speech delivered … on May 3, 2021`, `signed in Paris on 12 November 2018`
   for (const l of lines.slice(from)) {
     const m = /\b(?:delivered|signed|adopted|approved|issued|promulgated|endorsed)\b[^;\n]{0,160}?\bon\s+([^;\n]{6,30}?\d{4})/iu.exec(l.clean);
     const d = m && dateIn(m[1]!);
@@ -387,7 +387,7 @@ function yamlDate(value: unknown): string | undefined {
 // ---------------------------------------------------------------- issuer
 
 function findIssuer(lines: readonly Line[], from: number, body: string): { issuer?: InferredTitle[]; note: string } {
-  // Chinese adoption line: `… 第十二届全国人民代表大会常务委员会第二十四次会议通过`
+  // Chinese adoption line: `… 第十三届某某委员会第五次会议通过`
   for (const l of lines.slice(from)) {
     const c = l.clean;
     if (c.length > 160 || !adoptionVerbsZh.test(c) || !/^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) continue;
@@ -520,7 +520,7 @@ export function inferMetadata(text: string): InferredMetadata {
       basis: 'published',
       note: 'from the YAML front matter date, which is the publication or scrape date of this copy: replace it with the date of the document if the text or its issuer states one',
     };
-  // A byline under the title (`中国网络空间安全协会   2024-11-20 04:21`): the date this copy was published.
+  // A byline under the title (`某某协会   2024-01-02 09:30`): the date this copy was published.
   const byline = date ? undefined : bylineDate(lines, bodyIndex);
   if (byline)
     date = {

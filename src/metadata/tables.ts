@@ -87,7 +87,7 @@ export const republisherSuffix = /\s*[（(](?:附)?(?:全文|原文|解读|全�
 
 /**
  * Chinese adoption / promulgation verbs of an adoption line
- * (`2016年11月7日 第十二届全国人民代表大会常务委员会第二十四次会议通过`).
+ * (`2020年1月2日 第十三届某某委员会第五次会议通过`).
  */
 export const adoptionVerbsZh = /(?:通过|公布|发布|印发|签署|批准|审议通过)[）)]?$/u;
 

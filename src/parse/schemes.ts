@@ -74,7 +74,7 @@ const generic: Scheme[] = [
   { id: 'roman-dot', pattern: /^([IVXLC]{1,6})[.．](?=\s)/u, read: romanUpper, label: (p) => p, opens: 'numbered' },
   { id: 'decimal', pattern: /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=[\s\p{Script=Han}]|$)/u, read: (p) => Number(p.split(/[.．]/u).pop()), label: (p) => p, opens: 'numbered' },
   { id: 'arabic-dot', pattern: /^(\d{1,2})(?:[.．](?!\d)|、)/u, read: Number, label: (p) => p, opens: 'numbered' },
-  // A bare number, a space and a short Chinese title that is the whole line (`1 发布背景` (with an ideographic space), `0 引 言`, as Chinese
+  // A bare number, a space and a short Chinese title that is the whole line (`1 背景`, `0 引 言`, with plain or ideographic spaces, as Chinese
   // journals number a paper's parts): never a sentence (`3 个月内完成。`) nor Latin text (`5 countries signed`).
   { id: 'arabic-space-title', pattern: /^(\d{1,2})[ \u3000]+(?=\p{Script=Han}[^。！？；，,.!?;]{0,20}$)/u, read: Number, label: (p) => p, opens: 'numbered' },
   { id: 'arabic-paren', pattern: /^[（(](\d{1,2})[）)]/u, read: Number, label: (p) => `(${p})`, opens: 'numbered' },

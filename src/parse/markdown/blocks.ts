@@ -87,7 +87,7 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
 }
 
 /**
- * Whether a hard break only wraps a line (`…提出“实现网络空  ⏎间的自由…`): the line before is long, stops
+ * Whether a hard break only wraps a line (`…提出建设开放的网络空  ⏎间的愿景…`): the line before is long, stops
  * mid-sentence (a letter, a Chinese character or a comma, no sentence end), is not all bold, and the next line
  * goes on in lower case or Chinese without a numbering of its own. Scraped pages also separate paragraphs with
  * hard breaks; those lines end with a full stop or are short (a heading), and stay apart.

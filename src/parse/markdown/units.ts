@@ -95,8 +95,8 @@ export function runInTitleEnd(text: string, lang: Lang): number | undefined {
   const m = /^([^.;:!?]{2,160}?[.:])(?:\s+(?=[\p{Lu}(“"])|(?=\p{Lu}\p{Ll}|\([a-z0-9]{1,3}\)))/u.exec(text);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/u);
-  // Up to 16 words; up to 20 when it has no comma (a long title is one noun phrase: `Assessing the National Security
-  // Risks Arising from Prior Transfers of United States Persons’ Bulk Sensitive Personal Data.`, 17 words).
+  // Up to 16 words; up to 20 when it has no comma (a long title is one noun phrase: `Reviewing the Risks Arising
+  // from Earlier Transfers of Sensitive Data Held by Providers of Services to Public Agencies.`, 17 words).
   if (words.length > 20 || (words.length > 16 && m[1]!.includes(',')) || !/^\p{Lu}/u.test(m[1]!)) return undefined;
   if (/\b(?:is|are|was|were|has|have|will|shall|should|must|may)\b/iu.test(m[1]!)) return undefined;
   return m[1]!.length;
@@ -162,7 +162,7 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
     const markup = block.kind === 'heading' ? 'atx' : 'emphasis';
     // An article label with its text in the same emphasis (`**第一条 …。**`) is still a run-in article.
     if (match?.scheme.opens === 'article' && text.length - titleFrom > titleLimits.zhChars) return heading(block, folded, match, markup, titleFrom, titleFrom, titleFrom);
-    // A numbered bold paragraph too long for a title, opening with a short title sentence (`**（十三）深化…合作。中方已
+    // A numbered bold paragraph too long for a title, opening with a short title sentence (`**（五）加强某领域合作。我们已
     // 提出…**`): a run-in heading, its title the first sentence, the rest its first paragraph.
     if (match && block.kind !== 'heading' && !readsAsTitle(text.slice(titleFrom), lang, true)) {
       const end = runInTitleEnd(text.slice(titleFrom), lang);
