@@ -63,34 +63,34 @@ describe('numbered measures under an action section', () => {
   const text = [
     '**一、背景**',
     '',
-    '安全问题事关各国人民的福祉。',
+    '数字合作关系各方的共同利益。',
     '',
     '**二、重点合作方向**',
     '',
-    '我们倡导各方在包括但不限于以下方面积极开展合作，共同促进和平。',
+    '我们倡导各方在以下方面开展合作，共同促进发展。',
     '',
-    '（一）积极参与联合国关于制定新议程的各项工作，支持联合国发挥更大作用，帮助冲突后国家开展建设和平工作。',
+    '（一）积极参与有关国际组织的规则制定工作，支持各方发挥更大作用，帮助发展中国家提升数字能力。',
     '',
-    '（二）促进大国协调和良性互动，推动构建和平共处、总体稳定、均衡发展的大国关系格局。',
+    '（二）促进各地区数字基础设施互联互通，推动形成开放、包容、普惠的发展格局。',
     '',
-    '（三）坚决维护不扩散共识。',
+    '（三）共同维护网络安全。',
     '',
-    '遵守有关联合声明，加强对话合作，降低风险。',
+    '加强对话交流，共享最佳实践，降低风险。',
     '',
   ].join('\n');
   const actions = actionsOf(text);
   it('the colonless lead-in is not an item itself', () => {
-    expect(actions.map((a) => a[0])).not.toContain('我们倡导各方在包括但不限于以下方面积极开展合作，共同促进和平。');
+    expect(actions.map((a) => a[0])).not.toContain('我们倡导各方在以下方面开展合作，共同促进发展。');
   });
   it('each numbered measure is one item of the lead-in’s addressee, its numbering left out (list item or run-in heading alike)', () => {
     expect(actions).toEqual([
-      ['积极参与联合国关于制定新议程的各项工作，支持联合国发挥更大作用，帮助冲突后国家开展建设和平工作。', '各方', 'proposal'],
-      ['促进大国协调和良性互动，推动构建和平共处、总体稳定、均衡发展的大国关系格局。', '各方', 'proposal'],
-      ['坚决维护不扩散共识。', '各方', 'proposal'],
+      ['积极参与有关国际组织的规则制定工作，支持各方发挥更大作用，帮助发展中国家提升数字能力。', '各方', 'proposal'],
+      ['促进各地区数字基础设施互联互通，推动形成开放、包容、普惠的发展格局。', '各方', 'proposal'],
+      ['共同维护网络安全。', '各方', 'proposal'],
     ]);
   });
   it('without a lead-in in scope, a numbered measure without a modal verb gives no item (no guessed actor)', () => {
-    const bare = text.replace('我们倡导各方在包括但不限于以下方面积极开展合作，共同促进和平。', '各国需要同舟共济。');
+    const bare = text.replace('我们倡导各方在以下方面开展合作，共同促进发展。', '各国需要同舟共济。');
     expect(actionsOf(bare).filter((a) => a[1] === '各方')).toEqual([]);
   });
 });

@@ -150,7 +150,7 @@ describe('lead-ins', () => {
     expect(lead?.actor).toBe(actor);
   });
   it('without a colon, only a last sentence that announces the items after it (colonless)', () => {
-    expect(readLeadIn('我们倡导各方在包括但不限于以下方面积极开展单项或多项合作，共同促进世界和平。', 'zh', true)).toEqual({ actor: '各方', modality: 'proposal' });
+    expect(readLeadIn('我们倡导各方在以下方面开展合作，共同促进发展。', 'zh', true)).toEqual({ actor: '各方', modality: 'proposal' });
     expect(readLeadIn('We propose cooperation in the following areas.', 'en', true)?.modality).toBe('proposal');
     expect(readLeadIn('我们倡导各方在以下方面开展合作。', 'zh')).toBeUndefined();
     expect(readLeadIn('We support an open internet.', 'en', true)).toBeUndefined();
@@ -257,7 +257,7 @@ describe('subjects are noun phrases, never clauses (issue 19)', () => {
   it('a pronoun followed by a verb is no subject (`We underline the need to support …`); adverbs are no actors', async () => {
     const { enSubject, findModality } = await import('../../src/extract/modality.js');
     expect(findModality('We underline the need to support an open internet.', 'en')).toBeUndefined();
-    expect(findModality('We should step up policy support to help enterprises.', 'en')?.actor).toBe('We');
+    expect(findModality('We should increase funding to help small firms.', 'en')?.actor).toBe('We');
     expect(enSubject('Hereby decide to', 7)).toBeUndefined();
   });
 });

@@ -12,25 +12,25 @@ const text = [
   '',
   '论坛于某日举行。',
   '',
-  '**（一）加强普惠合作**',
+  '**（一）扩大人员往来**',
   '',
-  '各方同意加强合作。',
+  '各方同意扩大往来。',
   '',
-  '**（二）推进数字治理**',
+  '**（二）深化文化交流**',
   '',
-  '各方同意推进治理。',
+  '各方同意深化交流。',
   '',
   '**Chair’s Statement of the Example Forum**',
   '',
   'The forum was held on a day.',
   '',
-  '**1. Strengthening Inclusive Cooperation**',
+  '**1. Expanding Exchanges of People**',
   '',
-  'The parties agreed to cooperate.',
+  'The parties agreed to expand exchanges.',
   '',
-  '**2. Advancing Digital Governance**',
+  '**2. Deepening Cultural Exchanges**',
   '',
-  'The parties agreed to advance governance.',
+  'The parties agreed to deepen cultural exchanges.',
   '',
 ].join('\n');
 
@@ -39,9 +39,9 @@ describe('language halves', () => {
   const lines = outline.split('\n\n')[0]!.split('\n');
   it('the English sections are top-level, beside the Chinese ones', () => {
     const top = lines.filter((l) => !l.startsWith(' '));
-    expect(top.some((l) => l.includes('1. Strengthening Inclusive Cooperation'))).toBe(true);
-    expect(top.some((l) => l.includes('2. Advancing Digital Governance'))).toBe(true);
-    expect(top.some((l) => l.includes('（二）推进数字治理'))).toBe(true);
+    expect(top.some((l) => l.includes('1. Expanding Exchanges of People'))).toBe(true);
+    expect(top.some((l) => l.includes('2. Deepening Cultural Exchanges'))).toBe(true);
+    expect(top.some((l) => l.includes('（二）深化文化交流'))).toBe(true);
   });
   it('keeps every character in one place', () => expect(problems).toEqual([]));
 });

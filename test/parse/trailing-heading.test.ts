@@ -1,6 +1,6 @@
 /**
  * Plain text: a top-level numbered heading line that closes a block of other lines (no blank line before it, as
- * in `…to 2020` / `I. General provisions`) is a heading, not the end of the title block (issue 24).
+ * in `…to 2030` / `I. Scope`) is a heading, not the end of the title block (issue 24).
  */
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../src/dataset/document.js';
@@ -14,14 +14,13 @@ const titles = (text: string) => {
 };
 
 describe('a numbered heading closing a block', () => {
-  const text =
-    'Basic principles\n\nfor State Policy in the field of Security\nto 2020\nI. General provisions\n\n1. The Basic principles are a planning document.\n\nII. The Goal\n\n2. The goal is security.\n';
+  const text = 'Guidelines\n\nfor the Policy of a City on Open Data\nto 2030\nI. Scope\n\n1. These guidelines are a planning document.\n\nII. The Goal\n\n2. The goal is openness.\n';
   it('is a heading of its own', () => {
     const got = titles(text);
-    expect(got.titles).toEqual(['I General provisions', 'II The Goal']);
+    expect(got.titles).toEqual(['I Scope', 'II The Goal']);
     expect(got.problems).toEqual([]);
   });
   it('not when the line before runs into it (a comma)', () => {
-    expect(titles('Intro\n\nThe measures are, in order of priority,\nI. General provisions\n\nII. The Goal\n\nText here.\n').titles).not.toContain('I General provisions');
+    expect(titles('Intro\n\nThe measures are, in order of priority,\nI. Scope\n\nII. The Goal\n\nText here.\n').titles).not.toContain('I Scope');
   });
 });

@@ -7,19 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { outlineText } from './markdown-helpers.js';
 
 const text = [
-  'The United States has long been concerned about this.',
+  'The agency has long followed this matter.',
   '',
-  '**An unprecedented group of allies is joining the United States in exposing this activity.**',
+  '**A wide group of partners is joining the agency in reviewing this practice.**',
   '',
-  'Today the administration is acting.',
+  'Today the agency is acting.',
   '',
-  '**<u>Exposing the use of criminal contract hackers to conduct operations globally.</u>**',
+  '**<u>Publishing the findings of the review of regional supply practices.</u>**',
   '',
-  'The United States is deeply concerned.',
+  'The agency is concerned.',
   '',
-  '**<u>Attributing with a high degree of confidence that malicious actors conducted operations</u>**.',
+  '**<u>Confirming with a high degree of confidence that the suppliers changed their practices</u>**.',
   '',
-  'Before the updates, operators exploited the vulnerabilities.',
+  'Before the review, suppliers followed other rules.',
   '',
 ].join('\n');
 
@@ -31,9 +31,9 @@ describe('underlined bold heads', () => {
     .filter((l) => l.startsWith('chapter'));
   it('are headings, a whole sentence or not; the bold sentence without underline is not', () => {
     expect(heads).toHaveLength(2);
-    expect(heads[0]).toContain('Exposing the use of criminal contract hackers');
-    expect(heads[1]).toContain('Attributing with a high degree of confidence');
-    expect(outline).not.toMatch(/^chapter.*An unprecedented group/mu);
+    expect(heads[0]).toContain('Publishing the findings of the review');
+    expect(heads[1]).toContain('Confirming with a high degree of confidence');
+    expect(outline).not.toMatch(/^chapter.*A wide group of partners/mu);
   });
   it('keeps every character in one place', () => expect(problems).toEqual([]));
 });

@@ -1,37 +1,37 @@
 /**
  * A table of contents without a known label (issue 24): a run of short lines that the body repeats as its
  * headings, in order, is one `contents` section, not a run of empty sections; a label line before it goes with it.
- * Numbered parts `0 引 言`, `1 发布背景` (with an ideographic space) (a bare number, a space, a short Chinese title) are headings.
+ * Numbered parts `0 前 言`, `1 规划由来` (with an ideographic space) (a bare number, a space, a short Chinese title) are headings.
  */
 import { describe, expect, it } from 'vitest';
 import { outlineText } from './markdown-helpers.js';
 
 const text = [
-  '# 某国网络安全战略译文',
+  '# 某市数据规划译文',
   '',
-  '**论文结构**',
+  '**全文框架**',
   '',
-  '0　引　言',
+  '0　前　言',
   '',
-  '1　发布背景',
+  '1　规划由来',
   '',
-  '1.1　数字化转型',
+  '1.1　现状分析',
   '',
-  '2　愿景和目标',
+  '2　主要方向',
   '',
-  '**0　引　言**',
+  '**0　前　言**',
   '',
   '正文第一段。',
   '',
-  '**1　发布背景**',
+  '**1　规划由来**',
   '',
   '正文第二段。',
   '',
-  '**1.1　数字化转型**',
+  '**1.1　现状分析**',
   '',
   '正文第三段。',
   '',
-  '**2　愿景和目标**',
+  '**2　主要方向**',
   '',
   '正文第四段。',
   '',
@@ -42,11 +42,11 @@ describe('a table of contents without a label', () => {
   const lines = outline.split('\n\n')[0]!.split('\n');
   it('is one contents section, with its label', () => {
     expect(lines.filter((l) => l.startsWith('contents'))).toHaveLength(1);
-    expect(lines.find((l) => l.startsWith('contents'))).toContain('论文结构');
+    expect(lines.find((l) => l.startsWith('contents'))).toContain('全文框架');
   });
   it('the numbered parts are the top-level chapters, the decimals below them', () => {
-    expect(lines.filter((l) => l.startsWith('chapter')).map((l) => l.replace(/ \(line.*$/u, ''))).toEqual(['chapter 0: 0 引 言', 'chapter 1: 1 发布背景', 'chapter 2: 2 愿景和目标']);
-    expect(lines.some((l) => /^ {2}section 1\.1: 1\.1 数字化转型/u.test(l))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('chapter')).map((l) => l.replace(/ \(line.*$/u, ''))).toEqual(['chapter 0: 0 前 言', 'chapter 1: 1 规划由来', 'chapter 2: 2 主要方向']);
+    expect(lines.some((l) => /^ {2}section 1\.1: 1\.1 现状分析/u.test(l))).toBe(true);
   });
   it('keeps every character in one place', () => expect(problems).toEqual([]));
 });

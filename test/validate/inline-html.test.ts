@@ -24,7 +24,7 @@ const metadata = {
 
 const sources: Record<string, string> = {
   'underlined bold heading over two lines':
-    'Intro text of the page.\n\n**<u>Exposing the use of contract hackers to conduct\noperations</u>**\n\nThe text under it.\n\n**<u>A second heading</u>**\n\nMore text.\n',
+    'Intro text of the page.\n\n**<u>Publishing the findings of the review of regional\nsupply practices</u>**\n\nThe text under it.\n\n**<u>A second heading</u>**\n\nMore text.\n',
   'an anchor after an ATX heading': '# Title\n\nText.\n\n## Endnotes <a id="Endnotes"></a>\n\n1. A note.\n',
 };
 
