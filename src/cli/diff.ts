@@ -17,7 +17,7 @@ import { createMessage, ReportedError } from '../text/messages.js';
  * schema: a truncated or hand-edited file is reported at its position
  * (rebuild to replace it), never compared half-read.
  */
-function committedDocuments(root: string): Document[] {
+export function committedDocuments(root: string): Document[] {
   const dir = join(root, documentsDir);
   if (!existsSync(dir)) return [];
   const messages: VFileMessage[] = [];

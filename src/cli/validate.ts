@@ -21,6 +21,7 @@ import { checkIntegrity, type SourceInfo } from '../validate/integrity.js';
 import { createMessage } from '../text/messages.js';
 import { jsonLocator } from '../text/positions.js';
 import { parseJsonFile } from '../validate/json.js';
+import { committedDocuments } from './diff.js';
 import { validateCorrection } from '../validator.js';
 import { isCheckout } from '../paths.js';
 import { parse as parseYaml } from 'yaml';
@@ -56,19 +57,9 @@ function contentKind(root: string, path: string): 'document' | 'correction' | 'm
   return 'unknown';
 }
 
-/** The published documents of a root (its generated/data/documents/). */
-function publishedDocuments(root: string): Document[] {
-  const dir = join(root, documentsDir);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Document);
-}
-
 /** A correction outside data/corrections/: checked against the published documents, as the validator API does. */
 function validateLooseCorrection(root: string, path: string): VFileMessage[] {
-  const checked = validateCorrection(readFileSync(join(root, path), 'utf8'), { file: path, documents: publishedDocuments(root) });
+  const checked = validateCorrection(readFileSync(join(root, path), 'utf8'), { file: path, documents: committedDocuments(root) });
   return checked.map((m) =>
     createMessage(m.message, { file: m.file, place: { line: m.line, column: m.column }, ruleId: m.ruleId, fatal: m.severity === 'error', ...(m.hint ? { hint: m.hint } : {}) }),
   );

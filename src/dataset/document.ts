@@ -90,6 +90,11 @@ function section(ctx: DocumentContext, parsed: ParsedSection, documentId: string
   return s;
 }
 
+/** The names a document speaks of itself by: those its metadata declares (`voice`), and its issuer's. */
+export function voiceNames(metadata: Pick<SourceMetadata, 'voice' | 'issuer'>): string[] {
+  return [...(metadata.voice ?? []), ...metadata.issuer.flatMap((i) => [i.en, i.zh].filter((n): n is string => n !== undefined))];
+}
+
 /** Assemble a Document (items empty: extraction fills them). */
 export function toDocument(metadata: SourceMetadata, source: SourceText, sections: readonly ParsedSection[], skip: readonly SkipRange[], omitted: readonly Range[] = []): Document {
   const ctx: DocumentContext = { source, skip, index: new LineIndex(source.text) };
@@ -190,9 +195,7 @@ export function buildDocument(job: DocumentJob): BuiltDocument {
   const parsed = parseSource(text, { format, hints }, `data/sources/${id}.txt`);
   messages.push(...parsed.file.messages);
   const document = toDocument(metadata, source, parsed.sections, parsed.skip, parsed.omitted);
-  // The document's own voice: the names its metadata declares, and its issuer's.
-  const voice = [...(metadata.voice ?? []), ...metadata.issuer.flatMap((i) => [i.en, i.zh].filter((n): n is string => n !== undefined))];
-  const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip), voice });
+  const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip), voice: voiceNames(metadata) });
   document.principles = items.principles.map((p) => ({ ...p, name: redactLocalized(p.name), statement: redactLocalized(p.statement) }));
   document.actionItems = items.actionItems.map((a) => ({ ...a, text: redactLocalized(a.text) }));
   document.claims = items.claims.map((c) => ({ ...c, text: redactLocalized(c.text) }));

@@ -33,15 +33,12 @@ export function findPhoneNumber(text: string): { offset: number; match: string }
 function firstIn(text: string): { offset: number; match: string } | undefined {
   let first: { offset: number; match: string } | undefined;
   for (const region of phoneRegions) {
-    for (const found of findNumbers(text, { defaultCountry: region, v2: true })) {
-      const match = text.slice(found.startsAt, found.endsAt);
-      // Only digits with the punctuation numbers are printed with (not `1050000000;74` of a CSV cell), and not a
-      // bare run of digits, which is a figure or an identifier (`1050000000`), unless it is a Chinese mobile number.
-      if (!/^\+?\(?\d[\d ().-]*\d$/u.test(match)) continue;
-      if (/^\d+$/u.test(match) && !/^1[3-9]\d{9}$/u.test(match)) continue;
-      if (!first || found.startsAt < first.offset) first = { offset: found.startsAt, match };
-      break;
-    }
+    // Only digits with the punctuation numbers are printed with (not `1050000000;74` of a CSV cell), and not a
+    // bare run of digits, which is a figure or an identifier (`1050000000`), unless it is a Chinese mobile number.
+    const found = findNumbers(text, { defaultCountry: region, v2: true })
+      .map((n) => ({ offset: n.startsAt, match: text.slice(n.startsAt, n.endsAt) }))
+      .find(({ match }) => /^\+?\(?\d[\d ().-]*\d$/u.test(match) && (!/^\d+$/u.test(match) || /^1[3-9]\d{9}$/u.test(match)));
+    if (found && (!first || found.offset < first.offset)) first = found;
   }
   return first;
 }

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import type { SourceMetadata } from '../../generated/types/index.js';
+import { voiceNames } from '../../src/dataset/document.js';
 import { fold } from '../../src/text/fold.js';
 import { LineIndex } from '../../src/text/span.js';
 import type { ConceptVocabulary, Document, ExtractContext, Paragraph, Section, SectionKind, Span } from '../../src/extract/types.js';
@@ -21,10 +23,9 @@ export function context(text: string, voice?: readonly string[]): ExtractContext
   return { source: text, concepts, textAt: (span: Span) => fold(text, span.start, span.end), ...(voice ? { voice } : {}) };
 }
 
-/** A seed's voice as the build gives it: its metadata's `voice` and its issuer's names. */
+/** A seed's voice as the build gives it (`voiceNames` of its metadata). */
 export function voiceFor(id: string): string[] {
-  const meta = parseYaml(readFileSync(new URL(`data/sources/${id}.yaml`, root), 'utf8')) as { voice?: string[]; issuer: Array<{ en?: string; zh?: string }> };
-  return [...(meta.voice ?? []), ...meta.issuer.flatMap((i) => [i.en, i.zh].filter((n): n is string => n !== undefined))];
+  return voiceNames(parseYaml(readFileSync(new URL(`data/sources/${id}.yaml`, root), 'utf8')) as SourceMetadata);
 }
 
 export interface SectionSpec {

@@ -18,7 +18,7 @@ import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart } from '../boilerplate.js';
 import { continuing, matchScheme } from '../schemes.js';
-import { titleWordsEn, titleWordsZh } from '../../metadata/tables.js';
+import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 import { monthPattern } from '../../text/numerals.js';
@@ -247,12 +247,6 @@ function headingUnit(c: HeadingCandidate, lang: Lang): HeadingUnit {
   return unit;
 }
 
-/** Whether a heading names a document (its words end with, or hold, a kind of document: `…主席声明`, `Chair's Statement of …`). */
-function namesDocument(text: string, lang: string): boolean {
-  const t = text.replace(/[。.]$/u, '').trim();
-  return lang === 'zh' ? titleWordsZh.test(t) : titleWordsEn.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
-}
-
 /** Whether a heading candidate is underlined as well as bold (`**<u>…</u>**`, a `text-decoration: underline` span). */
 function underlined(source: string, c: Candidate): boolean {
   return c.type === 'heading' && c.markup !== 'atx' && /^(?:\*\*|__)*\s*<(?:u|span[^>]*text-decoration:\s*underline)[^>]*>/iu.test(source.slice(c.block.range.start, c.block.range.end));
@@ -358,7 +352,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     // Language halves: an unnumbered heading in the other language that names the document (`Chair's Statement of
     // …` after the Chinese text) opens the second half. Its sections start again at the top and rank afresh; the
     // title line itself is the first paragraph of that half's preface.
-    if (c.type === 'heading' && !c.match && c.forcedLevel === undefined && lastHeadingLang !== undefined && c.lang !== lastHeadingLang && namesDocument(textOf(source, c.range, skip), c.lang)) {
+    if (c.type === 'heading' && !c.match && c.forcedLevel === undefined && lastHeadingLang !== undefined && c.lang !== lastHeadingLang && looksLikeTitle(textOf(source, c.range, skip))) {
       stack.length = 0;
       ranks.clear();
       lastHeadingLang = c.lang;
