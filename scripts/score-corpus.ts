@@ -59,6 +59,7 @@ for (const name of readdirSync(corpus)
     date: meta.date ?? { value: '2000', basis: 'inferred' },
     languages: meta.languages ?? ['en'],
     origin: { publisher: 'unknown' },
+    rights: { status: 'unclear', basis: 'scoring only' },
   } as SourceMetadata;
   const doc: Document = toDocument(stub, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
   Object.assign(doc, extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) }));

@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: 1a5f2924ea1d9d40c1e5ec61ba2f19a356101c1d2791df5664ec2fd0c57e1377
- * output sha256: d1c76439a25387117d8c73e83b86f49bf6fcddd2f4ac620c6d3cdb868918bf77
+ * inputs sha256: 5d493edbdc4af15a4d8d921563d9a2e9cb02b5fbc21e27e2e114c45dec0bfc27
+ * output sha256: c763bbb54ba50529aff423ede555f59e7333ed857d6adce3ad7abec925d8299e
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -106,6 +106,7 @@ export interface CyberspacePolicyDataSchemas {
   Quantity?: Quantity;
   Redaction?: Redaction;
   Reference?: Reference;
+  Rights?: Rights;
   Section?: Section;
   SectionId?: SectionId;
   Source?: Source;
@@ -113,6 +114,7 @@ export interface CyberspacePolicyDataSchemas {
   Span?: Span;
   Stance?: Stance;
   StatedValue?: StatedValue;
+  Status?: Status;
   Translation?: Translation;
   Work?: Work;
   WorkId?: WorkId;
@@ -434,6 +436,15 @@ export interface Counts {
   principles: number;
   actionItems: number;
   claims: number;
+  /**
+   * Action items that are norms of a binding text: obligations, prohibitions, permissions.
+   */
+  norms: number;
+  /**
+   * Action items of modality `commitment`.
+   */
+  commitments: number;
+  definitions: number;
 }
 /**
  * A term the document defines, and its definition.
@@ -563,6 +574,14 @@ export interface Document {
    */
   origin: Origin;
   /**
+   * Why the text may be redistributed, with the basis.
+   */
+  rights: Rights;
+  /**
+   * Legal or editorial status of the text, where it matters (a draft for comment, an act in force, one superseded).
+   */
+  status?: Status;
+  /**
    * The source file the document was parsed from.
    */
   source: Source;
@@ -623,17 +642,17 @@ export interface PartialDate {
  */
 export interface Translation {
   /**
-   * `official`: issued by the author; `machine`: machine translation; `unknown`.
+   * `official`: issued by the author; `third-party`: made by someone else (a journal, a researcher), by hand; `machine`: machine translation; `unknown`.
    */
-  method: 'official' | 'machine' | 'unknown';
+  method: 'official' | 'third-party' | 'machine' | 'unknown';
   /**
    * Whether this text may be quoted as the document's own words.
    */
   authoritative: boolean;
   /**
-   * The language translated from.
+   * The language translated from, as a BCP 47 tag (`zh`, `ko`, `ru`); it need not be one the dataset has text in.
    */
-  fromLanguage?: Language;
+  fromLanguage?: string;
   /**
    * What else a reader should know about the translation.
    */
@@ -648,11 +667,53 @@ export interface Origin {
    */
   publisher: string;
   /**
-   * Address of that copy, if known.
+   * Where the publisher put the text (the page it was read or scraped from).
    */
   url?: string;
   /**
+   * The repository copy or archive the source file was taken from, with its revision: `<repository>@<commit>:<path>` for a git repository.
+   */
+  copy?: string;
+  /**
+   * When that copy was made or fetched, as precisely as known.
+   */
+  retrieved?: string;
+  /**
    * Anything else known about the copy.
+   */
+  note?: string;
+}
+/**
+ * Why the text may be redistributed in this dataset.
+ */
+export interface Rights {
+  /**
+   * `excluded-from-copyright`: an official text that the law of its state leaves outside copyright (laws, regulations, official documents of state organs); `public-domain`: a work in the public domain (e.g. a work of the U.S. Government); `unclear`: no basis is established (e.g. a third party's translation): the text is kept for research and is removed on request.
+   */
+  status: 'excluded-from-copyright' | 'public-domain' | 'unclear';
+  /**
+   * The rule or fact the status rests on (e.g. `Copyright Law of the PRC, Art. 5`, `17 U.S.C. § 105`).
+   */
+  basis: string;
+  /**
+   * What else a re-user should know (parts of the file that are not the official text, such as a republisher's news lead).
+   */
+  note?: string;
+}
+/**
+ * Legal or editorial status of a text.
+ */
+export interface Status {
+  /**
+   * `draft`: published for comment; `in-force`: an act in force; `superseded`: replaced or amended by a later text.
+   */
+  value: 'draft' | 'in-force' | 'superseded';
+  /**
+   * When the status began (e.g. the date an act came into force), as precisely as known.
+   */
+  since?: string;
+  /**
+   * What a reader should know (the comment period, the amending act).
    */
   note?: string;
 }
@@ -866,9 +927,16 @@ export interface DocumentSummary {
   work: WorkId;
   title: LocalizedText;
   kind: DocumentKind;
+  /**
+   * @minItems 1
+   */
+  issuer: LocalizedText[];
   date: PartialDate;
   languages: Language[];
   translation?: Translation;
+  status?: Status;
+  rights: Rights;
+  origin: Origin;
   counts: Counts;
   source: Source;
 }
@@ -945,6 +1013,10 @@ export interface ParserHints {
    * Numbering styles from the outermost to the innermost level, overriding the conventional order (e.g. `[roman, arabic-dot, arabic-paren]`).
    */
   headingStyles?: ('chapter' | 'roman' | 'cjk-enum' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren')[];
+  /**
+   * `true` when the text has no headings (a statement in running paragraphs): a reviewed fact, so the build does not warn that it found none.
+   */
+  noHeadings?: boolean;
 }
 /**
  * Curated metadata of a source text (data/sources/<document-id>.yaml): everything known about it that the text does not say, and the declared hints the parser needs.
@@ -985,6 +1057,8 @@ export interface SourceMetadata {
   languages: Language[];
   translation?: Translation;
   origin: Origin;
+  rights: Rights;
+  status?: Status;
   /**
    * Curated remarks, copied to the document.
    */

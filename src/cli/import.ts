@@ -75,6 +75,9 @@ export function metadataStub(id: string, text: string): string {
     ...(meta.origin
       ? [`origin: # REVIEW: from the YAML front matter`, `  publisher: ${yamlString(meta.origin.publisher)}`, ...(meta.origin.url ? [`  url: ${yamlString(meta.origin.url)}`] : [])]
       : ['origin: # REVIEW', '  publisher: unknown']),
+    `rights: # REVIEW: why the text may be redistributed: excluded-from-copyright (an official text of a state), public-domain (e.g. 17 U.S.C. § 105) or unclear`,
+    '  status: unclear',
+    '  basis: "not reviewed yet"',
     `format: ${format} # ${comment(meta.notes.format)}`,
     ...(indent ? ['hints:', '  paragraphs: indent # the text puts sentences on their own lines and marks paragraphs by indentation'] : []),
     'review: true',

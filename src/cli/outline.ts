@@ -37,6 +37,7 @@ export const outlineMetadata: SourceMetadata = {
   date: { value: '2000', basis: 'inferred' },
   languages: ['en'],
   origin: { publisher: 'unknown' },
+  rights: { status: 'unclear', basis: 'outline only' },
 };
 
 /** Flatten a section tree into outline entries, depth first. */

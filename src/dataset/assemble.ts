@@ -62,6 +62,9 @@ function countParagraphs(doc: Document): { sections: number; paragraphs: number 
   return { sections, paragraphs };
 }
 
+/** The modalities of a binding text's norms. */
+const normModalities = new Set<string>(['obligation', 'prohibition', 'permission']);
+
 export type ManifestEntry = Manifest['documents'][number];
 
 /** What the manifest keeps of a document (all the build keeps of it once it is written). */
@@ -71,10 +74,22 @@ export function manifestEntry(doc: Document): ManifestEntry {
     work: doc.work,
     title: doc.title,
     kind: doc.kind,
+    issuer: doc.issuer,
     date: doc.date,
     languages: doc.languages,
     ...(doc.translation ? { translation: doc.translation } : {}),
-    counts: { ...countParagraphs(doc), principles: doc.principles.length, actionItems: doc.actionItems.length, claims: doc.claims.length },
+    ...(doc.status ? { status: doc.status } : {}),
+    rights: doc.rights,
+    origin: doc.origin,
+    counts: {
+      ...countParagraphs(doc),
+      principles: doc.principles.length,
+      actionItems: doc.actionItems.length,
+      claims: doc.claims.length,
+      norms: doc.actionItems.filter((a) => normModalities.has(a.modality)).length,
+      commitments: doc.actionItems.filter((a) => a.modality === 'commitment').length,
+      definitions: doc.definitions?.length ?? 0,
+    },
     source: doc.source,
   };
 }

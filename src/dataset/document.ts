@@ -109,6 +109,8 @@ export function toDocument(metadata: SourceMetadata, source: SourceText, section
     languages: metadata.languages,
     ...(metadata.translation ? { translation: metadata.translation } : {}),
     origin: metadata.origin,
+    rights: metadata.rights,
+    ...(metadata.status ? { status: metadata.status } : {}),
     source: { path: `data/sources/${metadata.id}.txt`, sha256: source.sha256, bytes: source.bytes },
     ...(metadata.notes ? { notes: metadata.notes } : {}),
     redactions: redactionsOf(source.text),

@@ -18,7 +18,7 @@ import buildTree, { assignIds } from './tree.js';
 import pairHalves from './halves.js';
 import collectMarkdownBlocks, { parserInput } from './markdown/blocks.js';
 import { recoverStructure } from './markdown/structure.js';
-import type { ParseOptions, ParsedDocument, ParsedSection, Range } from './types.js';
+import type { ParseHints, ParseOptions, ParsedDocument, ParsedSection, Range } from './types.js';
 import type { SkipRange } from '../text/fold.js';
 
 export type * from './types.js';
@@ -83,8 +83,8 @@ export interface ParseResult {
 }
 
 /** Each warning also as a message of the file (a VFileMessage with its place and rule), which build, import and outline report. */
-function withMessages(result: ParseResult): ParseResult {
-  for (const reason of result.warnings) {
+function withMessages(result: ParseResult, hints: ParseHints): ParseResult {
+  for (const reason of hints.noHeadings ? [] : result.warnings) {
     const message = result.file.message(reason, { place: { line: 1, column: 1 }, ruleId: 'no-headings', source: 'cyberspace-policy-data' });
     message.fatal = false;
     message.note = 'check the outline (`outline <file>`), or mark headings with a `mark-heading` correction';
@@ -94,7 +94,7 @@ function withMessages(result: ParseResult): ParseResult {
 
 /** Parse a source text into its section tree; its warnings are in `warnings` and, placed, in `file.messages`. */
 export function parseSource(source: string, options: ParseOptions = {}, path?: string): ParseResult {
-  return withMessages(parseWithoutMessages(source, options, path));
+  return withMessages(parseWithoutMessages(source, options, path), options.hints ?? {});
 }
 
 function parseWithoutMessages(source: string, options: ParseOptions, path?: string): ParseResult {

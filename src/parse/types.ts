@@ -135,6 +135,8 @@ export interface ParseHints {
   emphasis?: 'markdown' | 'none';
   paragraphs?: 'auto' | 'blank-lines' | 'indent';
   headingStyles?: HeadingStyle[];
+  /** The text has no headings (a statement in running paragraphs): a reviewed fact, so finding none is not warned about. */
+  noHeadings?: boolean;
   /** Lines (exact text, trimmed) a correction marks as headings at a level. */
   headings?: Array<{ text: string; level: number }>;
   /** Lines (exact text, trimmed) a correction marks as not headings. */
