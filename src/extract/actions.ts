@@ -228,19 +228,23 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       .map((a) => leads.get(a))
       .find((l) => l !== undefined);
   const state: State = { lastActor: undefined, lastModality: undefined };
-  let carried: LeadIn | undefined;
-  let nextCarried: LeadIn | undefined;
+  // A carried lead-in keeps the language it was read in: its items are in that language, never in the other half.
+  let carried: (LeadIn & { lang: string }) | undefined;
+  let nextCarried: (LeadIn & { lang: string }) | undefined;
   for (const { section, ancestors } of sectionsOf(doc.sections)) {
     if (skipKinds.has(section.kind)) continue;
     const inAction = namesActions(section) || ancestors.some(namesActions);
     const ordinals = section.paragraphs.filter((p) => ordinalLead.test(p.text.en ?? p.text.zh ?? '')).length;
     let announcement: LeadIn | undefined;
     let previousSentences: string[] = [];
-    // Rule 6: a lead-in closing the section before carries over the sections after it.
+    // Rule 6: a lead-in closing the section before carries over the sections after it, up to the other language's
+    // half; a paragraph that states its own actor and modal verb is that actor's.
+    const firstLang = section.paragraphs.map((p) => locator.languages(p)[0]?.lang).find((l) => l !== undefined);
+    if (carried && firstLang !== undefined && firstLang !== carried.lang) carried = undefined;
     if (carried && section.paragraphs.length > 0) {
       for (const paragraph of section.paragraphs) {
         const texts = locator.languages(paragraph);
-        const draft = texts.length > 0 ? wholeParagraph(section, paragraph, texts, locator, vocabulary, carried, true) : undefined;
+        const draft = texts.length > 0 ? wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? carried, true) : undefined;
         if (draft) drafts.push(draft);
       }
       continue;
@@ -291,7 +295,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         if (announcement?.actor === 'unspecified' && textSubject) announcement = { ...announcement, actor: textSubject };
         if (announcement) leads.set(section, announcement);
         // A lead-in that ends its section, with no list after it, introduces the sections that follow.
-        if (announcement && index === section.paragraphs.length - 1 && section.children.length === 0 && !inAction) nextCarried = announcement;
+        if (announcement && index === section.paragraphs.length - 1 && section.children.length === 0 && !inAction) nextCarried = { ...announcement, lang: last.lang };
         previousSentences = last.sentences.map((s) => s.text);
       }
       // Rule 2: enumerated priorities.

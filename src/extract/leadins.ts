@@ -16,7 +16,7 @@ export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality:
       /\b(?:commit(?:s|ted)? (?:ourselves |themselves )?to|pledges? to|undertakes? to|resolves? to|intends? to|will|are (?:determined|resolved) to|affirm (?:our|their) (?:willingness|commitment|intention) to|decided? to|agree(?:s|d)? (?:to|on|that))\b/giu,
     modality: 'commitment',
   },
-  { lang: 'en', pattern: /\b(?:call(?:s|ed)? (?:on|upon)|urges?|invites?|encourages?|proposes?|recommends?|suggests?)\b/giu, modality: 'proposal' },
+  { lang: 'en', pattern: /\b(?:call(?:s|ed)? (?:on|upon|for)|urges?|invites?|encourages?|proposes?|recommends?|suggests?)\b/giu, modality: 'proposal' },
   { lang: 'en', pattern: /\b(?:should|must|need to)\b/giu, modality: 'recommendation' },
   { lang: 'zh', pattern: /同意|承诺|决定|致力于|将/gu, modality: 'commitment' },
   { lang: 'zh', pattern: /倡议|倡导|呼吁|建议|鼓励|主张/gu, modality: 'proposal' },
