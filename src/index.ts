@@ -9,4 +9,20 @@ export type * from '../generated/types/index.js';
 export type { ConceptKey, DocumentId, WorkId } from '../generated/types/ids.js';
 export { conceptKeys, documentIds, workIds } from '../generated/types/ids.js';
 export type { ConceptItems, Item } from './query/index.js';
-export { claimsByKind, concepts, documents, getDocument, getItem, getParagraph, getSection, isDocumentId, itemsOfConcept, manifest, paragraphsOf, sectionsOf, works } from './query/index.js';
+export {
+  claimsByKind,
+  concepts,
+  documents,
+  documentsWhere,
+  getDocument,
+  getItem,
+  getParagraph,
+  getSection,
+  isDocumentId,
+  itemsOfConcept,
+  manifest,
+  paragraphsOf,
+  sectionsOf,
+  works,
+} from './query/index.js';
+export type { DocumentFilter } from './query/index.js';

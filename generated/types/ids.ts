@@ -89,8 +89,10 @@ export type WorkId = (typeof workIds)[number];
 
 /** The keys of the concept vocabulary, sorted. */
 export const conceptKeys = [
+  "artificial-intelligence",
   "capacity-building",
   "critical-infrastructure",
+  "cross-border-data",
   "cultural-exchange",
   "cybercrime-terrorism",
   "data-security",

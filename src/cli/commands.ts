@@ -3,14 +3,15 @@
  * call them): build, validate, check. Each command loads the modules only it
  * needs when it runs (a `check` does not load the importer or the differ).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { dataDir, streamDataset, type Dataset } from '../dataset/build.js';
+import { refreshMarked } from '../dataset/catalog.js';
 import { maxSourceBytes } from '../dataset/limits.js';
 import { withBuildLock } from '../dataset/lock.js';
 import { checkpoint, generatedDir, listFiles, recoverInterrupted, StagedGenerated } from '../dataset/swap.js';
-import { ComparingSink, type DatasetSink } from '../dataset/write.js';
+import { ComparingSink, writeFilesAtomically, type DatasetSink } from '../dataset/write.js';
 import { isCheckout, packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../text/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
@@ -55,6 +56,14 @@ function produce(sink: DatasetSink, options: Parameters<typeof streamDataset>[0]
     }
     return summary;
   });
+}
+
+/** The README as it is and with its generated tables (catalogue, concepts) refreshed; undefined without a README. */
+function readmeTables(root: string, parts: ReadonlyMap<string, string>): { current: string; refreshed: string } | undefined {
+  const path = join(root, 'README.md');
+  if (!existsSync(path)) return undefined;
+  const current = readFileSync(path, 'utf8');
+  return { current, refreshed: refreshMarked(current, parts) };
 }
 
 function catching(io: Io, format: string, fn: () => Promise<number>): Promise<number> {
@@ -175,6 +184,8 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
           staged.abort();
           throw error;
         }
+        const readme = readmeTables(root, summary.readme);
+        if (readme && readme.refreshed !== readme.current) writeFilesAtomically(root, new Map([['README.md', readme.refreshed]]));
         report(io, summary.messages, 'text');
         const counts = summary.manifest.documents.reduce(
           (a, d) => ({ s: a.s + d.counts.sections, p: a.p + d.counts.paragraphs, i: a.i + d.counts.principles + d.counts.actionItems + d.counts.claims }),
@@ -191,13 +202,15 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
   );
 }
 
-/** `check`: fail, listing the files, if generated/ is not what the build would write. */
+/** `check`: fail, listing the files, if generated/ (or the README's generated tables) is not what the build would write. */
 async function checkCommand(rest: readonly string[], io: Io, root: string, _options: RunOptions): Promise<number> {
   if (!parsed('check', rest, io)) return 0;
   return catching(io, 'text', async () => {
     const sink = new ComparingSink(root);
-    const { paths } = await produce(sink, { root });
+    const { paths, readme: tables } = await produce(sink, { root });
     const differ = sink.finish();
+    const readme = readmeTables(root, tables);
+    if (readme && readme.refreshed !== readme.current) differ.push('README.md (its catalogue or concepts table)');
     for (const name of listFiles(join(root, generatedDir))) {
       const path = `${generatedDir}/${name}`;
       if (!paths.has(path)) differ.push(`${path} (not produced by the build)`);

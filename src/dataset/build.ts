@@ -19,6 +19,7 @@ import { createMessage, hasErrors, ReportedError } from '../text/messages.js';
 import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument } from './document.js';
+import { catalogueOutputs, conceptMentions, type ConceptMentions } from './catalog.js';
 import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource, type MetadataInput } from './load.js';
@@ -54,6 +55,8 @@ export interface BuildSummary {
   applied: AppliedCorrection[];
   /** Every file handed to the sink (paths relative to the root). */
   paths: Set<string>;
+  /** The README's generated tables (marker name → Markdown): the catalogue and the concepts by year. */
+  readme: Map<string, string>;
 }
 
 export interface Dataset extends Omit<BuildSummary, 'paths'> {
@@ -109,6 +112,8 @@ class StreamingBuild {
   private readonly applied: AppliedCorrection[] = [];
   private readonly discrepancies: Discrepancy[] = [];
   private readonly entries: ManifestEntry[] = [];
+  /** What each written document says of each concept (a few ids per document). */
+  private readonly mentions: ConceptMentions[] = [];
   private readonly allNames = new Set<string>();
   readonly paths = new Set<string>();
   /** Documents already built (with the other expressions of their work). */
@@ -160,9 +165,11 @@ class StreamingBuild {
     if (hasErrors(messages)) throw new ReportedError(messages);
     messages.push(...this.finishCorrections());
     const manifest = this.writeSummaries();
+    const catalogue = catalogueOutputs(manifest, this.mentions);
+    for (const [name, content] of catalogue.files) this.emit(`${dataDir}/${name}`, content);
     messages.push(...this.outputMessages);
     if (!this.options.reportCorrections && hasErrors(messages)) throw new ReportedError(messages);
-    return { manifest, messages, applied: this.applied, paths: this.paths };
+    return { manifest, messages, applied: this.applied, paths: this.paths, readme: catalogue.readme };
   }
 
   /** Hand a file (or a piece of one) to the sink, after checking it for personal data. */
@@ -229,6 +236,7 @@ class StreamingBuild {
     this.emit(documentFile(document.id), finished.text, finished.names);
     for (const [name, chunk] of exportChunks(document)) this.emit(`${dataDir}/${name}`, chunk, [], true);
     this.entries.push(detached(manifestEntry(document)));
+    this.mentions.push(conceptMentions(document, this.concepts));
     this.onDocument?.(document, finished.source);
   }
 
@@ -287,7 +295,7 @@ export function buildDataset(options: BuildOptions = {}): Dataset {
     sources.set(document.id, source);
   });
   documents.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { documents, sources, files: sink.files, manifest: summary.manifest, messages: summary.messages, applied: summary.applied };
+  return { documents, sources, files: sink.files, manifest: summary.manifest, messages: summary.messages, applied: summary.applied, readme: summary.readme };
 }
 
 /** Validate a dataset held in memory: every document against the schema and the integrity rules, and the manifest. */

@@ -28,7 +28,7 @@ import type { ActionItem, Claim, Definition, Document, LanguageSpans, Paragraph,
 /** The file names the exports add under `generated/data/`. */
 export const exportFileNames = ['documents.jsonl', 'entities.jsonl', 'principles.csv', 'action-items.csv', 'claims.csv', 'quantities.csv', 'definitions.csv'] as const;
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 /** One RFC 4180 field. */
 export function csvField(value: Cell): string {

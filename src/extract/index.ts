@@ -33,7 +33,7 @@ export function extractItems(doc: Document, ctx: ExtractContext): Extracted {
   return {
     principles: extractPrinciples(doc, ctx.concepts, locator),
     // A binding instrument's action items are its norms; other documents' are commitments, proposals, recommendations.
-    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator) : extractActions(doc, ctx.concepts, locator, voice),
+    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator, ctx.concepts) : extractActions(doc, ctx.concepts, locator, voice),
     claims: extractClaims(doc, locator, voice),
     definitions: extractDefinitions(doc, locator),
   };

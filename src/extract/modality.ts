@@ -81,11 +81,24 @@ export function enSubject(sentence: string, index: number): string | undefined {
   return head.replace(/[,;:]$/u, '');
 }
 
+/** Adverbs between a Chinese subject and its verb (`中法两国充分致力于`, `双方一致同意`): not part of the subject. */
+const zhAdverbs = /(?:充分|也|还|均|都|一致|共同|继续|进一步|积极|始终|坚定|高度)+$/u;
+/** Verbs a Chinese sentence's subject opens with before a coordinated modal clause (`中法两国认识到…，致力于…`). */
+const zhOpeningVerb = /^(?:充分|也|还|均|都|一致|共同|高度)*(?:认识到|意识到|强调|重申|同意|认为|欢迎|注意到|承认|赞赏|决定|表示)/u;
+
 export function zhSubject(sentence: string, index: number): string | undefined {
-  const head = sentence.slice(0, index).replace(/^(?:——|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u, '');
+  const head = sentence.slice(0, index).replace(/^(?:——|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]\s*)/u, '');
   const clause = head.split(/[，,。；;：:、“”]/u).pop() ?? '';
-  const subject = clause.trim();
-  return zhActor.test(subject) ? subject : undefined;
+  const subject = clause.trim().replace(zhAdverbs, '');
+  if (zhActor.test(subject)) return subject;
+  // A modal verb opening a later clause of one sentence shares the subject of its first clause.
+  if (subject.length > 0 || !/[，,]$/u.test(head.trimEnd())) return undefined;
+  const first = head.split(/[，,。；;：:“”]/u)[0] ?? '';
+  for (let n = Math.min(8, first.length - 1); n >= 2; n--) {
+    const candidate = first.slice(0, n);
+    if (zhActor.test(candidate) && zhOpeningVerb.test(first.slice(n))) return candidate;
+  }
+  return undefined;
 }
 
 /**

@@ -8,7 +8,8 @@
  * clauses and enumerated items), and an item keeps its clause's text.
  */
 import { sectionsOf, numberItems, type Locator } from './walk.js';
-import type { ActionItem, Document, Lang } from './types.js';
+import type { ActionItem, ConceptVocabulary, Document, Lang } from './types.js';
+import { conceptsOf } from './concepts.js';
 import { allMatches } from '../text/matches.js';
 
 type NormModality = 'obligation' | 'prohibition' | 'permission';
@@ -101,7 +102,7 @@ export function enAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** The norms of a binding document, in source order. */
-export function extractNorms(doc: Document, locator: Locator): ActionItem[] {
+export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary): ActionItem[] {
   if (!bindingKinds.has(doc.kind ?? '')) return [];
   const drafts: Array<Omit<ActionItem, 'id'>> = [];
   for (const { section } of sectionsOf(doc.sections)) {
@@ -120,12 +121,14 @@ export function extractNorms(doc: Document, locator: Locator): ActionItem[] {
             if (!norm) continue;
             const offset = start + piece.indexOf(clause);
             const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index)) ?? 'unspecified';
+            const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
             drafts.push({
               sectionId: section.id,
               paragraphId: paragraph.id,
               actor,
               modality: norm.modality,
               text: { [text.lang]: clause },
+              ...(concepts.length > 0 ? { concepts } : {}),
               span: locator.span(text.folded, offset, offset + clause.length),
             });
           }

@@ -5,6 +5,7 @@
  */
 import type { ActionItem, Claim, Concepts, Definition, Document, Manifest, Paragraph, Principle, Section, Work } from '../../generated/types/index.js';
 import { walkNodes } from '../text/tree.js';
+import { conceptsOf } from '../extract/concepts.js';
 import { documentIds, type ConceptKey, type DocumentId } from '../../generated/types/ids.js';
 import { documents as registry } from '../../generated/package/documents.js';
 import manifestJson from '../../generated/data/index.json' with { type: 'json' };
@@ -105,26 +106,49 @@ export function getParagraph(id: string): Paragraph | undefined {
   return item?.type === 'paragraph' ? item.value : undefined;
 }
 
-function mentions(text: { en?: string; zh?: string }, terms: { en?: string[]; zh?: string[] }): boolean {
-  const en = text.en?.toLowerCase();
-  return (en !== undefined && (terms.en ?? []).some((t) => en.includes(t.toLowerCase()))) || (text.zh !== undefined && (terms.zh ?? []).some((t) => text.zh!.includes(t)));
-}
-
 /**
  * Everything about one concept across all documents: the principles of that
- * concept, the action items tagged with it, and the claims whose text uses one
- * of the concept's terms (claims carry no concept tag, so they are matched by
- * the vocabulary's `terms`, case-insensitively for English). Document order.
+ * concept, the action items tagged with it, and the claims whose text names
+ * one of the concept's terms (claims carry no concept tag, so they are matched
+ * by the vocabulary's `terms`, whole words for English, as the build does for
+ * `concepts.json`). Document order.
  */
 export function itemsOfConcept(concept: ConceptKey): ConceptItems {
-  const entry = concepts[concept];
-  if (!entry) throw new RangeError(`unknown concept "${String(concept)}"`);
-  const terms = entry.terms;
+  if (!concepts[concept]) throw new RangeError(`unknown concept "${String(concept)}"`);
+  const vocabulary = { concepts };
   return {
     principles: documents.flatMap((d) => d.principles.filter((p) => p.concept === concept)),
     actionItems: documents.flatMap((d) => d.actionItems.filter((a) => a.concepts?.includes(concept) === true)),
-    claims: documents.flatMap((d) => d.claims.filter((c) => mentions(c.text, terms))),
+    claims: documents.flatMap((d) => d.claims.filter((c) => conceptsOf(vocabulary, c.text).includes(concept))),
   };
+}
+
+/** What `documentsWhere` selects on; every field given must hold. */
+export interface DocumentFilter {
+  /** One kind or any of several. */
+  kind?: Document['kind'] | readonly Document['kind'][];
+  /** Part of an issuer's name, in English or Chinese, case-insensitive (`France`, `council of europe`, `网信`). */
+  issuer?: string;
+  /** The year of the document's date, or a range of years (both ends included). */
+  year?: number | { from?: number; to?: number };
+  /** A language the text has. */
+  language?: 'en' | 'zh';
+}
+
+/** The documents that match a filter, in id order: `documentsWhere({ kind: 'law', language: 'zh', year: { from: 2020 } })`. */
+export function documentsWhere(filter: DocumentFilter): Document[] {
+  const kinds = filter.kind === undefined ? undefined : new Set<string>(typeof filter.kind === 'string' ? [filter.kind] : filter.kind);
+  const issuer = filter.issuer?.toLowerCase();
+  const range = typeof filter.year === 'number' ? { from: filter.year, to: filter.year } : filter.year;
+  return documents.filter((d) => {
+    const year = Number(d.date.value.slice(0, 4));
+    return (
+      (kinds === undefined || kinds.has(d.kind)) &&
+      (issuer === undefined || d.issuer.some((i) => [i.en, i.zh].some((name) => name?.toLowerCase().includes(issuer) === true))) &&
+      (range === undefined || ((range.from === undefined || year >= range.from) && (range.to === undefined || year <= range.to))) &&
+      (filter.language === undefined || d.languages.includes(filter.language))
+    );
+  });
 }
 
 /** Every claim of a kind (`statistic`, `position`, `event`), optionally of one document, in document order. */

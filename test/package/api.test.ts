@@ -18,6 +18,7 @@ describe('package entry point', () => {
       'concepts',
       'documentIds',
       'documents',
+      'documentsWhere',
       'getDocument',
       'getItem',
       'getParagraph',

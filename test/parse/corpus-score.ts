@@ -41,4 +41,3 @@ export function score(source: string, doc: Document, gold: Gold) {
   const articles = secs.filter((s) => s.kind === 'article').map((s) => s.number ?? chineseNumber(/第(.+?)条/u.exec(s.label ?? '')?.[1] ?? '') ?? -1);
   return { coverage, topMissing: (gold.top ?? []).filter((t) => !found([t], tops).length), secondMissing: (gold.second ?? []).filter((t) => !found([t], all).length), items, articles };
 }
-
