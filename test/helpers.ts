@@ -9,6 +9,7 @@ import { toDocument } from '../src/dataset/document.js';
 import { readSourceBytes } from '../src/dataset/sources.js';
 import { packageRoot } from '../src/paths.js';
 import { run } from '../src/cli/commands.js';
+import { buildDataset, type Dataset } from '../src/dataset/build.js';
 
 export const root = packageRoot;
 
@@ -67,10 +68,29 @@ export function readOutline(id: string): string[] {
     .map((l) => l.trimEnd());
 }
 
-/** A temporary copy of the repository's data, schemas and package.json, to build in. */
+/** The documents the tests that build in a scratch copy name (they read their sources and metadata). */
+const namedInTests = ['intl-strategy-cyberspace-cooperation-2017', 'wsis-review-submission-2015', 'chinese-contribution-internet-governance-2017'];
+
+/**
+ * The documents a scratch copy holds: those the tests name, those the
+ * corrections target, and the other expressions of their works. Building them
+ * exercises the whole pipeline (corrections, linked expressions, redaction) at
+ * a fraction of the cost of the whole dataset, which grows with every import.
+ */
+export const scratchIds: readonly string[] = (() => {
+  const targeted = readdirSync(join(root, 'data/corrections'))
+    .filter((f) => /\.ya?ml$/u.test(f))
+    .flatMap((f) => [...readFileSync(join(root, 'data/corrections', f), 'utf8').matchAll(/^\s*-?\s*target:\s*([a-z0-9-]+)\//gmu)].map((m) => m[1]!));
+  const wanted = new Set([...namedInTests, ...targeted]);
+  const works = new Set(documentIds.filter((id) => wanted.has(id)).map((id) => readMetadata(id).work));
+  return documentIds.filter((id) => wanted.has(id) || works.has(readMetadata(id).work));
+})();
+
+/** A temporary copy of the repository's schemas, package.json, corrections and the sources of `scratchIds`, to build in. */
 export function tempRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-'));
-  for (const entry of ['data', 'schemas', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['schemas', 'package.json', 'data/corrections']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const id of scratchIds) for (const ext of ['txt', 'yaml']) cpSync(join(root, 'data/sources', `${id}.${ext}`), join(dir, 'data/sources', `${id}.${ext}`));
   return dir;
 }
 
@@ -79,4 +99,11 @@ export async function cli(dir: string, ...argv: string[]): Promise<{ code: numbe
   const out = { stdout: '', stderr: '' };
   const code = await run(argv, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t) }, { root: dir });
   return { code, ...out };
+}
+
+let full: Dataset | undefined;
+
+/** The whole dataset built in memory, once per test worker: tests only read it. */
+export function fullDataset(): Dataset {
+  return (full ??= buildDataset({ root }));
 }

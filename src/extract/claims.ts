@@ -77,9 +77,25 @@ const bare = new RegExp(
   'iu',
 );
 
-/** Whether a sentence is a claim candidate: a sentence of the body, not a bare number or date, not a definition, not a norm of a binding text. */
+/**
+ * Sentences that state nothing of their own, whatever figures they hold: a
+ * declared table, each entry with an example its test reads.
+ */
+export const notClaims: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
+  {
+    name: 'a legal or bibliographic citation',
+    pattern:
+      /\b\d+\s+(?:U\.N\.T\.S\.|L\.N\.T\.S\.|Stat\.|U\.S\.C\.|U\.S\.|I\.C\.J\.|I\.L\.M\.|Consol\.|F\.\s?\d?d|[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)+\s+\d+)|\bsupra note\b|\bId\.\s+at\b|\breprinted in\b|\bibid\b|\bet al\.|¶\s*\d|\(\d{4}\)\.?$/u,
+    example: 'Convention on the Law of Treaties, May 23, 1969, 1155 U.N.T.S. 331.',
+  },
+  { name: 'a fragment with hardly a word (`T.S. 299.`, `4 .`)', pattern: /^(?:[^\p{L}]*\p{L}{0,3}){0,3}[^\p{L}]*$/u, example: 'T.S. 299.' },
+  { name: 'a footnote', pattern: /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^[^\]]+\]:|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s)/u, example: '<sup>12</sup> See the report of 2015, at 13.' },
+];
+
+/** Whether a sentence is a claim candidate: a sentence of the body, not a bare number or date, not a citation or a fragment, not a definition, not a norm of a binding text. */
 export function isBodySentence(sentence: string, lang: Lang, binding: boolean): boolean {
   if (bare.test(sentence.trim()) || readDefinition(sentence, lang, false)) return false;
+  if (lang === 'en' && notClaims.some((n) => n.pattern.test(sentence))) return false;
   return !(binding && findNorm(sentence, lang) !== undefined);
 }
 
@@ -93,6 +109,8 @@ export function extractClaims(doc: Document, locator: Locator, voice: Voice = vo
       // In a binding text a list item continues its lead-in's norm: it states no claim of its own.
       if (binding && paragraph.list) continue;
       for (const t of locator.languages(paragraph)) {
+        // A footnote (a paragraph that opens with its mark) cites; it states no claim of the document.
+        if (notClaims.some((n) => n.name === 'a footnote' && n.pattern.test(t.folded.text))) continue;
         let lastActor: string | undefined;
         for (const sentence of t.sentences) {
           const subject = voice.opening(sentence.text);

@@ -6,9 +6,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/dataset/build.js';
 import { run } from '../../src/cli/commands.js';
-import { root, tempRepo } from '../helpers.js';
+import { fullDataset, tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -72,7 +71,7 @@ describe('validate a contributed correction', () => {
   });
 
   it('reports an operation that would produce invalid data at value', async () => {
-    const action = buildDataset({ root }).documents.find((d) => d.id === doc)!.actionItems[0]!;
+    const action = fullDataset().documents.find((d) => d.id === doc)!.actionItems[0]!;
     const result = await validate(base(`target: ${action.id}\nexpect: ${action.modality}\nop: reclassify\nfield: modality\nvalue: wish`));
     expect(result.stderr).toContain(`${file}:5:1: error "wish" is not a valid modality (correction contributed) [invalid-result]`);
     const concept = await validate(base(`target: intl-strategy-cyberspace-cooperation-2017/chp_2__principle_1\nexpect: peace\nop: reclassify\nfield: concept\nvalue: no-such-concept`));
@@ -81,7 +80,7 @@ describe('validate a contributed correction', () => {
   });
 
   it('reports an unnecessary correction', async () => {
-    const action = buildDataset({ root }).documents.find((d) => d.id === doc)!.actionItems[0]!;
+    const action = fullDataset().documents.find((d) => d.id === doc)!.actionItems[0]!;
     const result = await validate(base(`target: ${action.id}\nexpect: ${action.modality}\nop: reclassify\nfield: modality\nvalue: ${action.modality}`));
     expect(result.stderr).toContain(`${file}:3:1: error unnecessary: ${action.id} already has modality "${action.modality}" (correction contributed) [unnecessary]`);
     const heading = await validate(base(`target: ${doc}\nexpect: a heading\nop: mark-heading\nline: 1. General Position\nlevel: 1`));
@@ -143,7 +142,7 @@ describe('corrections when a source is updated', () => {
 });
 
 describe('the real corrections', () => {
-  const dataset = buildDataset({ root });
+  const dataset = fullDataset();
   it('fix the source typos in the dataset and record themselves, spans unchanged', () => {
     const texts = JSON.stringify(
       dataset.documents.map((d) => [d.sections, d.actionItems, d.claims]),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.js';
 import { run } from '../../src/cli/commands.js';
-import { root, tempRepo } from '../helpers.js';
+import { fullDataset, root, tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];
 function repo(): string {
@@ -34,7 +34,7 @@ const strategy = 'data/sources/intl-strategy-cyberspace-cooperation-2017';
 
 describe('build', () => {
   it('is deterministic: the same inputs give byte-identical files', () => {
-    const a = buildDataset({ root });
+    const a = fullDataset();
     const b = buildDataset({ root });
     expect([...a.files.keys()].sort()).toEqual([...b.files.keys()].sort());
     for (const [path, content] of a.files) expect(b.files.get(path)).toBe(content);
@@ -55,7 +55,7 @@ describe('build', () => {
     const dir = repo();
     const built = await cli(dir, 'build');
     expect(built.code).toBe(0);
-    const expected = buildDataset({ root });
+    const expected = buildDataset({ root: dir });
     expect(built.stdout).toBe(
       `built ${expected.documents.length} documents: ${expected.manifest.documents.reduce((n, d) => n + d.counts.sections, 0)} sections, ${expected.manifest.documents.reduce((n, d) => n + d.counts.paragraphs, 0)} paragraphs, ${expected.manifest.documents.reduce((n, d) => n + d.counts.principles + d.counts.actionItems + d.counts.claims, 0)} items, ${expected.applied.length} corrections applied, ${expected.messages.filter((m) => !m.fatal).length} warnings\n`,
     );
@@ -96,7 +96,7 @@ describe('build', () => {
   });
 
   it('redacts e-mail addresses and counts them', () => {
-    const dataset = buildDataset({ root });
+    const dataset = fullDataset();
     for (const content of dataset.files.values()) expect(content).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     const wsis = dataset.documents.find((d) => d.id === 'wsis-review-submission-2015')!;
     expect(wsis.redactions).toEqual([

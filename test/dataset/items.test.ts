@@ -4,10 +4,9 @@
  * differently are reported.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/dataset/build.js';
-import { root } from '../helpers.js';
+import { fullDataset } from '../helpers.js';
 
-const dataset = buildDataset({ root });
+const dataset = fullDataset();
 const doc = (id: string) => dataset.documents.find((d) => d.id === id)!;
 const discrepancies = JSON.parse(dataset.files.get('generated/data/discrepancies.json')!) as { discrepancies: Array<{ unit: string; values: Array<{ raw: string }> }> };
 

@@ -24,6 +24,7 @@ function actionsOf(text: string, kind = 'initiative'): Array<[string, string, st
     date: { value: '2024', basis: 'stated' },
     languages: ['zh', 'en'],
     origin: { publisher: 'Example' },
+    rights: { status: 'public-domain', basis: 'a text written for this test' },
   } as SourceMetadata;
   const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
   const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });

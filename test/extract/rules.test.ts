@@ -245,7 +245,17 @@ describe('the document’s own voice comes from its metadata, never from code (i
     const { context } = await import('./helpers.js');
     const text = '# Statement\n\nThe United States will fund new programmes.\n\nOther countries will watch.\n';
     const parsed = parseSource(text, { format: 'markdown' });
-    const meta = { id: 'v', work: 'v', title: { en: 'S' }, kind: 'other', issuer: [{ en: 'X' }], date: { value: '2024', basis: 'stated' }, languages: ['en'], origin: { publisher: 'X' } } as never;
+    const meta = {
+      id: 'v',
+      work: 'v',
+      title: { en: 'S' },
+      kind: 'other',
+      issuer: [{ en: 'X' }],
+      date: { value: '2024', basis: 'stated' },
+      languages: ['en'],
+      origin: { publisher: 'X' },
+      rights: { status: 'public-domain', basis: 'a test text' },
+    } as never;
     const doc = toDocument(meta, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
     const actors = (voice?: string[]) => extractItems(doc, { ...context(text, voice), textAt: (span) => fold(text, span.start, span.end, parsed.skip) }).actionItems.map((a) => a.actor);
     expect(actors()).toEqual([]);

@@ -30,6 +30,7 @@ const metadata = {
   date: { value: '2024', basis: 'stated' },
   languages: ['en', 'zh'],
   origin: { publisher: 'Example' },
+  rights: { status: 'public-domain', basis: 'a text written for this test' },
   format: 'markdown',
 } as SourceMetadata;
 

@@ -20,6 +20,7 @@ const metadata = {
   date: { value: '2021', basis: 'stated' },
   languages: ['en'],
   origin: { publisher: 'Example' },
+  rights: { status: 'public-domain', basis: 'a text written for this test' },
 } as SourceMetadata;
 
 const sources: Record<string, string> = {

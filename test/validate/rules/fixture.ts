@@ -20,6 +20,7 @@ export function fixtureDocument(id = 'doc-a'): Document {
     date: '2020-01-01',
     languages: ['en'],
     origin: { publisher: 'Someone' },
+    rights: { status: 'public-domain', basis: 'a text written for this test' },
     source: { path: `data/sources/${id}.txt`, sha256: 'abc', bytes: sourceText.length },
     redactions: [],
     sections: [
