@@ -202,9 +202,10 @@ describe('consumer project', () => {
     expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.d.ts');
     for (const id of documentIds) expect(files).toContain(`generated/data/documents/${id}.json`);
     expect(files).toContain('generated/validate/validators.js');
+    for (const name of ['catalog.json', 'catalog.csv', 'concepts.json']) expect(files).toContain(`generated/data/${name}`);
     for (const file of files)
       expect(file).toMatch(
-        /^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/documents\/[^/]+\.json$|generated\/validate\/validators\.js$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
+        /^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/(catalog|concepts|index)\.json$|generated\/data\/documents\/[^/]+\.json$|generated\/validate\/validators\.js$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
       );
   });
 
