@@ -51,6 +51,8 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
         .replace(/^[\s,，:：]+/u, '')
         .replace(/[\s.。!！?？;；]+$/u, '');
       if (target.length === 0) continue;
+      // A verb before 的 qualifies a noun (`国家支持的黑客组织`, state-sponsored hackers): it states no stance.
+      if (lang === 'zh' && sentence[m.index + m[0].length] === '的') continue;
       if (!best || m.index < best.index) best = { actor, polarity, target, index: m.index };
     }
   }
@@ -59,8 +61,9 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
 }
 
 /** Classify one sentence: its kind and what makes it checkable, or undefined when it is no claim. */
-export function classifySentence(sentence: string, lang: Lang, lastActor?: string): { kind: ClaimKind; quantities?: Quantity[]; stance?: Stance } | undefined {
-  const quantities = extractQuantities(sentence, lang);
+export function classifySentence(sentence: string, lang: Lang, lastActor?: string, binding = false): { kind: ClaimKind; quantities?: Quantity[]; stance?: Stance } | undefined {
+  // In a binding text a figure is a threshold, a penalty or a deadline of a norm (`处十万元以上罚款`), never a statistic.
+  const quantities = binding ? [] : extractQuantities(sentence, lang);
   if (quantities.length > 0) return { kind: 'statistic', quantities };
   const dated = lang === 'en' ? enDate.test(sentence) : zhDate.test(sentence);
   if (dated && (lang === 'en' ? enEvent : zhEvent).test(sentence)) return { kind: 'event' };
@@ -123,7 +126,7 @@ export function extractClaims(doc: Document, locator: Locator, voice: Voice = vo
           }
           const text = t.folded.text.slice(from, sentence.end);
           if (text.length === 0 || !isBodySentence(text, t.lang, binding)) continue;
-          const found = classifySentence(text, t.lang, lastActor);
+          const found = classifySentence(text, t.lang, lastActor, binding);
           if (!found) continue;
           const claim: Omit<Claim, 'id'> = {
             sectionId: section.id,

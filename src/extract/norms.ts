@@ -28,8 +28,10 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
 ];
 
 /** Whether a position of a Chinese clause lies in a condition (`…的情形的，`) or is a noun (`歧视性的禁止`). */
-function subordinate(clause: string, index: number): boolean {
+function subordinate(clause: string, index: number, length = 0): boolean {
   if (clause[index - 1] === '的') return true;
+  // A modal word in a relative clause (`个人可以采取的措施`, measures individuals may take) qualifies a noun.
+  if (length > 0 && /^\p{Script=Han}{1,2}的/u.test(clause.slice(index + length))) return true;
   const partEnd = clause.slice(index).search(/[，,；;。]/u);
   const part = partEnd < 0 ? clause.slice(index) : clause.slice(index, index + partEnd);
   return /的$/u.test(part) && partEnd >= 0 && clause[index + partEnd] !== '。';
@@ -45,7 +47,11 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
     }
   }
   all.sort((a, b) => a.index - b.index);
-  if (lang === 'zh') return all.find((a) => !subordinate(clause, a.index)) ?? all[0];
+  if (lang === 'zh') {
+    const main = all.find((a) => !subordinate(clause, a.index, a.length));
+    // Only modal words of relative clauses: the clause names something (a list item `（二）个人可以采取的措施；`), it binds no one.
+    return main ?? (all.every((a) => /^\p{Script=Han}{1,2}的/u.test(clause.slice(a.index + a.length))) ? undefined : all[0]);
+  }
   return all[0];
 }
 
@@ -74,11 +80,13 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
   // The subject opening the clause, then the sentence (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`).
   for (const part of [last, parts[0] ?? '']) {
-    if (zhPreposition.test(part)) continue;
+    if (zhPreposition.test(part) || /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part)) continue;
     for (let i = 2; i <= Math.min(part.length, 30); i++) {
       const prefix = part.slice(0, i);
       // A prefix holding a preposition (`首次向案件当事人…`) is no subject.
       if (/向|对|在|由|从/u.test(prefix)) break;
+      // A conjunction (`或者`, `和`) ends no subject: `发现待分发或者已分发的…的，应当` has none.
+      if (/(?:或者|或|及|和|与)$/u.test(prefix)) continue;
       if (zhAddressee.test(prefix) && (i === part.length || zhPredicate.test(part.slice(i)))) return prefix;
     }
   }

@@ -31,7 +31,7 @@ function segmenter(lang: Lang): Intl.Segmenter {
 
 /** Abbreviations after which a full stop does not end a sentence: the whole last word of the text before the stop. */
 const abbreviation =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|Doc|Docs|Res|Sec|Secs|Stat|Supp|Cong|Reg|Fed|Para|Paras|Ch|Ex|Ord|Inc|Ltd|Co|Corp|Dept|Govt|Intl|[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|No|Nos|Art|Arts|Vol|pp?|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf|vs|approx|Doc|Docs|Res|Sec|Secs|Stat|Supp|Cong|Reg|Fed|Para|Paras|Ch|Ex|Ord|Inc|Ltd|Co|Corp|Dept|Govt|Intl|(?:[\p{L}]+-)?[A-Z](?:\.[A-Z])+|[A-Z])\.$/u;
 /** What may stand before an abbreviation. */
 const wordBefore = /[\s(“"‘']/u;
 
@@ -66,9 +66,12 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   for (const piece of segmenter(lang).segment(text)) if (piece.index > 0) bounds.push(piece.index);
   // Fix-up: walk the boundaries, dropping or moving the wrong ones.
   const kept: number[] = [];
+  // A Markdown link's address (`[text](../a/b.md)`) is never cut: its dots and slashes end no sentence.
+  const links = [...text.matchAll(/\]\([^)\s]*\)/gu)].map((m) => [m.index, m.index + m[0].length] as const);
   let from = 0;
   for (let i = 0; i < bounds.length; i++) {
     let at = bounds[i]!;
+    if (links.some(([a, b]) => at > a && at < b)) continue;
     const before = text.slice(from, at).trimEnd();
     const after = text.slice(at);
     if (endsInAbbreviation(before)) continue;
