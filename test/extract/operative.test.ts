@@ -95,3 +95,33 @@ describe('numbered measures under an action section', () => {
     expect(actionsOf(bare).filter((a) => a[1] === '各方')).toEqual([]);
   });
 });
+
+describe('a lead-in that closes its section (issue 20 review)', () => {
+  it('carries over the numbered sections after it, never into the other language’s half; an item with its own actor keeps it', () => {
+    const text = [
+      '# 示例论坛主席声明',
+      '',
+      '面对新形势，我们呼吁：',
+      '',
+      '**（一）加强合作**',
+      '',
+      '广泛开展示例项目合作。',
+      '',
+      '中方愿同各方一道深化合作。',
+      '',
+      '**Example Forum Chair’s Statement**',
+      '',
+      'In response to these challenges, we call for:',
+      '',
+      '**1. Strengthening Cooperation**',
+      '',
+      'Extensively cooperate on example projects.',
+      '',
+    ].join('\n');
+    expect(actionsOf(text, 'other')).toEqual([
+      ['广泛开展示例项目合作。', '我们', 'proposal'],
+      ['中方愿同各方一道深化合作。', '中方', 'commitment'],
+      ['Extensively cooperate on example projects.', 'we', 'proposal'],
+    ]);
+  });
+});

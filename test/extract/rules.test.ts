@@ -271,3 +271,24 @@ describe('subjects are noun phrases, never clauses (issue 19)', () => {
     expect(enSubject('Hereby decide to', 7)).toBeUndefined();
   });
 });
+
+describe('rules added in the review of the imported documents (issue 20)', () => {
+  it('a Chinese subject is found past its adverbs and shared by a later modal clause', async () => {
+    const { zhSubject, findModality } = await import('../../src/extract/modality.js');
+    expect(findModality('甲乙两国充分致力于促进可信的系统。', 'zh')?.actor).toBe('甲乙两国');
+    expect(findModality('甲乙两国充分认识到风险，致力于采取有效措施。', 'zh')?.actor).toBe('甲乙两国');
+    expect(zhSubject('为了利用机遇，致力于', 8)).toBeUndefined();
+  });
+  it('a modal word in a relative clause makes no norm; a conjunction ends no addressee', () => {
+    expect(findNorm('（二）处理者采取的补救措施和个人可以采取的减轻危害的措施；', 'zh')).toBeUndefined();
+    expect(findNorm('处理者应当采取必要的措施。', 'zh')?.modality).toBe('obligation');
+    const clause = '发现待上架或者已上架的程序不符合规定的，应当采取措施。';
+    expect(zhAddresseeOf(clause, clause.indexOf('应当'))).toBeUndefined();
+  });
+  it('in a binding text a figure is part of a norm; a Chinese verb before 的 states no stance', async () => {
+    const { classifySentence } = await import('../../src/extract/claims.js');
+    expect(classifySentence('由主管部门没收违法所得，处10万元以上100万元以下罚款。', 'zh', undefined, true)).toBeUndefined();
+    expect(classifySentence('全国网民达到10亿人。', 'zh', undefined, false)?.kind).toBe('statistic');
+    expect(classifySentence('近年来，包括国家支持的黑客组织在内的活动激增。', 'zh')).toBeUndefined();
+  });
+});

@@ -79,3 +79,11 @@ describe('sentences around citations and footnote marks (issue 19)', () => {
     expect(splitSentences(text, 'en').map((s) => s.text)).toEqual(expected);
   });
 });
+
+describe('sentence ends that are no ends (issue 20 review)', () => {
+  it('never inside a Markdown link address, nor after a hyphenated abbreviation', () => {
+    const link = 'Recalling the [Example Covenant](../../a/b/README.md) and other treaties. Then more.';
+    expect(splitSentences(link, 'en').map((s) => s.text)).toEqual(['Recalling the [Example Covenant](../../a/b/README.md) and other treaties.', 'Then more.']);
+    expect(splitSentences('They met at the 6th ASEAN-U.S. Summit on 15 November. It went well.', 'en')).toHaveLength(2);
+  });
+});
