@@ -4,15 +4,18 @@
  * - `dist/index.js`: the root (data, queries, types), `dist/validate.js`: the
  *   validator API, `dist/load.js`: one document from its JSON file
  *   (`loadDocument`), `dist/cli.js`: the `bin`;
- * - `dist/documents/<id>.js`: one entry per document of the manifest, made
- *   from its JSON file as `export default JSON.parse("…")` (V8 parses a JSON
- *   string faster than the same object literal). The root imports the same
- *   modules, so with code splitting a document is one shared module: a subpath
- *   import loads that document only, and the root and a subpath get the same
- *   object. All share one declaration, `dist/document.d.ts` (default export
- *   typed `Document`), which package.json `exports` names for `./documents/*`.
+ * - `dist/documents/<id>.js`: one entry per document of the manifest, which
+ *   reads the document's JSON file shipped in the package
+ *   (`generated/data/documents/<id>.json`, also the `./documents/<id>.json`
+ *   subpath) with `require`: the package holds each document once, not once
+ *   as JSON and again inside a module. The root imports the same modules, so
+ *   with code splitting a document is one shared module: a subpath import
+ *   loads that document only, and the root and a subpath get the same object.
+ *   All share one declaration, `dist/document.d.ts` (default export typed
+ *   `Document`), which package.json `exports` names for `./documents/*`.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -21,16 +24,20 @@ const manifest = JSON.parse(readFileSync('generated/data/index.json', 'utf8')) a
 const ids = manifest.documents.map((d) => d.id).sort();
 
 /**
- * Document JSON files become `export default JSON.parse(<string>)` modules, and
- * the root's registry (`generated/package/documents.js`, which imports the JSON
- * for tsx) becomes imports of those modules.
+ * Document JSON files become modules that `require` the same file from the
+ * installed package (`dist/documents/<id>.js` → `../../generated/data/documents/<id>.json`),
+ * and the root's registry (`generated/package/documents.js`, which imports the
+ * JSON for tsx) becomes imports of those modules.
  */
 const documentJson: Plugin = {
   name: 'document-json',
   setup(build) {
     build.onLoad({ filter: /[\\/]generated[\\/]data[\\/]documents[\\/][^\\/]+\.json$/ }, (args) => {
-      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
-      return { contents: `const document = JSON.parse(${JSON.stringify(text)});\nexport default document;\n`, loader: 'js' };
+      const file = basename(args.path);
+      return {
+        contents: `import { createRequire } from 'node:module';\nconst document = createRequire(import.meta.url)(${JSON.stringify(`../../generated/data/documents/${file}`)});\nexport default document;\n`,
+        loader: 'js',
+      };
     });
     // The root's registry imports the document entries themselves (external, next to it in dist/)
     // instead of bundling the JSON a second time.
