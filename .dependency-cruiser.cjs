@@ -6,7 +6,7 @@
  * utilities (src/text/, src/paths.ts), and never in a cycle.
  */
 const stages = '^src/(parse|extract|corrections|metadata|validate)/';
-const entries = '^src/(cli/|index\\.ts$|document\\.ts$|load\\.ts$|validator\\.ts$|query/)';
+const entries = '^src/(cli/|site/|index\\.ts$|document\\.ts$|load\\.ts$|validator\\.ts$|query/)';
 
 module.exports = {
   forbidden: [

@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'generated/', 'coverage/', '.tmp/', 'test/fixtures/'] },
+  { ignores: ['node_modules/', 'dist/', 'generated/', 'coverage/', '.tmp/', 'test/fixtures/', '_site/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
