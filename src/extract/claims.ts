@@ -28,9 +28,9 @@ const enEvent =
 const zhEvent = /举行|召开|举办|颁布|发布|通过|签署|提交|启动|成立|开通|上线|施行|出台|印发|提出|开幕|建成/u;
 
 const enStance: Array<[RegExp, Stance['polarity']]> = [
-  [/\b(?:(?:firmly|resolutely|strongly|always|consistently|also)\s+)*(?:opposes?|rejects?|is against|are against|objects? to|condemns?)\b/giu, 'opposes'],
+  [/\b(?:(?:firmly|fully|resolutely|strongly|always|consistently|also)\s+)*(?:opposes?|rejects?|is against|are against|objects? to|condemns?)\b/giu, 'opposes'],
   [
-    /\b(?:(?:firmly|resolutely|strongly|always|consistently|actively|also)\s+)*(?:supports?|advocates?|believes?(?: that)?|maintains? that|holds? that|calls? for|upholds?|stands? for|favou?rs?|welcomes?|respects?|champions?)\b/giu,
+    /\b(?:(?:firmly|fully|resolutely|strongly|always|consistently|actively|also)\s+)*(?:supports?|advocates?|believes?(?: that)?|maintains? that|holds? that|calls? for|upholds?|stands? for|favou?rs?|welcomes?|respects?|champions?)\b/giu,
     'supports',
   ],
 ];

@@ -24,7 +24,7 @@ export interface ModalMatch {
   readonly verb: string;
 }
 
-const adverbs = String.raw`(?:(?:also|further|firmly|actively|always|still|consistently|continuously|jointly|hereby|thus|therefore|resolutely|strongly|sincerely|really|will)\s+)*`;
+const adverbs = String.raw`(?:(?:also|further|firmly|fully|actively|always|still|consistently|continuously|jointly|hereby|thus|therefore|resolutely|strongly|sincerely|really|will)\s+)*`;
 /**
  * An English modal verb pattern: optional words before the adverbs, the
  * adverbs, the verb. `verb` alone (a pattern without the adverb loop, which
@@ -65,10 +65,12 @@ export function enSubject(sentence: string, index: number): string | undefined {
     if (head.slice(cut, cut + 6) === ' that ' || subordinators.test(lead.trim()) || tail.split(' ').length <= 8) head = tail;
   }
   head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)(?:\s+|$)/iu, '');
+  // An infinitive (`the affordability necessary to support …`) has no subject of its own.
+  if (/(?:^|\s)to$/iu.test(head)) return undefined;
   if (head.length === 0) {
-    // A coordinated verb ("China respects …, and holds that …"): the sentence's opening subject.
-    const opening = /^((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+\p{Ll}+s\b/u.exec(sentence);
-    return opening?.[1];
+    // A coordinated verb ("China respects …, and holds that …"): the sentence's opening subject, when it names someone.
+    const opening = /^((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+\p{Ll}+s\b/u.exec(sentence)?.[1];
+    return opening === undefined || nonActors.test(opening) ? undefined : opening;
   }
   const words = head.split(/\s+/u);
   if (words.length > 9) return undefined;

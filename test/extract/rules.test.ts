@@ -292,3 +292,12 @@ describe('rules added in the review of the imported documents (issue 20)', () =>
     expect(classifySentence('近年来，包括国家支持的黑客组织在内的活动激增。', 'zh')).toBeUndefined();
   });
 });
+
+describe('stance subjects (issue 20 review)', () => {
+  it('an infinitive has no subject; a coordinated verb takes the opening subject only when it names someone; adverbs are no subject', async () => {
+    const { classifySentence } = await import('../../src/extract/claims.js');
+    expect(classifySentence('Devices that improve recycling, and the affordability necessary to support social goals.', 'en')).toBeUndefined();
+    expect(classifySentence('This has provided sound services, support and a guarantee for development.', 'en')).toBeUndefined();
+    expect(classifySentence('It fully respects the rights of users.', 'en', 'Exampleland')?.stance?.actor).toBe('Exampleland');
+  });
+});
