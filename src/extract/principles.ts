@@ -33,7 +33,8 @@ function statementOf(paragraph: Paragraph | undefined, locator: Locator, skipLea
     let i = 0;
     if (skipLead && paragraph.lead && sentences[0] && paragraph.lead.startsWith(sentences[0].text)) i = 1;
     const sentence = sentences[i];
-    if (sentence) statement[lang] = sentence.text;
+    // A list item's marker (`- `, `•`) is not part of what it states.
+    if (sentence) statement[lang] = paragraph.list && i === 0 ? sentence.text.replace(/^(?:[-•*·▪]|\(?[a-z0-9]{1,4}[.)])\s+/u, '') : sentence.text;
   }
   if (!statement.en && !statement.zh) {
     // Not traceable to the source: fall back to the stored text.
@@ -55,12 +56,36 @@ function nameSpan(locator: Locator, span: Span | undefined, name: string | undef
   return at >= 0 ? locator.span(folded, at, at + name.length) : undefined;
 }
 
+/**
+ * A principle's name: its heading's title without the numbering (`（一）`, `1.`) and, where the heading runs on
+ * into its text (`（一）坚持…安全观。习近平主席…`), its first sentence, without the closing stop.
+ */
+function principleName(child: Section): LocalizedText {
+  const name: LocalizedText = {};
+  for (const lang of ['en', 'zh'] as const) {
+    let text = child.title?.[lang];
+    if (text === undefined) continue;
+    const label = child.label?.trim();
+    // The label as printed may use full-width brackets where the label has ASCII ones (`（一）` for `(一)`).
+    const ascii = (t: string) => t.replace(/（/gu, '(').replace(/）/gu, ')');
+    if (label) {
+      const at = ascii(text).startsWith(ascii(label)) ? 0 : ascii(text).startsWith(`(${ascii(label)})`) ? 1 : -1;
+      if (at >= 0) text = text.slice(label.length + 2 * at).replace(/^[\s.．、:：)）]+/u, '');
+    }
+    const end = text.search(lang === 'zh' ? /[。！？；]/u : /[.!?;](?=\s|$)/u);
+    if (end >= 0) text = text.slice(0, end);
+    text = text.trim();
+    if (text.length > 0) name[lang] = text;
+  }
+  return Object.keys(name).length > 0 ? name : { ...child.title };
+}
+
 function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
   // A principle has a name (the child's title) and a statement (its first paragraph).
   // Articles under a "Basic principles" chapter are provisions (norms), not named principles.
   const named = section.children.filter((child) => child.title !== undefined && child.paragraphs.length > 0 && child.kind !== 'article');
   return named.map((child, i) => {
-    const name: LocalizedText = { ...child.title };
+    const name = principleName(child);
     const statement = statementOf(child.paragraphs[0], locator, false);
     const whole: LocalizedText = { en: child.paragraphs.map((p) => p.text.en ?? '').join(' '), zh: child.paragraphs.map((p) => p.text.zh ?? '').join('') };
     const principle: Principle = {
