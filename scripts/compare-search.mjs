@@ -55,9 +55,10 @@ for (const [name, queries] of [
   ['en', sample(en)],
 ]) {
   const r = await page.evaluate(async (queries) => {
-    const pf = await import('/pagefind/pagefind.js');
+    const inBrowser = (path) => import(path); // served by the page's server, not resolvable here
+    const pf = await inBrowser('/pagefind/pagefind.js');
     await pf.init();
-    const { default: MiniSearch } = await import('/assets/minisearch.js');
+    const { default: MiniSearch } = await inBrowser('/assets/minisearch.js');
     const out = { pfPage: 0, pfAnchor: 0, msPara: 0, msDoc: 0, pfMs: 0, msMs: 0, n: queries.length };
     const data = await (await fetch('/search-index.json')).text();
     const t0 = performance.now();
