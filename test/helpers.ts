@@ -7,6 +7,7 @@ import type { Section, SourceMetadata } from '../generated/types/index.js';
 import { parseSource, type ParseOptions } from '../src/parse/index.js';
 import { toDocument } from '../src/dataset/document.js';
 import { readSourceBytes } from '../src/dataset/sources.js';
+import { sourcePath } from '../src/dataset/inputs.js';
 import { packageRoot } from '../src/paths.js';
 import { run } from '../src/cli/commands.js';
 import { buildDataset, type Dataset } from '../src/dataset/build.js';
@@ -15,12 +16,17 @@ export const root = packageRoot;
 
 /** Ids of the corpus documents. */
 export const documentIds = readdirSync(join(root, 'data/sources'))
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.replace(/\.txt$/, ''))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
   .sort();
 
+/** A document's source file, relative to the root (`<id>.txt`, or `<id>.md` for Markdown). */
+export function sourceFileOf(id: string): string {
+  return sourcePath(id, readMetadata(id).format);
+}
+
 export function readSource(id: string): string {
-  return readFileSync(join(root, 'data/sources', `${id}.txt`), 'utf8');
+  return readFileSync(join(root, sourceFileOf(id)), 'utf8');
 }
 
 export function readMetadata(id: string): SourceMetadata {
@@ -35,7 +41,7 @@ export function parseOptionsOf(id: string): ParseOptions {
 /** Parse a text with a document's options and assemble its sections. */
 export function sectionsOf(id: string, text = readSource(id)): Section[] {
   const parsed = parseSource(text, parseOptionsOf(id));
-  const source = readSourceBytes(Buffer.from(text, 'utf8'), `${id}.txt`).source!;
+  const source = readSourceBytes(Buffer.from(text, 'utf8'), sourceFileOf(id)).source!;
   return toDocument(readMetadata(id), source, parsed.sections, parsed.skip, parsed.omitted).sections;
 }
 
@@ -90,7 +96,7 @@ export const scratchIds: readonly string[] = (() => {
 export function tempRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-'));
   for (const entry of ['schemas', 'package.json', 'data/corrections']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const id of scratchIds) for (const ext of ['txt', 'yaml']) cpSync(join(root, 'data/sources', `${id}.${ext}`), join(dir, 'data/sources', `${id}.${ext}`));
+  for (const id of scratchIds) for (const file of [sourceFileOf(id), `data/sources/${id}.yaml`]) cpSync(join(root, file), join(dir, file));
   return dir;
 }
 

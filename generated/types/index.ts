@@ -3,7 +3,7 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: 5d493edbdc4af15a4d8d921563d9a2e9cb02b5fbc21e27e2e114c45dec0bfc27
+ * inputs sha256: 1eeb47b98c0922fb0aadeeeb6849dbb083694bf110fc62a96e64fa91b4551fa5
  * output sha256: c763bbb54ba50529aff423ede555f59e7333ed857d6adce3ad7abec925d8299e
  */
 /**

@@ -263,7 +263,7 @@ async function importCommand(rest: readonly string[], io: Io, root: string, opti
   report(io, result.messages, 'text');
   if (hasErrors(result.messages)) return 1;
   io.stdout(
-    `imported data/sources/${values.id}.txt and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`,
+    `imported ${result.path ?? `data/sources/${values.id}.txt`} and a metadata stub data/sources/${values.id}.yaml (review it)\noutline found:\n${result.outline.map((l) => `  ${l}`).join('\n')}\nnext: complete the metadata, review what it adds with \`npm run diff\`, then \`npm run build\` and \`npm test\`\n`,
   );
   return 0;
 }

@@ -1,6 +1,7 @@
 /**
- * `import <file.txt> --id <id>`: add a new source. The text is copied
- * byte-for-byte to data/sources/<id>.txt and a metadata stub, filled with what
+ * `import <file> --id <id>`: add a new source. The text is copied
+ * byte-for-byte to data/sources/<id>.txt (or <id>.md when it reads as
+ * Markdown) and a metadata stub, filled with what
  * can be read from the text and marked `review: true`, is written beside it;
  * both are written atomically, nothing when anything fails. The outline the
  * parser finds is returned so the maintainer sees at once whether the parser
@@ -15,6 +16,7 @@ import { toDocument } from '../dataset/document.js';
 import { parseMetadata } from '../dataset/metadata.js';
 import { idProblem } from '../dataset/limits.js';
 import { readSourceBytes, tooLargeMessage, type ReadSourceOptions } from '../dataset/sources.js';
+import { sourcePath } from '../dataset/inputs.js';
 import { writeFilesAtomically } from '../dataset/write.js';
 import { parseSource } from '../parse/index.js';
 import { usesIndentParagraphs } from '../parse/paragraphs.js';
@@ -94,15 +96,14 @@ function outlineLines(sections: readonly Section[]): string[] {
 }
 
 /** Import a source; returns messages (errors mean nothing was written) and the outline found. */
-export function importSource(root: string, file: string, id: string | undefined, options: ReadSourceOptions = {}): { messages: VFileMessage[]; outline: string[] } {
+export function importSource(root: string, file: string, id: string | undefined, options: ReadSourceOptions = {}): { messages: VFileMessage[]; outline: string[]; path?: string } {
   const fail = (reason: string, ruleId: string, hint: string, at = file) => ({ messages: [createMessage(reason, { file: at, ruleId, hint })], outline: [] });
   if (!id) return fail('missing --id', 'import-id', 'give the new document an id: --id <lower-case-words-joined-by-hyphens>');
   const problem = idProblem(id);
   if (problem) return fail(problem.reason, 'import-id', problem.hint);
-  const txt = `data/sources/${id}.txt`;
   const yaml = `data/sources/${id}.yaml`;
-  if (existsSync(join(root, txt)) || existsSync(join(root, yaml)) || existsSync(join(root, `data/sources/${id}.yml`)))
-    return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', txt);
+  const existing = [sourcePath(id, 'text'), sourcePath(id, 'markdown'), yaml, `data/sources/${id}.yml`].find((p) => existsSync(join(root, p)));
+  if (existing) return fail(`a document with id "${id}" already exists`, 'import-exists', 'choose another id, or replace the source file by hand to update it', existing);
   if (!existsSync(file)) return fail('no such file', 'file-missing', 'check the path of the text to import');
   const stat = statSync(file);
   if (!stat.isFile()) return fail('not a regular file (a directory, a pipe or a device)', 'not-a-file', 'import one text file at a time, saved to a file: import <file.txt> --id <id>');
@@ -113,6 +114,8 @@ export function importSource(root: string, file: string, id: string | undefined,
   const stub = metadataStub(id, read.source.text);
   const meta = parseMetadata(stub, yaml);
   if (!meta.metadata) return { messages: meta.messages, outline: [] };
+  // The source keeps its bytes under its format's extension: `<id>.md` for Markdown, `<id>.txt` for plain text.
+  const txt = sourcePath(id, meta.metadata.format);
   const parsed = parseSource(read.source.text, { format: meta.metadata.format ?? 'text', hints: meta.metadata.hints ?? {} }, txt);
   const document = toDocument(meta.metadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
   writeFilesAtomically(
@@ -122,5 +125,5 @@ export function importSource(root: string, file: string, id: string | undefined,
       [yaml, stub],
     ]),
   );
-  return { messages: [...read.messages, ...parsed.file.messages], outline: outlineLines(document.sections) };
+  return { messages: [...read.messages, ...parsed.file.messages], outline: outlineLines(document.sections), path: txt };
 }

@@ -11,7 +11,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
 import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
 import { validateDocuments } from '../validate/dataset.js';
-import { classifyPath, correctionFiles, metadataPath, sourceIds, strayInputs } from '../dataset/inputs.js';
+import { classifyPath, correctionFiles, metadataPath, sourceIds, sourcePath, strayInputs } from '../dataset/inputs.js';
 import { parseMetadata } from '../dataset/metadata.js';
 import { readSourceBytes } from '../dataset/sources.js';
 import { listFiles } from '../dataset/swap.js';
@@ -27,12 +27,12 @@ import { isCheckout } from '../paths.js';
 import { parse as parseYaml } from 'yaml';
 
 function sourceInfo(root: string, id: string): SourceInfo | undefined {
-  const path = join(root, `data/sources/${id}.txt`);
-  if (!existsSync(path)) return undefined;
-  const bytes = readFileSync(path);
   const { path: yamlPath } = metadataPath(root, id);
   const yaml = join(root, yamlPath);
   const meta = existsSync(yaml) ? parseMetadata(readFileSync(yaml, 'utf8'), yamlPath).metadata : undefined;
+  const path = join(root, sourcePath(id, meta?.format));
+  if (!existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
   const text = bytes.toString('utf8');
   return { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, meta?.format ?? 'text', meta?.hints ?? {}) };
 }
@@ -245,7 +245,7 @@ export function validatePaths(root: string, paths: readonly string[], changes: s
             createMessage('not a file this validator knows', {
               file: path,
               ruleId: 'unknown-file',
-              hint: 'validate a document (.json), a correction (.yaml, .yml, .json) or a metadata file (.yaml), or in a checkout data/sources/*.yaml or *.txt, data/corrections/*, generated/data/index.json or generated/data/documents/*.json',
+              hint: 'validate a document (.json), a correction (.yaml, .yml, .json) or a metadata file (.yaml), or in a checkout data/sources/*.yaml, *.txt or *.md, data/corrections/*, generated/data/index.json or generated/data/documents/*.json',
             }),
           );
       }

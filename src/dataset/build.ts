@@ -200,7 +200,7 @@ class StreamingBuild {
       const messages = this.perDocument.get(member)!;
       const input = this.pending.get(member);
       this.pending.delete(member);
-      const source = input && loadSource(this.root, member, messages, this.options.maxSourceBytes);
+      const source = input && loadSource(this.root, member, input.metadata.format, messages, this.options.maxSourceBytes);
       if (input && source) {
         const doc = buildDocument({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
         messages.push(...doc.messages);

@@ -12,6 +12,7 @@ import { parseSource, type ParsedSection, type Range, type TextUnit } from '../p
 import { createMessage } from '../text/messages.js';
 import type { SourceInfo } from '../validate/integrity.js';
 import { metadataPlace, type MetadataInput } from './load.js';
+import { sourcePath } from './inputs.js';
 import { fold, foldText, type SkipRange } from '../text/fold.js';
 import { LineIndex } from '../text/span.js';
 import { walkNodes } from '../text/tree.js';
@@ -111,7 +112,7 @@ export function toDocument(metadata: SourceMetadata, source: SourceText, section
     origin: metadata.origin,
     rights: metadata.rights,
     ...(metadata.status ? { status: metadata.status } : {}),
-    source: { path: `data/sources/${metadata.id}.txt`, sha256: source.sha256, bytes: source.bytes },
+    source: { path: sourcePath(metadata.id, metadata.format), sha256: source.sha256, bytes: source.bytes },
     ...(metadata.notes ? { notes: metadata.notes } : {}),
     redactions: redactionsOf(source.text),
     ...(omitted.length > 0 ? { omitted: omitted.map((r) => ({ reason: 'markup' as const, span: ctx.index.span(r.start, r.end) })) } : {}),
@@ -194,7 +195,7 @@ export function buildDocument(job: DocumentJob): BuiltDocument {
   if (structural.headings.length + structural.notHeadings.length > 0) {
     correctionMessages.push(...unnecessaryStructure(corrections, id, text, parseSource(text, { format, hints: metadata.hints ?? {} }).sections));
   }
-  const parsed = parseSource(text, { format, hints }, `data/sources/${id}.txt`);
+  const parsed = parseSource(text, { format, hints }, sourcePath(id, format));
   messages.push(...parsed.file.messages);
   const document = toDocument(metadata, source, parsed.sections, parsed.skip, parsed.omitted);
   const items = extractItems(document, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip), voice: voiceNames(metadata) });

@@ -2,8 +2,9 @@
  * The one place that says which files are inputs, shared by `build`,
  * `validate`, `check` and `diff`, so they accept and reject the same files:
  *
- * - `data/sources/<id>.txt`: a source as received; its metadata is
- *   `data/sources/<id>.yaml` (or `<id>.yml`; both at once is an error);
+ * - `data/sources/<id>.txt` or `<id>.md`: a source as received, its extension
+ *   its format (`text` or `markdown`, declared in the metadata); its metadata
+ *   is `data/sources/<id>.yaml` (or `<id>.yml`; both at once is an error);
  * - `data/corrections/*.yaml`, `*.yml`, `*.json`: corrections (JSON is read as
  *   the YAML it is a subset of, so positions work the same);
  * - anything else in those folders is reported (a warning), never silently
@@ -18,7 +19,7 @@ const sourcesDir = 'data/sources';
 const correctionsDir = 'data/corrections';
 
 const correctionPattern = /\.(ya?ml|json)$/u;
-const sourcePattern = /\.(txt|ya?ml)$/u;
+const sourcePattern = /\.(txt|md|ya?ml)$/u;
 
 /** What a path (relative to the root, `/`-separated) is, for the loaders. */
 type InputKind = 'source' | 'metadata' | 'correction' | 'document' | 'manifest' | 'discrepancies' | 'export' | 'unknown';
@@ -26,7 +27,7 @@ type InputKind = 'source' | 'metadata' | 'correction' | 'document' | 'manifest' 
 /** Classify a path relative to the repository root. */
 export function classifyPath(path: string): InputKind {
   const p = path.replaceAll('\\', '/');
-  if (p.startsWith(`${sourcesDir}/`)) return /\.txt$/u.test(p) ? 'source' : /\.ya?ml$/u.test(p) ? 'metadata' : 'unknown';
+  if (p.startsWith(`${sourcesDir}/`)) return /\.(?:txt|md)$/u.test(p) ? 'source' : /\.ya?ml$/u.test(p) ? 'metadata' : 'unknown';
   if (p.startsWith(`${correctionsDir}/`)) return correctionPattern.test(p) ? 'correction' : 'unknown';
   if (/^generated\/data\/documents\/[^/]+\.json$/u.test(p)) return 'document';
   if (p === 'generated/data/index.json') return 'manifest';
@@ -45,7 +46,7 @@ function filesOf(root: string, dir: string): string[] {
     .sort();
 }
 
-/** Ids of the documents in data/sources (union of .txt, .yaml and .yml base names), sorted. */
+/** Ids of the documents in data/sources (union of .txt, .md, .yaml and .yml base names), sorted. */
 export function sourceIds(root: string): string[] {
   return [
     ...new Set(
@@ -54,6 +55,11 @@ export function sourceIds(root: string): string[] {
         .map((f) => f.replace(sourcePattern, '')),
     ),
   ].sort();
+}
+
+/** The source file of a document (relative to the root): its format's extension, `.md` for Markdown, `.txt` for plain text. */
+export function sourcePath(id: string, format: 'text' | 'markdown' | undefined): string {
+  return `${sourcesDir}/${id}.${format === 'markdown' ? 'md' : 'txt'}`;
 }
 
 /** The correction files of data/corrections/, sorted. */
@@ -81,7 +87,7 @@ export function strayInputs(root: string): VFileMessage[] {
   const stray = [
     ...filesOf(root, sourcesDir)
       .filter((f) => !sourcePattern.test(f))
-      .map((f) => [`${sourcesDir}/${f}`, 'a source is <id>.txt with its metadata <id>.yaml'] as const),
+      .map((f) => [`${sourcesDir}/${f}`, 'a source is <id>.txt (plain text) or <id>.md (Markdown) with its metadata <id>.yaml'] as const),
     ...filesOf(root, correctionsDir)
       .filter((f) => !correctionPattern.test(f))
       .map((f) => [`${correctionsDir}/${f}`, 'a correction is a .yaml (or .yml, .json) file'] as const),

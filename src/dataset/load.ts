@@ -11,7 +11,7 @@ import { loadCorrections, type LoadedCorrection } from '../corrections/index.js'
 import { schemaMessages, validator } from '../validate/ajv.js';
 import { createMessage, ReportedError } from '../text/messages.js';
 import { jsonLocator, yamlLocator } from '../text/positions.js';
-import { correctionFiles, metadataPath } from './inputs.js';
+import { correctionFiles, metadataPath, sourcePath } from './inputs.js';
 import { parseMetadata } from './metadata.js';
 import { readSourceBytes, type SourceText } from './sources.js';
 
@@ -93,7 +93,7 @@ export function loadMetadata(root: string, id: string, messages: VFileMessage[])
   const yamlText = readInside(root, yamlPath, messages)?.toString('utf8');
   if (yamlText === undefined && messages.length > before) return undefined;
   if (yamlText === undefined) {
-    const txtPath = `data/sources/${id}.txt`;
+    const txtPath = ['markdown', 'text'].map((f) => sourcePath(id, f as 'markdown' | 'text')).find((p) => existsSync(join(root, p))) ?? sourcePath(id, 'text');
     messages.push(createMessage(`no metadata file for ${txtPath}`, { file: txtPath, ruleId: 'metadata-missing', hint: `write ${yamlPath} (\`cyberspace-policy-data import\` writes a stub)` }));
     return undefined;
   }
@@ -103,9 +103,20 @@ export function loadMetadata(root: string, id: string, messages: VFileMessage[])
   return { id, yamlPath, yamlText, metadata: meta.metadata };
 }
 
-/** Read a source text as received; problems go to `messages`. */
-export function loadSource(root: string, id: string, messages: VFileMessage[], maxSourceBytes?: number): SourceText | undefined {
-  const txtPath = `data/sources/${id}.txt`;
+/** Read a source text as received, from the file its format names (`<id>.md`, `<id>.txt`); problems go to `messages`. */
+export function loadSource(root: string, id: string, format: 'text' | 'markdown' | undefined, messages: VFileMessage[], maxSourceBytes?: number): SourceText | undefined {
+  const txtPath = sourcePath(id, format);
+  const other = sourcePath(id, format === 'markdown' ? 'text' : 'markdown');
+  if (!existsSync(join(root, txtPath)) && existsSync(join(root, other))) {
+    messages.push(
+      createMessage(`the source of a ${format ?? 'text'} document is ${txtPath}, not ${other}`, {
+        file: other,
+        ruleId: 'source-extension',
+        hint: `rename it to ${txtPath}, or set \`format\` in its metadata to the format the file has`,
+      }),
+    );
+    return undefined;
+  }
   const refused: VFileMessage[] = [];
   const bytes = readInside(root, txtPath, refused);
   if (refused.length > 0) {

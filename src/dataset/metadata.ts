@@ -42,7 +42,7 @@ export function parseMetadata(text: string, file: string): LoadedMetadata {
         file,
         place: locate('/id'),
         ruleId: 'id-mismatch',
-        hint: `rename the file to ${metadata.id}.yaml (and its source to ${metadata.id}.txt) or set id: ${expected}`,
+        hint: `rename the file to ${metadata.id}.yaml (and its source to ${metadata.id}.${metadata.format === 'markdown' ? 'md' : 'txt'}) or set id: ${expected}`,
       }),
     );
     return { messages };

@@ -8,13 +8,14 @@ import { parse as parseYaml } from 'yaml';
 import type { SourceMetadata } from '../../generated/types/index.js';
 import { voiceNames } from '../../src/dataset/document.js';
 import { fold } from '../../src/text/fold.js';
+import { readSource } from '../helpers.js';
 import { LineIndex } from '../../src/text/span.js';
 import type { ConceptVocabulary, Document, ExtractContext, Paragraph, Section, SectionKind, Span } from '../../src/extract/types.js';
 
 const root = new URL('../../', import.meta.url);
 
 export function source(id: string): string {
-  return readFileSync(new URL(`data/sources/${id}.txt`, root), 'utf8');
+  return readSource(id);
 }
 
 export const concepts = JSON.parse(readFileSync(new URL('schemas/concepts.json', root), 'utf8')) as ConceptVocabulary;

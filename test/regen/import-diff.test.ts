@@ -45,6 +45,28 @@ describe('import', () => {
     expect(index.documents.map((d: { id: string }) => d.id)).toContain('test-paper-2024');
   });
 
+  it('keeps a Markdown text as <id>.md, and a build names a source whose extension is not its format', async () => {
+    const dir = repo();
+    const file = join(dir, 'law.txt');
+    const law = '# 示例数据管理法\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 示例处理者应当保护数据安全。\n';
+    writeFileSync(file, law);
+    const result = await cli(dir, 'import', file, '--id', 'example-data-law-2024');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('imported data/sources/example-data-law-2024.md');
+    expect(readFileSync(join(dir, 'data/sources/example-data-law-2024.md'), 'utf8')).toBe(law);
+    expect(existsSync(join(dir, 'data/sources/example-data-law-2024.txt'))).toBe(false);
+    expect((await cli(dir, 'build')).code).toBe(0);
+    const built = JSON.parse(readFileSync(join(dir, 'generated/data/documents/example-data-law-2024.json'), 'utf8'));
+    expect(built.source.path).toBe('data/sources/example-data-law-2024.md');
+    writeFileSync(join(dir, 'data/sources/example-data-law-2024.txt'), law);
+    rmSync(join(dir, 'data/sources/example-data-law-2024.md'));
+    const wrong = await cli(dir, 'build');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /data\/sources\/example-data-law-2024\.txt:1:1: error the source of a markdown document is data\/sources\/example-data-law-2024\.md, not data\/sources\/example-data-law-2024\.txt \[source-extension\]/u,
+    );
+  });
+
   it('refuses an existing id, a bad id, an empty file and a non-UTF-8 file, writing nothing', async () => {
     const dir = repo();
     const file = join(dir, 'new.txt');

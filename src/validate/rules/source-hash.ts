@@ -7,7 +7,7 @@ export const sourceHash: IntegrityRule = {
   document({ document: doc, source, sourceExpected, report }) {
     if (!source) {
       if (!sourceExpected) return;
-      report('/source', `no source text for document "${doc.id}"`, 'source-missing', `add data/sources/${doc.id}.txt`);
+      report('/source', `no source text for document "${doc.id}"`, 'source-missing', `add ${doc.source.path}`);
       return;
     }
     if (source.sha256 !== doc.source.sha256) {
