@@ -40,6 +40,13 @@ const announces = /\b(?:propos\w*|recommend\w*|areas|priorities|initiatives|cate
 const announceVerb = /\b(?:proposed|put forward|launched|released|issued|adopted|initiated|called for|recommended|agreed on)\b/giu;
 const documentSubject = /^(?:the|this|that)\s+(?:initiative|document|paper|strategy|plan|declaration|proposal|programme|program|statement|white paper)\b|^it$/iu;
 const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
+/** The kind of a list marker: letters, digits, Chinese numerals, bullets (`a)` and `(b)` are one kind). */
+function markerFamily(marker: string): string {
+  return /[a-z]/u.test(marker) ? 'letter' : /\d/u.test(marker) ? 'digit' : /[一二三四五六七八九十]/u.test(marker) ? 'cjk' : 'bullet';
+}
+
+/** Words by which a lead-in announces the document's own agenda: its priorities, tasks, objectives, measures. */
+const ownAgenda = /\b(?:priorities|tasks|objectives|goals|measures|directions)\b|任务|重点|目标|措施/iu;
 
 type Draft = Omit<ActionItem, 'id'>;
 
@@ -85,7 +92,7 @@ function wholeParagraph(
   texts: readonly ParagraphText[],
   locator: Locator,
   vocabulary: ConceptVocabulary,
-  found: { actor: string; modality: Modality },
+  found: { actor: string; modality: Modality; items?: RegExp },
   skipMarker: boolean,
 ): Draft | undefined {
   const text: LocalizedText = {};
@@ -101,6 +108,8 @@ function wholeParagraph(
     spans[t.lang] = locator.span(t.folded, from, t.folded.text.length);
   }
   if (!text.en && !text.zh) return undefined;
+  // A lead-in that says what its items open with (an agenda's `to …`) takes no other paragraph.
+  if (found.items && !found.items.test(text.en ?? text.zh ?? '')) return undefined;
   const draft: Draft = { sectionId: section.id, paragraphId: paragraph.id, actor: found.actor, modality: found.modality, text };
   const concepts = conceptsOf(vocabulary, text);
   if (concepts.length > 0) draft.concepts = concepts;
@@ -270,12 +279,16 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       const lead = paragraph.text.en ?? paragraph.text.zh ?? '';
       // Rule 3: list items under an announcing sentence or a lead-in; an item that states its own actor and modal
       // verb (`——Governments should …` after `we suggest the following:`) is that actor's.
-      if (paragraph.list && announcement !== undefined) {
+      // A numbered item that ends in a colon before items of another kind (`11. The priorities … are as follows:`
+      // then `a) …`) is itself a lead-in, not an item.
+      const next = section.paragraphs[index + 1]?.list;
+      const opensSublist = paragraph.list !== undefined && next !== undefined && markerFamily(next.marker) !== markerFamily(paragraph.list.marker) && /[:：]\s*$/u.test(lead);
+      if (paragraph.list && announcement !== undefined && !opensSublist) {
         const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? announcement, true);
         if (draft) drafts.push(draft);
         return;
       }
-      if (!paragraph.list) {
+      if (!paragraph.list || opensSublist) {
         const last = texts.find((t) => t.lang === 'en') ?? texts[0]!;
         const lastSentence = last.sentences.at(-1)?.text ?? '';
         announcement = undefined;
@@ -290,6 +303,13 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         // Without a colon, a last sentence announcing `the following` / `以下方面` is a lead-in when items follow.
         const itemsFollow = section.paragraphs[index + 1]?.list !== undefined;
         announcement ??= readLeadIn(lastSentence, last.lang, itemsFollow);
+        // The document's own agenda (`The priorities of the state policy of <voice> are as follows:`), items
+        // following: its voice undertakes them.
+        if ((!announcement || announcement.actor === 'unspecified') && itemsFollow && /[:：]$/u.test(lastSentence) && ownAgenda.test(lastSentence)) {
+          const own = voice.mentioned(lastSentence);
+          // In English the items of an agenda are infinitives (`a) to create conditions for …`); anything else is not one.
+          if (own) announcement = { actor: own, modality: 'commitment', ...(last.lang === 'en' ? { items: /^to\s/iu } : {}) };
+        }
         // A lead-in with no subject of its own (`Hereby decide to:`) in a text that opens with its subject (`WE, the
         // Member States of …, met …`) is that subject's: the whole declaration is one sentence of it.
         if (announcement?.actor === 'unspecified' && textSubject) announcement = { ...announcement, actor: textSubject };

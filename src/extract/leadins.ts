@@ -26,6 +26,8 @@ export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality:
 export interface LeadIn {
   actor: string;
   modality: Modality;
+  /** What each of its items opens with, where the lead-in requires it (an agenda's `to …` infinitives). */
+  items?: RegExp;
 }
 
 /**

@@ -145,6 +145,8 @@ export interface Voice {
   is(actor: string): boolean;
   /** The voice name a sentence opens with (its subject), if any: longest name first. */
   opening(sentence: string): string | undefined;
+  /** A declared voice name the sentence holds anywhere (`The priorities of the policy of Exampleland are:`), longest first. */
+  mentioned(sentence: string): string | undefined;
 }
 
 /** The voice of a document from its declared names; no country or organisation is named in code. */
@@ -156,5 +158,11 @@ export function voiceOf(names: readonly string[] = []): Voice {
   return {
     is: (actor) => lower.has(actor.trim().toLowerCase()),
     opening: (sentence) => openers.find((n) => sentence.startsWith(n) && !/^[\p{L}\p{N}]/u.test(/^\p{Script=Han}/u.test(n) ? '' : sentence.slice(n.length))),
+    mentioned: (sentence) =>
+      openers.find((n) => {
+        const at = sentence.indexOf(n);
+        if (at < 0 || /^\p{Script=Han}/u.test(n)) return at >= 0;
+        return !/[\p{L}\p{N}]/u.test(sentence[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(sentence[at + n.length] ?? '');
+      }),
   };
 }

@@ -50,6 +50,14 @@ export function readMarker(line: string): Marker | undefined {
   return undefined;
 }
 
+/**
+ * A lettered item marker (`a)`, `(b)`, `c)to …`) at the start of a line: a list item, never a heading (a letter
+ * alone says nothing of rank).
+ */
+export function readLetterItem(line: string): string | undefined {
+  return /^(\(?[a-z]\))\s*(?=\S)/u.exec(line)?.[1];
+}
+
 /** A bullet marker (`•`, `·`, `-`, `▪`) at the start of a line. */
 export function readBullet(line: string): string | undefined {
   return /^([•·▪●◦‣]|-(?=\s))\s*/u.exec(line)?.[1];

@@ -7,13 +7,15 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, readsAsTitle, splitBilingualLine } from './headings.js';
-import { readBullet, readMarker } from './numbering.js';
+import { readBullet, readLetterItem, readMarker } from './numbering.js';
 import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
 
 /** The list marker a text starts with, if it is a list item rather than a heading. */
 function listMarkerOf(text: string): ListMarker | undefined {
   const bullet = readBullet(text);
   if (bullet) return { marker: bullet, ordered: false };
+  const letter = readLetterItem(text);
+  if (letter) return { marker: letter, ordered: true };
   const marker = readMarker(text);
   if (!marker || marker.style === 'chapter') return undefined;
   const printed = text.slice(0, marker.length).trim();

@@ -13,8 +13,8 @@ import { fold } from '../../src/text/fold.js';
 
 const concepts = JSON.parse(readFileSync(new URL('../../schemas/concepts.json', import.meta.url), 'utf8'));
 
-function actionsOf(text: string, kind = 'initiative'): Array<[string, string, string]> {
-  const parsed = parseSource(text, { format: 'markdown' });
+function actionsOf(text: string, kind = 'initiative', voice: string[] = [], format: 'markdown' | 'text' = 'markdown'): Array<[string, string, string]> {
+  const parsed = parseSource(text, { format });
   const metadata = {
     id: 'fx',
     work: 'fx',
@@ -27,7 +27,7 @@ function actionsOf(text: string, kind = 'initiative'): Array<[string, string, st
     rights: { status: 'public-domain', basis: 'a text written for this test' },
   } as SourceMetadata;
   const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
-  const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+  const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip), voice });
   return items.actionItems.map((a: ActionItem) => [a.text.zh ?? a.text.en ?? '', a.actor, a.modality]);
 }
 
@@ -123,5 +123,33 @@ describe('a lead-in that closes its section (issue 20 review)', () => {
       ['中方愿同各方一道深化合作。', '中方', 'commitment'],
       ['Extensively cooperate on example projects.', 'we', 'proposal'],
     ]);
+  });
+});
+
+describe('the document’s own agenda (issue 19: a 37-item list of priorities gave nothing)', () => {
+  it('a numbered lead-in naming the voice’s priorities makes its `to …` items the voice’s commitments, and nothing else', () => {
+    const text = [
+      'Basic principles of the policy of Exampleland',
+      '',
+      'I. Priorities',
+      '',
+      '1. These principles are designed:',
+      '',
+      'a)to inform the public;',
+      '',
+      '2. The priorities of the state policy of Exampleland are as follows:',
+      '',
+      'a) to create conditions for cooperation;',
+      '',
+      'b)to ensure the security of networks.',
+      '',
+      'c) Cooperation with other states.',
+      '',
+    ].join('\n');
+    expect(actionsOf(text, 'strategy', ['Exampleland'], 'text')).toEqual([
+      ['to create conditions for cooperation;', 'Exampleland', 'commitment'],
+      ['to ensure the security of networks.', 'Exampleland', 'commitment'],
+    ]);
+    expect(actionsOf(text, 'strategy', [], 'text')).toEqual([]);
   });
 });
