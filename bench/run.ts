@@ -46,8 +46,9 @@ print(`Date: ${new Date().toISOString().slice(0, 10)}. Times are min / median; a
 print();
 
 const sourcesDir = join(packageRoot, 'data/sources');
+// Sources are <id>.txt (plain text) or <id>.md (Markdown).
 const sourceNames = readdirSync(sourcesDir)
-  .filter((f) => f.endsWith('.txt'))
+  .filter((f) => /\.(?:txt|md)$/u.test(f))
   .sort();
 const corpusBytes = sourceNames.reduce((sum, f) => sum + readFileSync(join(sourcesDir, f)).length, 0);
 
@@ -198,12 +199,12 @@ function syntheticRepository(copies: number): string {
   cpSync(join(packageRoot, 'package.json'), join(root, 'package.json'));
   cpSync(join(packageRoot, 'generated/types'), join(root, 'generated/types'), { recursive: true });
   for (const name of sourceNames) {
-    const id = name.replace(/\.txt$/u, '');
+    const [, id, ext] = /^(.+)\.(txt|md)$/u.exec(name)!;
     const text = readFileSync(join(sourcesDir, name));
     const yaml = readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8');
     for (let k = 0; k < copies; k++) {
       const suffix = k === 0 ? '' : `-copy${k}`;
-      writeFileSync(join(root, `data/sources/${id}${suffix}.txt`), text);
+      writeFileSync(join(root, `data/sources/${id}${suffix}.${ext}`), text);
       writeFileSync(
         join(root, `data/sources/${id}${suffix}.yaml`),
         k === 0 ? yaml : yaml.replaceAll(`${id}`, `${id}${suffix}`).replace(/^work: (.+)$/mu, (line, work: string) => (work.endsWith(suffix) ? line : `work: ${work}${suffix}`)),

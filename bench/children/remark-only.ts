@@ -12,7 +12,7 @@ const dir = join(process.argv[2]!, 'data/sources');
 const parser = unified().use(remarkParse);
 let nodes = 0;
 for (const name of readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
+  .filter((f) => /\.(?:txt|md)$/u.test(f))
   .sort())
   nodes += parser.parse(readFileSync(join(dir, name), 'utf8')).children.length;
 process.stdout.write(`${nodes}\n`);
