@@ -62,7 +62,7 @@ const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|�
 
 /** Verbs (and words) that follow a subject: the addressee ends right before one (`网信部门|实施行政执法`). */
 const zhPredicate =
-  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障)/u;
+  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障|变更|需要|因|知道|确需|共同)/u;
 const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从|自|当|如|除)/u;
 
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
@@ -74,12 +74,22 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
       .replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '')
       .trim(),
   );
-  const last = parts[parts.length - 1] ?? '';
+  // The clause right before the modal word (the last one holding words: `…处理者，应当` leaves an empty one after the comma).
+  const last = [...parts].reverse().find((p) => p.length > 0) ?? '';
   let candidate = last;
   for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
   if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
-  // The subject opening the clause, then the sentence (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`).
-  for (const part of [last, parts[0] ?? '']) {
+  // A clause that is a noun phrase too long to keep whole, ending in an addressee (`提供重要…服务、…复杂的个人信息处理者，
+  // 应当…`): its head noun.
+  const nominal = [...parts].reverse().find((p) => p.length > 0);
+  if (nominal && nominal.length > 40 && zhAddressee.test(nominal) && nominal.includes('的') && !zhPreposition.test(nominal)) {
+    const headNoun = nominal.slice(nominal.lastIndexOf('的') + 1);
+    if (headNoun.length >= 2 && headNoun.length <= 12 && zhAddressee.test(headNoun)) return headNoun;
+  }
+  // The subject opening a clause, from the one nearest the modal word back to the sentence's first
+  // (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`, `…，处理者不能证明…的，应当…`).
+  for (const part of [...parts].reverse()) {
+    if (/^(?:或者|或|并且|并|且|但是|但|以及)/u.test(part)) continue;
     if (zhPreposition.test(part) || /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part)) continue;
     for (let i = 2; i <= Math.min(part.length, 30); i++) {
       const prefix = part.slice(0, i);

@@ -301,3 +301,14 @@ describe('stance subjects (issue 20 review)', () => {
     expect(classifySentence('It fully respects the rights of users.', 'en', 'Exampleland')?.stance?.actor).toBe('Exampleland');
   });
 });
+
+describe('addressees of Chinese norms (issue 19: a third of norms said unspecified)', () => {
+  it('the subject of a condition clause, of a long nominal clause, or of an earlier clause of the sentence', () => {
+    const at = (clause: string, word = '应当') => zhAddresseeOf(clause, clause.indexOf(word));
+    expect(at('接收方变更原先的处理目的的，应当重新取得同意。')).toBe('接收方');
+    expect(at('提供重要平台服务、用户数量巨大的示例信息处理者，应当履行下列义务：')).toBe('提供重要平台服务、用户数量巨大的示例信息处理者');
+    expect(at('提供重要平台服务、用户数量巨大、业务类型复杂、覆盖多个行业和地区、拥有大量示例数据的示例信息处理者，应当履行下列义务：')).toBe('示例信息处理者');
+    expect(at('处理示例信息造成损害，示例处理者不能证明自己没有过错的，应当承担责任。')).toBe('示例处理者');
+    expect(at('示例机关，或者为他人提供帮助的，应当停止。')).toBe('示例机关');
+  });
+});
