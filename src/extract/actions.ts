@@ -33,7 +33,7 @@ import { allMatches } from '../text/matches.js';
  * binding instruments (a law's `措施` are norms, read by norms.ts).
  */
 const actionTitle =
-  /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations|lines of action|areas of cooperation|key (?:tasks|measures|actions))\b|行动计划|主张|建议|倡议|主要方面|合作(?:方向|重点|领域|平台|机制|举措)|重点合作|(?:重点|主要)任务|(?:主要|保障|具体|重点)(?:措施|举措)/iu;
+  /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations|lines of action|areas of cooperation|key (?:tasks|measures|actions)|strategic tasks)\b|行动计划|主张|建议|倡议|主要方面|合作(?:方向|重点|领域|平台|机制|举措)|重点合作|(?:重点|主要|战略)任务|(?:主要|保障|具体|重点)(?:措施|举措)/iu;
 const ordinalLead =
   /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^[一二三四五六七八九十]+是/u;
 const announces = /\b(?:propos\w*|recommend\w*|areas|priorities|initiatives|categories|measures)\b|倡议|建议|主张|领域/iu;
@@ -336,7 +336,10 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         } else {
           // A numbered measure (`（一）积极参与…。`) under a lead-in is one item: the actor and modal verb its first
           // sentence states, else the lead-in's. Without a lead-in in scope, sentences with an actor and a modal verb.
-          const scope = paragraph.list?.ordered ? scopeLead(section, ancestors) : undefined;
+          // In a strategy, numbered measures under its tasks with no lead-in are the strategy's own: its voice's.
+          const own = doc.kind === 'strategy' && voice.primary() !== undefined ? { actor: voice.primary()!, modality: 'commitment' as const } : undefined;
+          // A numbered paragraph ending in a colon introduces items: it is a lead-in, not a measure.
+          const scope = paragraph.list?.ordered && !/[:：]\s*$/u.test(lead) ? (scopeLead(section, ancestors) ?? own) : undefined;
           const draft = scope && wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? scope, true);
           if (draft) drafts.push(draft);
           else drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true, voice));

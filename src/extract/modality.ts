@@ -145,6 +145,8 @@ export interface Voice {
   is(actor: string): boolean;
   /** The voice name a sentence opens with (its subject), if any: longest name first. */
   opening(sentence: string): string | undefined;
+  /** The name the document speaks of itself by first (its first declared voice, else its first issuer). */
+  primary(): string | undefined;
   /** A declared voice name the sentence holds anywhere (`The priorities of the policy of Exampleland are:`), longest first. */
   mentioned(sentence: string): string | undefined;
 }
@@ -158,6 +160,7 @@ export function voiceOf(names: readonly string[] = []): Voice {
   return {
     is: (actor) => lower.has(actor.trim().toLowerCase()),
     opening: (sentence) => openers.find((n) => sentence.startsWith(n) && !/^[\p{L}\p{N}]/u.test(/^\p{Script=Han}/u.test(n) ? '' : sentence.slice(n.length))),
+    primary: () => all.find((n) => !genericVoice.includes(n)),
     mentioned: (sentence) =>
       openers.find((n) => {
         const at = sentence.indexOf(n);

@@ -131,7 +131,7 @@ describe('the document’s own agenda (issue 19: a 37-item list of priorities ga
     const text = [
       'Basic principles of the policy of Exampleland',
       '',
-      'I. Priorities',
+      'I. General provisions',
       '',
       '1. These principles are designed:',
       '',
@@ -151,5 +151,28 @@ describe('the document’s own agenda (issue 19: a 37-item list of priorities ga
       ['to ensure the security of networks.', 'Exampleland', 'commitment'],
     ]);
     expect(actionsOf(text, 'strategy', [], 'text')).toEqual([]);
+  });
+});
+
+describe('a strategy’s numbered measures under its tasks (issue 19: ~70 measures gave 0)', () => {
+  it('are its voice’s commitments, whole, even where a fixed-width wrap cut their first line', () => {
+    const text = [
+      '# 示例国家安全战略',
+      '',
+      '**3　战略任务**  ',
+      '  ',
+      '**3.1　加强示例防御**  ',
+      '  ',
+      '（1）识别威胁国家安全和利益的网络攻  ',
+      '击实施者，并整合问责所需的法律能力。  ',
+      '（2）加强对复杂网络威胁的应对能力，  ',
+      '方法是改进识别攻击来源的系统。  ',
+      '',
+    ].join('\n');
+    expect(actionsOf(text, 'strategy', ['示例政府'])).toEqual([
+      ['识别威胁国家安全和利益的网络攻击实施者，并整合问责所需的法律能力。', '示例政府', 'commitment'],
+      ['加强对复杂网络威胁的应对能力，方法是改进识别攻击来源的系统。', '示例政府', 'commitment'],
+    ]);
+    expect(actionsOf(text, 'report', ['示例政府'])).toEqual([]);
   });
 });

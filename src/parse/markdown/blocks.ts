@@ -92,17 +92,23 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
  * goes on in lower case or Chinese without a numbering of its own. Scraped pages also separate paragraphs with
  * hard breaks; those lines end with a full stop or are short (a heading), and stay apart.
  */
-function wrapped(before: string, after: string): boolean {
+function wrapped(before: string, after: string, width: number): boolean {
   const a = before.trim();
   const b = after.trim();
   if (/^\*\*[\s\S]*\*\*$/u.test(a) || /^\*\*/u.test(b)) return false;
   if (!/[\p{Script=Han}\p{Ll},，、]$/u.test(a)) return false;
   const han = /\p{Script=Han}/u.test(a);
-  // A numbered line is a heading or an item, never the first half of a wrapped line.
-  if (a.length < (han ? 12 : 40) || matchScheme(a) !== undefined) return false;
+  if (a.length < (han ? 12 : 40)) return false;
+  // A numbered line is a heading or an item, never the first half of a wrapped line; except a numbered item
+  // (`（1）识别威胁…`) as long as the paragraph's wrapped lines, running on: the wrap cut it, not its end.
+  const scheme = matchScheme(a);
+  if (scheme !== undefined && !(itemSchemes.has(scheme.scheme.id) && a.length >= width * 0.85)) return false;
   if (!/^[\p{Script=Han}\p{Ll}]/u.test(b) || matchScheme(b) !== undefined) return false;
   return true;
 }
+
+/** Numbered items that a fixed-width wrap can cut (`（1）…`, `(2)…`): their first line is never a heading when it fills the width. */
+const itemSchemes: ReadonlySet<string> = new Set(['arabic-paren', 'cjk-paren']);
 
 /** Segments of a paragraph between hard breaks, joined where a `**` is left open or the break only wraps a line. */
 function segments(source: string, paragraph: Paragraph): Array<{ range: Range; nodes: PhrasingContent[] }> {
@@ -121,11 +127,13 @@ function segments(source: string, paragraph: Paragraph): Array<{ range: Range; n
     } else current.push(node);
   }
   flush(end(paragraph));
+  // The width the paragraph's lines are wrapped at: its longest line.
+  const width = Math.max(0, ...out.map((seg) => source.slice(seg.range.start, seg.range.end).trim().length));
   const joined: typeof out = [];
   for (const seg of out) {
     const previous = joined[joined.length - 1];
     const open = previous && (source.slice(previous.range.start, previous.range.end).match(/\*\*/gu)?.length ?? 0) % 2 === 1;
-    if (previous && (open || wrapped(source.slice(previous.range.start, previous.range.end), source.slice(seg.range.start, seg.range.end)))) {
+    if (previous && (open || wrapped(source.slice(previous.range.start, previous.range.end), source.slice(seg.range.start, seg.range.end), width))) {
       previous.range = { start: previous.range.start, end: seg.range.end };
       previous.nodes.push(...seg.nodes);
     } else joined.push(seg);
