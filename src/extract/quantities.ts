@@ -153,11 +153,12 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
   {
     name: 'a legal identifier',
     before:
-      /\b(?:U\.S\.C\.|C\.F\.R\.|Executive Orders?|E\.O\.|sections?|secs?\.|titles?|articles?|arts?\.|paragraphs?|subsections?|chapters?|parts?|clauses?|annex(?:es)?|rules?|resolutions?|Nos?\.|numbers?|Public Law|Pub\. L\.|I\.C\.J\.|¶|§{1,2})\s*$/iu,
+      /\b(?:U\.S\.C\.|C\.F\.R\.|Executive Orders?|E\.O\.|sections?|secs?\.|titles?|articles?|arts?\.|paragraphs?|subsections?|chapters?|parts?|clauses?|annex(?:es)?|rules?|resolutions?|directives?|decisions?|protocols?|Nos?\.|numbers?|Public Law|Pub\. L\.|I\.C\.J\.|¶|§{1,2})\s*$/iu,
     after: /^\s*(?:U\.S\.C\.|C\.F\.R\.|Stat\.|I\.C\.J\.|F\.\s?\d|et seq)/u,
     example: 'the National Emergencies Act (50 U.S.C. 1601 et seq.) and Executive Order #',
   },
   { name: 'a day of a date', after: new RegExp(String.raw`^\s*(?:${monthPattern})\b`, 'iu'), example: 'opened for signature on # December 1957' },
+  { name: 'a day after its month', before: new RegExp(String.raw`\b(?:${monthPattern})\.?\s+(?:\d{1,2}\s*(?:and|to|–|-)\s*)?$`, 'iu'), example: 'gathered virtually on October 13 and # to discuss' },
   { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
   { name: 'a deadline (it belongs to its norm)', before: /\b(?:within|not later than|no later than|after)\s+$/iu, example: 'within # days of the date of this order' },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
