@@ -29,7 +29,7 @@ describe('writes refused by a file size limit', () => {
     const big = join(root, 'data/sources/intl-strategy-cyberspace-cooperation-2017.txt');
     const result = limited(dir, 4, 'import', big, '--id', 'size-limit-test');
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(/^data\/sources\/size-limit-test\.txt:1:1: error .*\[fs-efbig\]/m);
+    expect(result.stderr).toMatch(/^data\/sources\/size-limit-test\.(?:txt|md):1:1: error .*\[fs-efbig\]/m);
     expect(readdirSync(join(dir, 'data/sources')).filter((f) => f.startsWith('size-limit-test'))).toEqual([]);
   });
   it('build names the file it could not write, leaves no staging folder and keeps generated/', () => {
