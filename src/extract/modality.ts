@@ -65,6 +65,8 @@ export function enSubject(sentence: string, index: number): string | undefined {
     if (head.slice(cut, cut + 6) === ' that ' || subordinators.test(lead.trim()) || tail.split(' ').length <= 8) head = tail;
   }
   head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)(?:\s+|$)/iu, '');
+  // A verb that takes the infinitive (`the United States continues to support …`) leaves its subject.
+  head = head.replace(/\s+(?:(?:will|shall|would|also|further)\s+)*(?:continues?|continued|intends?|seeks?|aims?|plans?|(?:is|are) (?:committed|determined|ready|willing))\s+to$/iu, '');
   // An infinitive (`the affordability necessary to support …`) has no subject of its own.
   if (/(?:^|\s)to$/iu.test(head)) return undefined;
   if (head.length === 0) {

@@ -299,6 +299,8 @@ describe('stance subjects (issue 20 review)', () => {
     expect(classifySentence('Devices that improve recycling, and the affordability necessary to support social goals.', 'en')).toBeUndefined();
     expect(classifySentence('This has provided sound services, support and a guarantee for development.', 'en')).toBeUndefined();
     expect(classifySentence('It fully respects the rights of users.', 'en', 'Exampleland')?.stance?.actor).toBe('Exampleland');
+    expect(classifySentence('At the same time, Exampleland continues to support open flows of data.', 'en')?.stance?.actor).toBe('Exampleland');
+    expect(classifySentence('Exampleland and Otherland will continue to support these mechanisms.', 'en')?.stance?.actor).toBe('Exampleland and Otherland');
   });
 });
 
