@@ -67,6 +67,11 @@ export function enSubject(sentence: string, index: number): string | undefined {
   head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)(?:\s+|$)/iu, '');
   // A verb that takes the infinitive (`the United States continues to support …`) leaves its subject.
   head = head.replace(/\s+(?:(?:will|shall|would|also|further)\s+)*(?:continues?|continued|intends?|seeks?|aims?|plans?|(?:is|are) (?:committed|determined|ready|willing))\s+to$/iu, '');
+  // A modal verb before a stance verb (`Countries should reject …`) is not part of the subject.
+  const bare = head.replace(/(?:\s+(?:should|must|shall|will|would|can|could|may|might))+$/iu, '');
+  // `They should …`: a pronoun this rule cannot resolve names no one.
+  if (bare !== head && /^(?:they|you|i)$/iu.test(bare)) return undefined;
+  head = bare;
   // An infinitive (`the affordability necessary to support …`) has no subject of its own.
   if (/(?:^|\s)to$/iu.test(head)) return undefined;
   if (head.length === 0) {

@@ -301,6 +301,8 @@ describe('stance subjects (issue 20 review)', () => {
     expect(classifySentence('It fully respects the rights of users.', 'en', 'Exampleland')?.stance?.actor).toBe('Exampleland');
     expect(classifySentence('At the same time, Exampleland continues to support open flows of data.', 'en')?.stance?.actor).toBe('Exampleland');
     expect(classifySentence('Exampleland and Otherland will continue to support these mechanisms.', 'en')?.stance?.actor).toBe('Exampleland and Otherland');
+    expect(classifySentence('Countries should reject zero-sum games.', 'en')?.stance?.actor).toBe('Countries');
+    expect(classifySentence('They should reject zero-sum games.', 'en')).toBeUndefined();
   });
 });
 
