@@ -56,7 +56,11 @@ export function readDefinition(text: string, lang: 'en' | 'zh', inDefiningContex
     // A term has words: `(a) 是指…` defines nothing.
     if (!/[\p{L}\p{N}]/u.test(term)) continue;
     if (lang === 'zh' && /[应得将可]|本法|国家/u.test(term)) continue;
-    return { term, meaning: m.groups['meaning']!.trim(), termAt: text.indexOf(term) };
+    // A meaning cut after a comma (`means, as determined by …, classes of …`) starts at its words; one that
+    // announces a list (`"service provider" means:`) stays as printed, its items follow it.
+    const raw = m.groups['meaning']!.trim();
+    const meaning = /[\p{L}\p{N}]/u.test(raw) ? raw.replace(/^[,，;；\s]+/u, '') : raw;
+    return { term, meaning, termAt: text.indexOf(term) };
   }
   return undefined;
 }

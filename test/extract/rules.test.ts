@@ -316,3 +316,10 @@ describe('addressees of Chinese norms (issue 19: a third of norms said unspecifi
     expect(at('示例机关，或者为他人提供帮助的，应当停止。')).toBe('示例机关');
   });
 });
+
+describe('definitions that define nothing (issue 20 review)', () => {
+  it('a leading comma is not part of a meaning; a meaning announcing a list stays as printed', () => {
+    expect(readDefinition('"service provider" means:', 'en', true)?.meaning).toBe(':');
+    expect(readDefinition('The term "covered data" means, as determined by the agency, the listed classes.', 'en', true)?.meaning).toBe('as determined by the agency, the listed classes.');
+  });
+});
