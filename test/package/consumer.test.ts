@@ -191,7 +191,7 @@ describe('consumer project', () => {
     expect(existsSync(join(project, 'node_modules/cyberspace-policy-data/data'))).toBe(false);
   });
 
-  it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, the precompiled validators, README, CHANGELOG and LICENSE only: no sources, no tests", () => {
+  it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, the precompiled validators, README, REFERENCE, CHANGELOG and LICENSE only: no sources, no tests", () => {
     const files = walk(join(unpacked, 'package')).map((f) => relative(join(unpacked, 'package'), f));
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
@@ -205,7 +205,7 @@ describe('consumer project', () => {
     for (const name of ['catalog.json', 'catalog.csv', 'concepts.json']) expect(files).toContain(`generated/data/${name}`);
     for (const file of files)
       expect(file).toMatch(
-        /^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/(catalog|concepts|index)\.json$|generated\/data\/documents\/[^/]+\.json$|generated\/validate\/validators\.js$|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
+        /^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/(catalog|concepts|index)\.json$|generated\/data\/documents\/[^/]+\.json$|generated\/validate\/validators\.js$|README\.md$|REFERENCE\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
       );
   });
 
