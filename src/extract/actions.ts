@@ -336,8 +336,10 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         } else {
           // A numbered measure (`（一）积极参与…。`) under a lead-in is one item: the actor and modal verb its first
           // sentence states, else the lead-in's. Without a lead-in in scope, sentences with an actor and a modal verb.
-          // In a strategy, numbered measures under its tasks with no lead-in are the strategy's own: its voice's.
-          const own = doc.kind === 'strategy' && voice.primary() !== undefined ? { actor: voice.primary()!, modality: 'commitment' as const } : undefined;
+          // In a strategy, numbered measures under its tasks with no lead-in are the strategy's own: its voice's
+          // commitments; in an initiative, what its voice proposes.
+          const ownModality = doc.kind === 'strategy' ? ('commitment' as const) : doc.kind === 'initiative' ? ('proposal' as const) : undefined;
+          const own = ownModality && voice.primary() !== undefined ? { actor: voice.primary()!, modality: ownModality } : undefined;
           // A numbered paragraph ending in a colon introduces items: it is a lead-in, not a measure.
           const scope = paragraph.list?.ordered && !/[:：]\s*$/u.test(lead) ? (scopeLead(section, ancestors) ?? own) : undefined;
           const draft = scope && wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? scope, true);

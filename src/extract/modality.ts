@@ -160,7 +160,8 @@ export interface Voice {
 
 /** The voice of a document from its declared names; no country or organisation is named in code. */
 export function voiceOf(names: readonly string[] = []): Voice {
-  const all = [...new Set([...genericVoice, ...names].map((n) => n.trim()).filter((n) => n.length > 0))];
+  // An unreviewed stub's issuer (`unknown`) names no one.
+  const all = [...new Set([...genericVoice, ...names].map((n) => n.trim()).filter((n) => n.length > 0 && n.toLowerCase() !== 'unknown'))];
   const lower = new Set(all.map((n) => n.toLowerCase()));
   // Subjects that open a sentence (a name, not the pronoun: `we` is resolved where it stands).
   const openers = all.filter((n) => !genericVoice.includes(n)).sort((a, b) => b.length - a.length);

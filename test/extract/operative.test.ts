@@ -174,5 +174,10 @@ describe('a strategy’s numbered measures under its tasks (issue 19: ~70 measur
       ['加强对复杂网络威胁的应对能力，方法是改进识别攻击来源的系统。', '示例政府', 'commitment'],
     ]);
     expect(actionsOf(text, 'report', ['示例政府'])).toEqual([]);
+    // In an initiative, the same measures are what its voice proposes.
+    expect(actionsOf(text, 'initiative', ['示例政府']).map(([, actor, modality]) => [actor, modality])).toEqual([
+      ['示例政府', 'proposal'],
+      ['示例政府', 'proposal'],
+    ]);
   });
 });

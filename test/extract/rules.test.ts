@@ -323,3 +323,12 @@ describe('definitions that define nothing (issue 20 review)', () => {
     expect(readDefinition('The term "covered data" means, as determined by the agency, the listed classes.', 'en', true)?.meaning).toBe('as determined by the agency, the listed classes.');
   });
 });
+
+describe('the voice of an unreviewed stub', () => {
+  it('names no one by its issuer "unknown"', async () => {
+    const { voiceOf } = await import('../../src/extract/modality.js');
+    expect(voiceOf(['unknown']).primary()).toBeUndefined();
+    expect(voiceOf(['unknown']).is('unknown')).toBe(false);
+    expect(voiceOf(['Exampleland', 'unknown']).primary()).toBe('Exampleland');
+  });
+});
