@@ -34,10 +34,11 @@ function subordinate(clause: string, index: number, length = 0): boolean {
   if (length > 0 && /^\p{Script=Han}{1,2}的/u.test(clause.slice(index + length))) return true;
   const partEnd = clause.slice(index).search(/[，,；;。]/u);
   const part = partEnd < 0 ? clause.slice(index) : clause.slice(index, index + partEnd);
-  return /的$/u.test(part) && partEnd >= 0 && clause[index + partEnd] !== '。';
+  // A condition ends in 的 before a comma (`…禁止发布的信息未停止传输的，由…`); a noun ending in 的 (`目的`) ends none.
+  return /的$/u.test(part) && !/目的$/u.test(part) && partEnd >= 0 && /[，,]/u.test(clause[index + partEnd]!);
 }
 
-/** The norm word of a clause: its modality and position; in Chinese, the first outside a condition, else the first. */
+/** The norm word of a clause: its modality and position; in Chinese, the first outside a condition or relative clause (none when there is none). */
 export function findNorm(clause: string, lang: Lang): { modality: NormModality; index: number; length: number } | undefined {
   const all: Array<{ modality: NormModality; index: number; length: number }> = [];
   for (const word of normWords) {
@@ -50,7 +51,9 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   if (lang === 'zh') {
     const main = all.find((a) => !subordinate(clause, a.index, a.length));
     // Only modal words of relative clauses: the clause names something (a list item `（二）个人可以采取的措施；`), it binds no one.
-    return main ?? (all.every((a) => /^\p{Script=Han}{1,2}的/u.test(clause.slice(a.index + a.length))) ? undefined : all[0]);
+    // Only modal words of conditions and relative clauses (`法律规定应当取得同意的，从其规定`): the clause defers or
+    // sanctions, it states no duty of its own.
+    return main;
   }
   return all[0];
 }

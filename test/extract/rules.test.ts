@@ -332,3 +332,11 @@ describe('the voice of an unreviewed stub', () => {
     expect(voiceOf(['Exampleland', 'unknown']).primary()).toBe('Exampleland');
   });
 });
+
+describe('clauses that state no duty (issue 20 review)', () => {
+  it('a modal word only in a condition makes no norm (`法律规定应当…的，从其规定`), and 目的 ends no condition', () => {
+    expect(findNorm('法律、行政法规规定处理示例信息应当取得书面同意的，从其规定。', 'zh')).toBeUndefined();
+    expect(findNorm('示例运营者违反本法规定，对禁止发布的信息未停止传输的，由主管部门责令改正；', 'zh')).toBeUndefined();
+    expect(findNorm('所收集的示例信息只能用于公共安全的目的，不得用于其他目的；', 'zh')?.modality).toBe('prohibition');
+  });
+});
