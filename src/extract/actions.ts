@@ -50,7 +50,7 @@ const ownAgenda = /\b(?:priorities|tasks|objectives|goals|measures|directions)\b
 
 type Draft = Omit<ActionItem, 'id'>;
 
-/** The parties of a joint statement speaking together (`中法两国`, `双方`, `各方`, `the two countries`, `the Parties`). */
+/** The parties of a joint statement speaking together (`甲乙两国`, `双方`, `各方`, `the two countries`, `the Parties`). */
 export function isParties(actor: string): boolean {
   return /^(?:[\p{Script=Han}]{0,6}两国|双方|各方|the two (?:countries|sides|governments|leaders)|both (?:countries|sides)|the (?:Parties|Leaders|Ministers|participants|partners))$/iu.test(actor);
 }
@@ -237,6 +237,11 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       .map((a) => leads.get(a))
       .find((l) => l !== undefined);
   const state: State = { lastActor: undefined, lastModality: undefined };
+  // In a strategy, numbered measures under its tasks with no lead-in are the strategy's own: its voice's
+  // commitments; in an initiative, what its voice proposes.
+  const ownModality = doc.kind === 'strategy' ? ('commitment' as const) : doc.kind === 'initiative' ? ('proposal' as const) : undefined;
+  const primary = voice.primary();
+  const ownMeasures: LeadIn | undefined = ownModality && primary !== undefined ? { actor: primary, modality: ownModality } : undefined;
   // A carried lead-in keeps the language it was read in: its items are in that language, never in the other half.
   let carried: (LeadIn & { lang: string }) | undefined;
   let nextCarried: (LeadIn & { lang: string }) | undefined;
@@ -303,7 +308,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         // Without a colon, a last sentence announcing `the following` / `以下方面` is a lead-in when items follow.
         const itemsFollow = section.paragraphs[index + 1]?.list !== undefined;
         announcement ??= readLeadIn(lastSentence, last.lang, itemsFollow);
-        // The document's own agenda (`The priorities of the state policy of <voice> are as follows:`), items
+        // The document's own agenda (`The main priorities of <voice> in this field are as follows:`), items
         // following: its voice undertakes them.
         if ((!announcement || announcement.actor === 'unspecified') && itemsFollow && /[:：]$/u.test(lastSentence) && ownAgenda.test(lastSentence)) {
           const own = voice.mentioned(lastSentence);
@@ -336,12 +341,8 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
         } else {
           // A numbered measure (`（一）积极参与…。`) under a lead-in is one item: the actor and modal verb its first
           // sentence states, else the lead-in's. Without a lead-in in scope, sentences with an actor and a modal verb.
-          // In a strategy, numbered measures under its tasks with no lead-in are the strategy's own: its voice's
-          // commitments; in an initiative, what its voice proposes.
-          const ownModality = doc.kind === 'strategy' ? ('commitment' as const) : doc.kind === 'initiative' ? ('proposal' as const) : undefined;
-          const own = ownModality && voice.primary() !== undefined ? { actor: voice.primary()!, modality: ownModality } : undefined;
           // A numbered paragraph ending in a colon introduces items: it is a lead-in, not a measure.
-          const scope = paragraph.list?.ordered && !/[:：]\s*$/u.test(lead) ? (scopeLead(section, ancestors) ?? own) : undefined;
+          const scope = paragraph.list?.ordered && !/[:：]\s*$/u.test(lead) ? (scopeLead(section, ancestors) ?? ownMeasures) : undefined;
           const draft = scope && wholeParagraph(section, paragraph, texts, locator, vocabulary, ownClause(texts) ?? scope, true);
           if (draft) drafts.push(draft);
           else drafts.push(...sentenceItems(section, paragraph, texts, locator, vocabulary, state, () => true, voice));
@@ -350,7 +351,7 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       }
       // Rule 4: the document's own commitments elsewhere.
       const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
-      // In a joint statement the parties speak together: `中法两国`, `双方`, `the two countries` are its own voice.
+      // In a joint statement the parties speak together: `甲乙两国`, `双方`, `the two countries` are its own voice.
       const ownVoice = (actor: string) => voice.is(actor) || (doc.kind === 'joint-statement' && isParties(actor));
       drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && ownVoice(actor), voice));
     });

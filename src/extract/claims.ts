@@ -51,7 +51,7 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
         .replace(/^[\s,，:：]+/u, '')
         .replace(/[\s.。!！?？;；]+$/u, '');
       if (target.length === 0) continue;
-      // A verb before 的 qualifies a noun (`国家支持的黑客组织`, state-sponsored hackers): it states no stance.
+      // A verb before 的 qualifies a noun (`某国支持的团体`, state-backed groups): it states no stance.
       if (lang === 'zh' && sentence[m.index + m[0].length] === '的') continue;
       if (!best || m.index < best.index) best = { actor, polarity, target, index: m.index };
     }
@@ -84,6 +84,9 @@ const bare = new RegExp(
  * Sentences that state nothing of their own, whatever figures they hold: a
  * declared table, each entry with an example its test reads.
  */
+/** A paragraph or sentence that opens with a footnote mark: a footnote, which cites and claims nothing. */
+const footnote = /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^[^\]]+\]:|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s)/u;
+
 export const notClaims: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
   {
     name: 'a legal or bibliographic citation',
@@ -92,7 +95,7 @@ export const notClaims: ReadonlyArray<{ readonly name: string; readonly pattern:
     example: 'Convention on the Law of Treaties, May 23, 1969, 1155 U.N.T.S. 331.',
   },
   { name: 'a fragment with hardly a word (`T.S. 299.`, `4 .`)', pattern: /^(?:[^\p{L}]*\p{L}{0,3}){0,3}[^\p{L}]*$/u, example: 'T.S. 299.' },
-  { name: 'a footnote', pattern: /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^[^\]]+\]:|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s)/u, example: '<sup>12</sup> See the report of 2015, at 13.' },
+  { name: 'a footnote', pattern: footnote, example: '<sup>12</sup> See the report of 2015, at 13.' },
 ];
 
 /** Whether a sentence is a claim candidate: a sentence of the body, not a bare number or date, not a citation or a fragment, not a definition, not a norm of a binding text. */
@@ -113,7 +116,7 @@ export function extractClaims(doc: Document, locator: Locator, voice: Voice = vo
       if (binding && paragraph.list) continue;
       for (const t of locator.languages(paragraph)) {
         // A footnote (a paragraph that opens with its mark) cites; it states no claim of the document.
-        if (notClaims.some((n) => n.name === 'a footnote' && n.pattern.test(t.folded.text))) continue;
+        if (footnote.test(t.folded.text)) continue;
         let lastActor: string | undefined;
         for (const sentence of t.sentences) {
           const subject = voice.opening(sentence.text);

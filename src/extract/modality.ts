@@ -65,7 +65,7 @@ export function enSubject(sentence: string, index: number): string | undefined {
     if (head.slice(cut, cut + 6) === ' that ' || subordinators.test(lead.trim()) || tail.split(' ').length <= 8) head = tail;
   }
   head = head.trim().replace(/^(?:and|but|or|thus|hence|so|then|also)(?:\s+|$)/iu, '');
-  // A verb that takes the infinitive (`the United States continues to support …`) leaves its subject.
+  // A verb that takes the infinitive (`Exampleland continues to support …`) leaves its subject.
   head = head.replace(/\s+(?:(?:will|shall|would|also|further)\s+)*(?:continues?|continued|intends?|seeks?|aims?|plans?|(?:is|are) (?:committed|determined|ready|willing))\s+to$/iu, '');
   // A modal verb before a stance verb (`Countries should reject …`) is not part of the subject.
   const bare = head.replace(/(?:\s+(?:should|must|shall|will|would|can|could|may|might))+$/iu, '');
@@ -90,9 +90,9 @@ export function enSubject(sentence: string, index: number): string | undefined {
   return head.replace(/[,;:]$/u, '');
 }
 
-/** Adverbs between a Chinese subject and its verb (`中法两国充分致力于`, `双方一致同意`): not part of the subject. */
+/** Adverbs between a Chinese subject and its verb (`甲乙两国充分致力于`, `双方一致同意`): not part of the subject. */
 const zhAdverbs = /(?:充分|也|还|均|都|一致|共同|继续|进一步|积极|始终|坚定|高度)+$/u;
-/** Verbs a Chinese sentence's subject opens with before a coordinated modal clause (`中法两国认识到…，致力于…`). */
+/** Verbs a Chinese sentence's subject opens with before a coordinated modal clause (`甲乙两国认识到…，致力于…`). */
 const zhOpeningVerb = /^(?:充分|也|还|均|都|一致|共同|高度)*(?:认识到|意识到|强调|重申|同意|认为|欢迎|注意到|承认|赞赏|决定|表示)/u;
 
 export function zhSubject(sentence: string, index: number): string | undefined {

@@ -30,11 +30,11 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
 /** Whether a position of a Chinese clause lies in a condition (`…的情形的，`) or is a noun (`歧视性的禁止`). */
 function subordinate(clause: string, index: number, length = 0): boolean {
   if (clause[index - 1] === '的') return true;
-  // A modal word in a relative clause (`个人可以采取的措施`, measures individuals may take) qualifies a noun.
+  // A modal word in a relative clause (`用户可以选用的办法`, means users may choose) qualifies a noun.
   if (length > 0 && /^\p{Script=Han}{1,2}的/u.test(clause.slice(index + length))) return true;
   const partEnd = clause.slice(index).search(/[，,；;。]/u);
   const part = partEnd < 0 ? clause.slice(index) : clause.slice(index, index + partEnd);
-  // A condition ends in 的 before a comma (`…禁止发布的信息未停止传输的，由…`); a noun ending in 的 (`目的`) ends none.
+  // A condition ends in 的 before a comma (`…禁止传播的内容未删除的，由…`); a noun ending in 的 (`目的`) ends none.
   return /的$/u.test(part) && !/目的$/u.test(part) && partEnd >= 0 && /[，,]/u.test(clause[index + partEnd]!);
 }
 
@@ -48,14 +48,9 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
     }
   }
   all.sort((a, b) => a.index - b.index);
-  if (lang === 'zh') {
-    const main = all.find((a) => !subordinate(clause, a.index, a.length));
-    // Only modal words of relative clauses: the clause names something (a list item `（二）个人可以采取的措施；`), it binds no one.
-    // Only modal words of conditions and relative clauses (`法律规定应当取得同意的，从其规定`): the clause defers or
-    // sanctions, it states no duty of its own.
-    return main;
-  }
-  return all[0];
+  // In Chinese, a clause whose modal words all lie in conditions or relative clauses (`其他规章规定应当备案的，从其规定`,
+  // a list item `（二）用户可以选用的办法；`) defers, sanctions or names something: it states no duty of its own.
+  return lang === 'zh' ? all.find((a) => !subordinate(clause, a.index, a.length)) : all[0];
 }
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
@@ -78,27 +73,28 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
       .trim(),
   );
   // The clause right before the modal word (the last one holding words: `…处理者，应当` leaves an empty one after the comma).
-  const last = [...parts].reverse().find((p) => p.length > 0) ?? '';
+  const reversed = [...parts].reverse();
+  const last = reversed.find((p) => p.length > 0) ?? '';
   let candidate = last;
   for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
   if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
-  // A clause that is a noun phrase too long to keep whole, ending in an addressee (`提供重要…服务、…复杂的个人信息处理者，
+  // A clause that is a noun phrase too long to keep whole, ending in an addressee (`经营某类…服务、…的示例运营者，
   // 应当…`): its head noun.
-  const nominal = [...parts].reverse().find((p) => p.length > 0);
-  if (nominal && nominal.length > 40 && zhAddressee.test(nominal) && nominal.includes('的') && !zhPreposition.test(nominal)) {
+  const nominal = last;
+  if (nominal.length > 40 && zhAddressee.test(nominal) && nominal.includes('的') && !zhPreposition.test(nominal)) {
     const headNoun = nominal.slice(nominal.lastIndexOf('的') + 1);
     if (headNoun.length >= 2 && headNoun.length <= 12 && zhAddressee.test(headNoun)) return headNoun;
   }
   // The subject opening a clause, from the one nearest the modal word back to the sentence's first
   // (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`, `…，处理者不能证明…的，应当…`).
-  for (const part of [...parts].reverse()) {
+  for (const part of reversed) {
     if (/^(?:或者|或|并且|并|且|但是|但|以及)/u.test(part)) continue;
     if (zhPreposition.test(part) || /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part)) continue;
     for (let i = 2; i <= Math.min(part.length, 30); i++) {
       const prefix = part.slice(0, i);
       // A prefix holding a preposition (`首次向案件当事人…`) is no subject.
       if (/向|对|在|由|从/u.test(prefix)) break;
-      // A conjunction (`或者`, `和`) ends no subject: `发现待分发或者已分发的…的，应当` has none.
+      // A conjunction (`或者`, `和`) ends no subject: `发现待审或者已审的…的，应当` has none.
       if (/(?:或者|或|及|和|与)$/u.test(prefix)) continue;
       if (zhAddressee.test(prefix) && (i === part.length || zhPredicate.test(part.slice(i)))) return prefix;
     }

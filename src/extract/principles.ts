@@ -12,6 +12,7 @@
  * the whole text) names most.
  */
 import { bestConcept, mainConcept } from './concepts.js';
+import { matchSchemes } from '../parse/schemes.js';
 import { sectionsOf, type Locator } from './walk.js';
 import type { ConceptVocabulary, Document, LanguageSpans, LocalizedText, Paragraph, Principle, Section, Span } from './types.js';
 
@@ -58,20 +59,15 @@ function nameSpan(locator: Locator, span: Span | undefined, name: string | undef
 
 /**
  * A principle's name: its heading's title without the numbering (`（一）`, `1.`) and, where the heading runs on
- * into its text (`（一）坚持…安全观。习近平主席…`), its first sentence, without the closing stop.
+ * into its text (`（一）坚持示例观。示例主席…`), its first sentence, without the closing stop.
  */
 function principleName(child: Section): LocalizedText {
   const name: LocalizedText = {};
   for (const lang of ['en', 'zh'] as const) {
     let text = child.title?.[lang];
     if (text === undefined) continue;
-    const label = child.label?.trim();
-    // The label as printed may use full-width brackets where the label has ASCII ones (`（一）` for `(一)`).
-    const ascii = (t: string) => t.replace(/（/gu, '(').replace(/）/gu, ')');
-    if (label) {
-      const at = ascii(text).startsWith(ascii(label)) ? 0 : ascii(text).startsWith(`(${ascii(label)})`) ? 1 : -1;
-      if (at >= 0) text = text.slice(label.length + 2 * at).replace(/^[\s.．、:：)）]+/u, '');
-    }
+    // The numbering as printed, read by the scheme table (as a numbered measure's heading is, in actions.ts).
+    if (child.label !== undefined) text = text.slice(matchSchemes(text)[0]?.length ?? 0).replace(/^[\s.．、:：)）]+/u, '');
     const end = text.search(lang === 'zh' ? /[。！？；]/u : /[.!?;](?=\s|$)/u);
     if (end >= 0) text = text.slice(0, end);
     text = text.trim();

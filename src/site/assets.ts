@@ -3,7 +3,7 @@
  * catalogue's filters hide rows, and the search loads the index and the
  * MiniSearch module on first use. Pages read fully without it.
  */
-import { tokenize } from './search.js';
+import { indexFields, tokenize } from './search.js';
 
 export const css = `:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #d0d0d0; --accent: #1f4e79; }
 body { font: 16px/1.55 system-ui, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", sans-serif; color: var(--ink); margin: 0; }
@@ -72,7 +72,7 @@ async function search(query) {
   if (!index) {
     status.textContent = 'Loading the index…';
     const [{ default: MiniSearch }, data] = await Promise.all([import('./minisearch.js'), fetch(new URL('../search-index.json', import.meta.url)).then((r) => r.text())]);
-    index = MiniSearch.loadJSON(data, { fields: ['text'], storeFields: ['document', 'kind', 'excerpt'], tokenize, processTerm: (t) => t });
+    index = MiniSearch.loadJSON(data, { ...${JSON.stringify(indexFields)}, tokenize, processTerm: (t) => t });
   }
   const hits = query.trim() ? index.search(query, { combineWith: 'AND' }).slice(0, 50) : [];
   list.replaceChildren(...hits.map((hit) => {

@@ -51,7 +51,9 @@ function entries(documents: readonly Document[]): Entry[] {
 }
 
 /** The MiniSearch options the index is built with; the page passes the same (with `tokenize`). */
-const searchOptions = { fields: ['text'], storeFields: ['document', 'kind', 'excerpt'], tokenize, processTerm: (t: string) => t };
+/** The fields the index is built on and keeps, shared with the page's script (assets.ts). */
+export const indexFields = { fields: ['text'], storeFields: ['document', 'kind', 'excerpt'] };
+const searchOptions = { ...indexFields, tokenize, processTerm: (t: string) => t };
 
 /** The serialised index of every document's titles and paragraphs. */
 export function searchIndex(documents: readonly Document[]): string {

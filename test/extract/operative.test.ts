@@ -107,7 +107,7 @@ describe('a lead-in that closes its section (issue 20 review)', () => {
       '',
       '广泛开展示例项目合作。',
       '',
-      '中方愿同各方一道深化合作。',
+      '中方愿与各方深化示例合作。',
       '',
       '**Example Forum Chair’s Statement**',
       '',
@@ -120,7 +120,7 @@ describe('a lead-in that closes its section (issue 20 review)', () => {
     ].join('\n');
     expect(actionsOf(text, 'other')).toEqual([
       ['广泛开展示例项目合作。', '我们', 'proposal'],
-      ['中方愿同各方一道深化合作。', '中方', 'commitment'],
+      ['中方愿与各方深化示例合作。', '中方', 'commitment'],
       ['Extensively cooperate on example projects.', 'we', 'proposal'],
     ]);
   });
@@ -137,7 +137,7 @@ describe('the document’s own agenda (issue 19: a 37-item list of priorities ga
       '',
       'a)to inform the public;',
       '',
-      '2. The priorities of the state policy of Exampleland are as follows:',
+      '2. The main priorities of Exampleland in this field are as follows:',
       '',
       'a) to create conditions for cooperation;',
       '',
@@ -163,15 +163,15 @@ describe('a strategy’s numbered measures under its tasks (issue 19: ~70 measur
       '  ',
       '**3.1　加强示例防御**  ',
       '  ',
-      '（1）识别威胁国家安全和利益的网络攻  ',
-      '击实施者，并整合问责所需的法律能力。  ',
-      '（2）加强对复杂网络威胁的应对能力，  ',
-      '方法是改进识别攻击来源的系统。  ',
+      '（1）查明危害示例地区安全的网络入侵的  ',
+      '幕后组织，并完善追责所需的法律工具。  ',
+      '（2）提升对多种复合型网络风险的处置能  ',
+      '力，办法是升级溯源和追踪的技术系统。  ',
       '',
     ].join('\n');
     expect(actionsOf(text, 'strategy', ['示例政府'])).toEqual([
-      ['识别威胁国家安全和利益的网络攻击实施者，并整合问责所需的法律能力。', '示例政府', 'commitment'],
-      ['加强对复杂网络威胁的应对能力，方法是改进识别攻击来源的系统。', '示例政府', 'commitment'],
+      ['查明危害示例地区安全的网络入侵的幕后组织，并完善追责所需的法律工具。', '示例政府', 'commitment'],
+      ['提升对多种复合型网络风险的处置能力，办法是升级溯源和追踪的技术系统。', '示例政府', 'commitment'],
     ]);
     expect(actionsOf(text, 'report', ['示例政府'])).toEqual([]);
     // In an initiative, the same measures are what its voice proposes.

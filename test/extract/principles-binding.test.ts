@@ -41,10 +41,10 @@ describe('principles in binding instruments', () => {
 
 describe('principle names (issue 20 review)', () => {
   it('leave out the numbering and, where the heading runs on into its text, everything after its first sentence', () => {
-    const zh = '# 示例倡议\n\n**二、核心理念与原则**\n\n**（一）坚持示例的安全观。示例主席首次提出这一理念。**这一理念的核心是合作。\n\n**（二）坚持尊重各国主权。**主权平等是基本准则。\n';
-    expect(principlesOf(zh, 'initiative')).toEqual(['坚持示例的安全观', '坚持尊重各国主权']);
+    const zh = '# 示例倡议\n\n**二、基本理念与原则**\n\n**（一）坚持示例的安全观。示例主席首次提出这一理念。**这一理念的核心是合作。\n\n**（二）坚持各方平等协商。**平等协商是基本准则。\n';
+    expect(principlesOf(zh, 'initiative')).toEqual(['坚持示例的安全观', '坚持各方平等协商']);
     const en =
-      '# Example Statement\n\nThe Governments concur on networks that fulfill the following shared principles:\n\n1\\. Trusted Technology\n\n-   Technologies that are secure.\n\n2\\. Open Standards\n\n-   Technologies built on open standards.\n';
+      '# Example Statement\n\nThe Governments agree on systems that meet these common principles:\n\n1\\. Trusted Technology\n\n-   Technologies that are secure.\n\n2\\. Open Standards\n\n-   Technologies built on open standards.\n';
     expect(principlesOf(en, 'joint-statement')).toEqual(['Trusted Technology', 'Open Standards']);
   });
 });
