@@ -1,0 +1,101 @@
+/**
+ * A seeded random sample of extracted items, for a blind reading (issue 19):
+ * texts the rules were not written from are read as `import` reads them (the
+ * format, kind and date it infers; no reviewed metadata, so no declared
+ * voice), their items extracted, and N of them drawn with a seeded generator
+ * into a CSV whose `verdict` column a reader who did not write the rules fills
+ * (`right`, `wrong`, `partly`) against the source. Given a filled CSV, it
+ * prints the precision by item type.
+ *
+ *   npx tsx bench/audit/sample.ts <folder of texts> [--seed 20261204] [--n 60] > bench/audit/sample-<seed>.csv
+ *   npx tsx bench/audit/sample.ts --score bench/audit/sample-<seed>.csv
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceMetadata } from '../../generated/types/index.js';
+import { toDocument } from '../../src/dataset/document.js';
+import { toCsv } from '../../src/dataset/exports.js';
+import { extractItems } from '../../src/extract/index.js';
+import { inferMetadata } from '../../src/metadata/infer.js';
+import { parseSource } from '../../src/parse/index.js';
+import { fold } from '../../src/text/fold.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1]! : fallback;
+};
+
+/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function score(file: string): void {
+  const rows = readFileSync(file, 'utf8').trim().split('\r\n').slice(1);
+  const byType = new Map<string, { right: number; all: number }>();
+  for (const row of rows) {
+    const cells = row.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)!.map((c) => c.replace(/,$/u, '').replace(/^"|"$/gu, ''));
+    const [type, verdict] = [cells[2]!, cells.at(-2)!];
+    if (!verdict) continue;
+    const t = byType.get(type) ?? { right: 0, all: 0 };
+    t.all++;
+    if (verdict === 'right') t.right++;
+    byType.set(type, t);
+  }
+  for (const [type, t] of byType) process.stdout.write(`${type}: ${t.right}/${t.all} right\n`);
+}
+
+function sample(folder: string): void {
+  const concepts = JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/concepts.json'), 'utf8'));
+  const pool: Array<Array<string | number | undefined>> = [];
+  for (const name of readdirSync(folder)
+    .filter((f) => /\.(?:txt|md)$/u.test(f))
+    .sort()) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const meta = inferMetadata(text);
+    const parsed = parseSource(text, { format: meta.format });
+    const metadata = {
+      id: 'audit',
+      work: 'audit',
+      title: meta.title.en || meta.title.zh ? meta.title : { en: name },
+      kind: meta.kind,
+      issuer: meta.issuer?.length ? meta.issuer : [{ en: 'unknown' }],
+      date: meta.date ?? { value: '2000', basis: 'inferred' },
+      languages: meta.languages.length ? meta.languages : ['en'],
+      origin: { publisher: 'unknown' },
+      rights: { status: 'unclear', basis: 'audit only' },
+    } as SourceMetadata;
+    const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+    const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+    const where = (s?: { line: number; column: number }) => (s ? `${s.line}:${s.column}` : '');
+    const textOf = (t: { en?: string; zh?: string }) => t.en ?? t.zh ?? '';
+    for (const a of items.actionItems) pool.push([name, 'action', a.modality, a.actor, textOf(a.text), where(a.span ?? a.spans?.en)]);
+    for (const c of items.claims) pool.push([name, 'claim', c.kind, c.stance?.actor ?? c.quantities?.map((q) => q.raw).join('; '), textOf(c.text), where(c.span ?? c.spans?.en)]);
+    for (const p of items.principles) pool.push([name, 'principle', p.concept, textOf(p.name), textOf(p.statement), where(p.span ?? p.spans?.en)]);
+    for (const d of items.definitions ?? []) pool.push([name, 'definition', '', textOf(d.term), textOf(d.definition), where(d.span)]);
+  }
+  const random = generator(Number(option('seed', '20261204')));
+  const n = Math.min(Number(option('n', '60')), pool.length);
+  // A partial Fisher–Yates shuffle: the first n of a seeded permutation.
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  const rows = pool.slice(0, n).map((row, i) => [i + 1, ...row, '', '']);
+  process.stdout.write(toCsv(['n', 'file', 'type', 'class', 'actor_or_name', 'text', 'at', 'verdict', 'note'], rows));
+}
+
+if (args[0] === '--score') score(args[1]!);
+else if (args[0] && !args[0].startsWith('--')) sample(args[0]);
+else {
+  process.stderr.write('usage: npx tsx bench/audit/sample.ts <folder of texts> [--seed N] [--n 60] | --score <file.csv>\n');
+  process.exitCode = 2;
+}
