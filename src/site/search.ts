@@ -62,8 +62,8 @@ export function searchIndex(documents: readonly Document[]): string {
   return JSON.stringify(index);
 }
 
-/** Search a serialised index as the page does (for tests and for measuring): ids of the hits, best first. */
-export function searchIn(serialised: string, query: string): Array<{ id: string; document: string }> {
+/** Load a serialised index once, as the page does, and search it (for tests and for measuring): ids of the hits, best first. */
+export function openIndex(serialised: string): (query: string) => Array<{ id: string; document: string }> {
   const index = MiniSearch.loadJSON<Entry>(serialised, searchOptions);
-  return index.search(query, { combineWith: 'AND' }).map((r) => ({ id: String(r.id), document: String(r['document']) }));
+  return (query) => index.search(query, { combineWith: 'AND' }).map((r) => ({ id: String(r.id), document: String(r['document']) }));
 }

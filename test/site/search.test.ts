@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document, Manifest } from '../../generated/types/index.js';
-import { searchIn, searchIndex, tokenize } from '../../src/site/search.js';
+import { openIndex, searchIndex, tokenize } from '../../src/site/search.js';
 import { root } from '../helpers.js';
 
 const manifest = JSON.parse(readFileSync(join(root, 'generated/data/index.json'), 'utf8')) as Manifest;
 const documents = manifest.documents.map((d) => JSON.parse(readFileSync(join(root, `generated/data/documents/${d.id}.json`), 'utf8')) as Document);
-const index = searchIndex(documents);
+const searchIn = openIndex(searchIndex(documents));
 
 describe('tokenize', () => {
   it('cuts Han runs into bigrams and Latin text into lower-case words', () => {
@@ -21,7 +21,7 @@ describe('tokenize', () => {
   });
 });
 
-describe('searchIn', () => {
+describe('the search index', () => {
   it('finds, for a piece of every tenth long Chinese paragraph, that paragraph', () => {
     const zh = documents.flatMap((d) =>
       d.sections.flatMap(function walk(s): string[][] {
@@ -30,13 +30,13 @@ describe('searchIn', () => {
     );
     const sample = zh.filter((_, i) => i % 10 === 0);
     expect(sample.length).toBeGreaterThan(0);
-    const missed = sample.filter(([id, query]) => !searchIn(index, query!).some((hit) => hit.id === id));
+    const missed = sample.filter(([id, query]) => !searchIn(query!).some((hit) => hit.id === id));
     expect(missed).toEqual([]);
   });
 
   it('finds English words in any case, and nothing for words no text has', () => {
     const doc = documents.find((d) => d.title.en !== undefined)!;
-    expect(searchIn(index, doc.title.en!.toUpperCase()).map((h) => h.document)).toContain(doc.id);
-    expect(searchIn(index, 'zzqxj wvvb')).toEqual([]);
+    expect(searchIn(doc.title.en!.toUpperCase()).map((h) => h.document)).toContain(doc.id);
+    expect(searchIn('zzqxj wvvb')).toEqual([]);
   });
 });
