@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Section, SourceMetadata } from '../generated/types/index.js';
-import { toDocument } from '../src/dataset/document.js';
+import { toDocument, voiceNames } from '../src/dataset/document.js';
 import { extractItems } from '../src/extract/index.js';
 import { inferMetadata } from '../src/metadata/infer.js';
 import { parseSource } from '../src/parse/index.js';
@@ -56,13 +56,14 @@ for (const name of readdirSync(corpus)
     title: meta.title,
     kind: meta.kind,
     issuer: meta.issuer ?? [{ en: 'unknown' }],
+    ...(meta.voice ? { voice: meta.voice } : {}),
     date: meta.date ?? { value: '2000', basis: 'inferred' },
     languages: meta.languages ?? ['en'],
     origin: { publisher: 'unknown' },
     rights: { status: 'unclear', basis: 'scoring only' },
   } as SourceMetadata;
   const doc: Document = toDocument(stub, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
-  Object.assign(doc, extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) }));
+  Object.assign(doc, extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip), voice: voiceNames(stub) }));
   if (dump) {
     const show = (ss: readonly Section[], d: number): void => {
       for (const s of ss) {

@@ -68,7 +68,7 @@ export function metadataStub(id: string, text: string): string {
             .join('\n')}`,
         ])
       : ['  - en: unknown']),
-    `voice: [] # REVIEW: the names by which the text speaks of itself when it commits (e.g. China, 中方, the United States), besides its issuer and we/我们/我国`,
+    `voice: [${(meta.voice ?? []).map(yamlString).join(', ')}] # REVIEW: ${comment(meta.notes.voice)}`,
     `date: # REVIEW: ${meta.date ? `basis ${meta.date.basis}` : 'no date found in the text: set it'}`,
     `  value: ${yamlString(meta.date?.value ?? '2000')}`,
     `  basis: ${meta.date?.basis ?? 'inferred'}`,

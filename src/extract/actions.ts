@@ -55,10 +55,15 @@ export function isParties(actor: string): boolean {
   return /^(?:[\p{Script=Han}]{0,6}两国|双方|各方|the two (?:countries|sides|governments|leaders)|both (?:countries|sides)|the (?:Parties|Leaders|Ministers|participants|partners))$/iu.test(actor);
 }
 
-/** Whether a section's heading announces actions. */
+/**
+ * Whether a section's heading announces actions. A heading that is a whole sentence (`（五）围绕…，搭建…合作平台和机制。`,
+ * `3. Members will build new cooperation mechanisms.`) is a run-in measure, not the name of a section of them.
+ */
 function namesActions(section: Section): boolean {
-  return [section.title?.en, section.title?.zh].some((t) => t !== undefined && actionTitle.test(t));
+  return [section.title?.en, section.title?.zh].some((t) => t !== undefined && actionTitle.test(t) && !runInSentence.test(t));
 }
+/** A heading that is a sentence: it ends in a Chinese full stop, or it is eight or more English words ending in one. */
+const runInSentence = /[。！？]$|^(?:\S+\s+){7,}\S+[.!?]$/u;
 
 interface State {
   lastActor: string | undefined;
@@ -275,7 +280,10 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       continue;
     }
     // Rule 7: a numbered section inside an action section whose heading is a run-in measure (`（三）坚决维护…共识。`).
-    const scope = !namesActions(section) && inAction && section.label !== undefined ? scopeLead(section, ancestors) : undefined;
+    // Without a lead-in, the document's own measures stand in only for a heading that is a whole sentence: a heading
+    // that names a group of measures (`（一）加强示例能力`) is not one more measure beside the paragraphs under it.
+    const headingTitle = section.title?.zh ?? section.title?.en ?? '';
+    const scope = !namesActions(section) && inAction && section.label !== undefined ? (scopeLead(section, ancestors) ?? (runInSentence.test(headingTitle) ? ownMeasures : undefined)) : undefined;
     const headingDraft = scope && headingItem(section, locator, vocabulary, scope);
     if (headingDraft) drafts.push(headingDraft);
     section.paragraphs.forEach((paragraph, index) => {

@@ -22,6 +22,8 @@ import {
   splitParties,
   republisherPrefix,
   republisherSuffix,
+  sideNotSelf,
+  sideVoice,
   titleWordsEn,
   titleWordsZh,
   trailingQualifier,
@@ -48,11 +50,13 @@ interface InferredMetadata {
   kind: DocumentKind;
   languages: Language[];
   issuer?: InferredTitle[];
+  /** How the text names its own side when it commits (`中方将…`), for review. */
+  voice?: string[];
   format: 'markdown' | 'text';
   /** Where this copy came from, when its front matter says (`source`, `source_url` / `url`). */
   origin?: { publisher: string; url?: string };
   /** Where each field was found (or why it was not). */
-  notes: { title: string; kind: string; languages: string; issuer: string; format: string };
+  notes: { title: string; kind: string; languages: string; issuer: string; voice: string; format: string };
 }
 
 /** A line of the text, 1-based `line`, with its raw and cleaned forms. */
@@ -384,6 +388,21 @@ function yamlDate(value: unknown): string | undefined {
   return isoDate(m[1]!, Number(m[2] ?? 1), m[3])?.slice(0, m[3] ? 10 : m[2] ? 7 : 4);
 }
 
+// ---------------------------------------------------------------- voice
+
+/** The words by which the text names its own side when it commits (`sideVoice`), most frequent first. */
+export function findVoice(body: string): { voice?: string[]; note: string } {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(sideVoice)) {
+    const side = m[1]!;
+    if (sideNotSelf.has(side[0]!)) continue;
+    counts.set(side, (counts.get(side) ?? 0) + 1);
+  }
+  if (counts.size === 0) return { note: 'the names by which the text speaks of itself when it commits (e.g. China, 中方, the United States), besides its issuer and we/我们/我国' };
+  const voice = [...counts].sort((a, b) => b[1] - a[1]).map(([side]) => side);
+  return { voice, note: `subjects of commitments in the text (${voice.map((v) => `${v}将/愿…`).join(', ')}): keep those that are the text's own side` };
+}
+
 // ---------------------------------------------------------------- issuer
 
 function findIssuer(lines: readonly Line[], from: number, body: string): { issuer?: InferredTitle[]; note: string } {
@@ -508,6 +527,7 @@ export function inferMetadata(text: string): InferredMetadata {
 
   const issuer = findIssuer(lines, bodyIndex, body);
   const { kind, note: kindNote } = kindOf(found?.text, body, issuer.issuer?.length ?? 0);
+  const voice = findVoice(body);
 
   // date
   let date: InferredDate | undefined;
@@ -540,6 +560,7 @@ export function inferMetadata(text: string): InferredMetadata {
     kind,
     languages,
     ...(issuer.issuer ? { issuer: issuer.issuer } : {}),
+    ...(voice.voice ? { voice: voice.voice } : {}),
     format: format.format,
     ...(origin ? { origin } : {}),
     notes: {
@@ -547,6 +568,7 @@ export function inferMetadata(text: string): InferredMetadata {
       kind: kindNote,
       languages: 'scripts present in the text (front matter, addresses and markup left out)',
       issuer: issuer.note,
+      voice: voice.note,
       format: format.note,
     },
   };

@@ -55,6 +55,12 @@ export const kindRules: readonly KindRule[] = [
   { kind: 'initiative', pattern: /倡议$|\bInitiative\b/iu, example: '全球数据安全倡议' },
   {
     kind: 'initiative',
+    pattern: /倡议概念文件$/u,
+    example: '全球示例合作倡议概念文件',
+    why: 'a concept paper of an initiative is the proponent setting out the initiative itself (its vision, principles and the measures it proposes); the schema has no concept-paper kind, and the English form (`… Initiative Concept Paper`) is already caught by the word Initiative',
+  },
+  {
+    kind: 'initiative',
     pattern: /原则$|\bPrinciples\b/iu,
     example: 'Quad Principles on Technology Design, Development, Governance, and Use',
     why: 'a set of principles that governments adopt and invite others to support is, in this schema, closest to an initiative (which is how the dataset classes a set of proposals others are invited to join); there is no `principles` kind',
@@ -127,6 +133,52 @@ export const partyClauses: ReadonlyArray<{ readonly pattern: RegExp; readonly ex
     expected: ['中华人民共和国', '俄罗斯联邦', '东南亚国家联盟（东盟）成员国'],
   },
 ];
+
+/**
+ * How a text names its own side when it undertakes something: `X方` ("the X
+ * side", one character for the country or party) as the subject of a
+ * commitment verb at the start of a sentence or clause (`…，甲方将…`). The
+ * characters in `sideNotSelf` make words that are never the text's own side:
+ * 各方 (every party), 双方/多方 (both/many sides), 对方 (the other side), 他方,
+ * 另一方, and the parties of a contract (甲方, 乙方, 丙方). What this finds is
+ * written into the import's stub for review, never taken as reviewed.
+ */
+export const sideVoice = /(?:^|[。；，：！？\n])\s*(\p{Script=Han}方)(?:将|愿|愿意|承诺|致力于)/gu;
+export const sideNotSelf = new Set([
+  '各',
+  '双',
+  '多',
+  '对',
+  '他',
+  '另',
+  '一',
+  '甲',
+  '乙',
+  '丙',
+  '丁',
+  '有',
+  '官',
+  '地',
+  '处',
+  '配',
+  '药',
+  '秘',
+  '比',
+  '西',
+  '东',
+  '南',
+  '北',
+  '前',
+  '后',
+  '上',
+  '下',
+  '买',
+  '卖',
+  '资',
+  '劳',
+  '男',
+  '女',
+]);
 
 /** Split a list of parties: `A, B, and the C` → A, B, C; `甲和乙、丙` → 甲, 乙, 丙 (not the 和 of 共和国). */
 export function splitParties(list: string): string[] {

@@ -180,4 +180,26 @@ describe('a strategy’s numbered measures under its tasks (issue 19: ~70 measur
       ['示例政府', 'proposal'],
     ]);
   });
+
+  it('a numbered heading that is a whole sentence is one of the voice’s measures; a heading naming a group is not', () => {
+    const text = [
+      '# 示例合作倡议',
+      '',
+      '## 四、合作平台和机制',
+      '',
+      '（一）利用示例论坛开展政策沟通。',
+      '',
+      '**（二）围绕示例领域的安全挑战，搭建更多合作平台和机制。**',
+      '',
+      '鼓励示例院校之间加强交流。',
+      '',
+    ].join('\n');
+    expect(actionsOf(text, 'initiative', ['示例方'])).toEqual([
+      ['利用示例论坛开展政策沟通。', '示例方', 'proposal'],
+      ['围绕示例领域的安全挑战，搭建更多合作平台和机制。', '示例方', 'proposal'],
+    ]);
+    // The same heading without its full stop names the group of measures under it: it is not itself one.
+    const named = text.replace('**（二）围绕示例领域的安全挑战，搭建更多合作平台和机制。**', '**（二）示例合作平台**');
+    expect(actionsOf(named, 'initiative', ['示例方']).map(([t]) => t)).toEqual(['利用示例论坛开展政策沟通。']);
+  });
 });

@@ -3,7 +3,20 @@
  * for these tests (never copied from a corpus text).
  */
 import { describe, expect, it } from 'vitest';
-import { cleanMarkup, dateIn, formatOf, inferMetadata, kindOf, kindOfTitle, languagesOf, looksLikeTitle, quotedTitles, splitFrontMatter, stripRepublisher } from '../../src/metadata/infer.js';
+import {
+  cleanMarkup,
+  dateIn,
+  findVoice,
+  formatOf,
+  inferMetadata,
+  kindOf,
+  kindOfTitle,
+  languagesOf,
+  looksLikeTitle,
+  quotedTitles,
+  splitFrontMatter,
+  stripRepublisher,
+} from '../../src/metadata/infer.js';
 import {
   bindingEvidence,
   enactingClauses,
@@ -344,5 +357,20 @@ describe("the document's own date, never the first date of the text (issue 19)",
   it('no stated, published or byline date: none, rather than a date of the body (a biography, a horizon "to 2030")', () => {
     expect(inferMetadata('Guidelines\n\nfor a City Policy to 2030\n\n1. These guidelines are a planning document.\n').date).toBeUndefined();
     expect(inferMetadata('# A Perspective\n\nThe author has served since October 2013.\n').date).toBeUndefined();
+  });
+});
+
+describe('the names by which a text commits its own side, for review (issue 19)', () => {
+  it('X方 as the subject of a commitment verb opening a sentence or clause, most frequent first', () => {
+    expect(findVoice('为此，示方将开展合作。示方愿同各国携手。乙国认为，庚方愿意参与。').voice).toEqual(['示方', '庚方']);
+  });
+  it('never every party, both sides, the other side or a contract party', () => {
+    expect(findVoice('各方将加强沟通。双方愿深化合作。对方承诺履约。甲方将支付价款。').voice).toBeUndefined();
+  });
+  it('not inside a word: 地方将 (local authorities) and a 方 that is not a clause subject', () => {
+    expect(findVoice('地方将出台细则。这一方案将于明年实施。').voice).toBeUndefined();
+  });
+  it('the import stub lists them under voice, marked for review', () => {
+    expect(inferMetadata('# 示例倡议\n\n示方将推动合作。\n').voice).toEqual(['示方']);
   });
 });
