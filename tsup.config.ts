@@ -6,8 +6,9 @@
  *   (`loadDocument`), `dist/cli.js`: the `bin`;
  * - `dist/documents/<id>.js`: one entry per document of the manifest, which
  *   reads the document's JSON file shipped in the package
- *   (`generated/data/documents/<id>.json`, also the `./documents/<id>.json`
- *   subpath) with `require`: the package holds each document once, not once
+ *   (`dist/data/documents/<id>.json`, written compact by
+ *   scripts/package-documents.mjs, also the `./documents/<id>.json` subpath)
+ *   with `require`: the package holds each document once, not once
  *   as JSON and again inside a module. The root imports the same modules, so
  *   with code splitting a document is one shared module: a subpath import
  *   loads that document only, and the root and a subpath get the same object.
@@ -25,7 +26,7 @@ const ids = manifest.documents.map((d) => d.id).sort();
 
 /**
  * Document JSON files become modules that `require` the same file from the
- * installed package (`dist/documents/<id>.js` → `../../generated/data/documents/<id>.json`),
+ * installed package (`dist/documents/<id>.js` → `../data/documents/<id>.json`),
  * and the root's registry (`generated/package/documents.js`, which imports the
  * JSON for tsx) becomes imports of those modules.
  */
@@ -35,7 +36,7 @@ const documentJson: Plugin = {
     build.onLoad({ filter: /[\\/]generated[\\/]data[\\/]documents[\\/][^\\/]+\.json$/ }, (args) => {
       const file = basename(args.path);
       return {
-        contents: `import { createRequire } from 'node:module';\nconst document = createRequire(import.meta.url)(${JSON.stringify(`../../generated/data/documents/${file}`)});\nexport default document;\n`,
+        contents: `import { createRequire } from 'node:module';\nconst document = createRequire(import.meta.url)(${JSON.stringify(`../data/documents/${file}`)});\nexport default document;\n`,
         loader: 'js',
       };
     });

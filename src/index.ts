@@ -14,6 +14,7 @@ export {
   concepts,
   documents,
   documentsWhere,
+  exportFile,
   getDocument,
   getItem,
   getParagraph,
@@ -25,4 +26,4 @@ export {
   sectionsOf,
   works,
 } from './query/index.js';
-export type { DocumentFilter } from './query/index.js';
+export type { DocumentFilter, ExportFileName } from './query/index.js';

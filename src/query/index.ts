@@ -6,6 +6,7 @@
 import type { ActionItem, Claim, Concepts, Definition, Document, Manifest, Paragraph, Principle, Section, Work } from '../../generated/types/index.js';
 import { walkNodes } from '../text/tree.js';
 import { conceptsOf } from '../extract/concepts.js';
+import { exportFileNames, exportFiles } from '../dataset/exports.js';
 import { documentIds, type ConceptKey, type DocumentId } from '../../generated/types/ids.js';
 import { documents as registry } from '../../generated/package/documents.js';
 import manifestJson from '../../generated/data/index.json' with { type: 'json' };
@@ -21,6 +22,24 @@ export const works: readonly Work[] = manifest.works;
 
 /** The concept vocabulary, by key. */
 export const concepts: Concepts = manifest.concepts;
+
+/** The flat export files of the repository's generated/data/ (`entities.jsonl`, the item CSVs, `documents.jsonl`). */
+export type ExportFileName = (typeof exportFileNames)[number];
+
+let exported: Map<string, string> | undefined;
+
+/**
+ * A flat export file, made from the documents of this release: the same bytes
+ * as the file in the repository's generated/data/. The package ships the
+ * documents once, compact, and not these derived files (but `documents.jsonl`,
+ * which is small): `exportFile('entities.jsonl')` writes one on demand.
+ */
+export function exportFile(name: ExportFileName): string {
+  exported ??= exportFiles(documents);
+  const file = exported.get(name);
+  if (file === undefined) throw new RangeError(`unknown export file "${String(name)}": one of ${exportFileNames.join(', ')}`);
+  return file;
+}
 
 /** An entity with an id in the dataset, as `getItem` returns it. */
 export type Item =

@@ -19,6 +19,7 @@ describe('package entry point', () => {
       'documentIds',
       'documents',
       'documentsWhere',
+      'exportFile',
       'getDocument',
       'getItem',
       'getParagraph',
@@ -114,6 +115,11 @@ describe('exports for non-JS users', () => {
   it('writes every export file, as the build commits them', () => {
     expect([...files.keys()].sort()).toEqual([...exportFileNames].sort());
     for (const [name, content] of files) expect(readFileSync(join(root, 'generated/data', name), 'utf8')).toBe(content);
+  });
+
+  it('exportFile makes each flat file from the shipped documents, byte for byte the committed one (issue 23)', () => {
+    for (const name of exportFileNames) expect(pkg.exportFile(name)).toBe(readFileSync(join(root, 'generated/data', name), 'utf8'));
+    expect(() => pkg.exportFile('nothing.csv' as never)).toThrow(/unknown export file "nothing\.csv": one of documents\.jsonl, entities\.jsonl/u);
   });
 
   it('has one JSONL line per entity and one CSV row per item', () => {

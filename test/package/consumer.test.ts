@@ -17,7 +17,7 @@ import { emailPattern, pack, root, run } from './helpers.js';
 const program = `import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest, works, concepts, documentIds } from 'cyberspace-policy-data';
+import { documents, getDocument, getItem, itemsOfConcept, claimsByKind, manifest, works, concepts, documentIds, exportFile } from 'cyberspace-policy-data';
 import type { Document, Claim, DocumentId, Principle } from 'cyberspace-policy-data';
 import strategy from 'cyberspace-policy-data/documents/intl-strategy-cyberspace-cooperation-2017';
 import { validateDocument, type ValidationMessage } from 'cyberspace-policy-data/validate';
@@ -35,7 +35,7 @@ try {
   unknownId = (error as Error).name;
 }
 const literal: 'intl-strategy-cyberspace-cooperation-2017' = strategy.id;
-const csv = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/claims.csv')), 'utf8');
+const csv = exportFile('claims.csv');
 const jsonl = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/documents.jsonl')), 'utf8');
 const id: DocumentId = 'intl-strategy-cyberspace-cooperation-2017';
 const same = getDocument(id);
@@ -162,12 +162,12 @@ describe('consumer project', () => {
     expect(compileErrors("import doc from 'cyberspace-policy-data/documents/no-such-document';\nexport const id: string = doc.id;\n")).toMatch(/wrong\.ts.*TS2307/u);
   });
 
-  it("requires each document's JSON through the package's exports: the file of generated/data/documents/", () => {
+  it("requires each document's JSON through the package's exports: the compact copy of generated/data/documents/ in dist/data/documents/", () => {
     // The fast path of the README ("One document"), resolved from the consumer's project, as its code would.
     const require = createRequire(join(project, 'src/main.js'));
     for (const id of documentIds) {
       const specifier = `cyberspace-policy-data/documents/${id}.json`;
-      expect(require.resolve(specifier)).toBe(join(project, `node_modules/cyberspace-policy-data/generated/data/documents/${id}.json`));
+      expect(require.resolve(specifier)).toBe(join(project, `node_modules/cyberspace-policy-data/dist/data/documents/${id}.json`));
       expect(require(specifier)).toEqual(JSON.parse(readFileSync(join(root, `generated/data/documents/${id}.json`), 'utf8')));
     }
   });
@@ -180,32 +180,33 @@ describe('consumer project', () => {
 
   it('the installed bin validates the user’s files from the user’s folder, and the maintainer commands refuse (issue 21)', () => {
     const bin = join(project, 'node_modules/.bin/cyberspace-policy-data');
-    const shipped = join(project, 'node_modules/cyberspace-policy-data/generated/data/documents');
+    const shipped = join(project, 'node_modules/cyberspace-policy-data/dist/data/documents');
     const id = readdirSync(shipped).filter((f) => f.endsWith('.json'))[0]!;
     copyFileSync(join(shipped, id), join(project, 'my.json'));
     expect(run(bin, ['validate', 'my.json'], { cwd: project })).toBe('valid: my.json\n');
-    expect(run(bin, ['validate', 'node_modules/cyberspace-policy-data/generated/data/documents'], { cwd: project })).toContain('valid: node_modules/cyberspace-policy-data/generated/data/documents');
+    expect(run(bin, ['validate', 'node_modules/cyberspace-policy-data/dist/data/documents'], { cwd: project })).toContain('valid: node_modules/cyberspace-policy-data/dist/data/documents');
     const refused = spawnSync(bin, ['import', 'my.json', '--id', 'foo-bar'], { cwd: project, encoding: 'utf8' });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('works in a checkout of the repository');
     expect(existsSync(join(project, 'node_modules/cyberspace-policy-data/data'))).toBe(false);
   });
 
-  it("ships dist, schemas, the documents' JSON, the JSONL/CSV exports, the precompiled validators, README, REFERENCE, CHANGELOG and LICENSE only: no sources, no tests", () => {
+  it("ships dist (with the documents' JSON, compact), schemas, documents.jsonl, the catalogue, the precompiled validators, README, REFERENCE, CHANGELOG and LICENSE only: no sources, no tests, no derived exports", () => {
     const files = walk(join(unpacked, 'package')).map((f) => relative(join(unpacked, 'package'), f));
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
     expect(files).toContain('schemas/document.schema.json');
     expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.js');
-    expect(files).toContain('generated/data/claims.csv');
-    expect(files).toContain('generated/data/entities.jsonl');
+    expect(files).toContain('generated/data/documents.jsonl');
+    expect(files).not.toContain('generated/data/claims.csv');
+    expect(files).not.toContain('generated/data/entities.jsonl');
     expect(files).toContain('dist/documents/intl-strategy-cyberspace-cooperation-2017.d.ts');
-    for (const id of documentIds) expect(files).toContain(`generated/data/documents/${id}.json`);
+    for (const id of documentIds) expect(files).toContain(`dist/data/documents/${id}.json`);
     expect(files).toContain('generated/validate/validators.js');
     for (const name of ['catalog.json', 'catalog.csv', 'concepts.json']) expect(files).toContain(`generated/data/${name}`);
     for (const file of files)
       expect(file).toMatch(
-        /^(dist\/|schemas\/|generated\/data\/[^/]+\.(jsonl|csv)$|generated\/data\/(catalog|concepts|index)\.json$|generated\/data\/documents\/[^/]+\.json$|generated\/validate\/validators\.js$|README\.md$|REFERENCE\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
+        /^(dist\/|schemas\/|generated\/data\/(documents\.jsonl|catalog\.csv)$|generated\/data\/(catalog|concepts|index)\.json$|generated\/validate\/validators\.js$|README\.md$|REFERENCE\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/u,
       );
   });
 

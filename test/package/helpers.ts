@@ -12,7 +12,11 @@ export function run(command: string, args: readonly string[], options: ExecFileS
   return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options }) as string;
 }
 
-const built = () => existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'dist/document.d.ts')) && existsSync(join(root, 'dist/documents/wsis-review-submission-2015.d.ts'));
+const built = () =>
+  existsSync(join(root, 'dist/index.js')) &&
+  existsSync(join(root, 'dist/document.d.ts')) &&
+  existsSync(join(root, 'dist/documents/wsis-review-submission-2015.d.ts')) &&
+  existsSync(join(root, 'dist/data/documents/wsis-review-submission-2015.json'));
 
 /**
  * Build `dist/` with tsup if it is missing (the data in generated/ is
@@ -35,7 +39,7 @@ export function ensureBuilt(): void {
   try {
     if (!built()) {
       run(bin('tsup'), [], { stdio: 'ignore' });
-      run(process.execPath, ['scripts/document-declarations.mjs'], { stdio: 'ignore' });
+      run(process.execPath, ['scripts/package-documents.mjs'], { stdio: 'ignore' });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
