@@ -5,7 +5,7 @@
  * the pairwise ratios (each pair ran back to back).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, arch, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -110,3 +110,39 @@ export function machine(): string {
 }
 
 export const fmt = (n: number, digits = 2): string => n.toFixed(digits);
+
+/** The package root, the dataset's sources and their file names (the sources of every synthetic corpus). */
+const packageRoot = join(import.meta.dirname, '..');
+const sourcesDir = join(packageRoot, 'data/sources');
+export const sourceNames = readdirSync(sourcesDir)
+  .filter((f) => /\.(?:txt|md)$/u.test(f))
+  .sort();
+
+/**
+ * A repository holding `copies` copies of every source under distinct ids (and
+ * works), no corrections, and the generated types as a checkout has them (so
+ * every run reuses them, as a build does until the schemas change; without
+ * them the first run of each corpus would also load prettier to generate them).
+ */
+export function syntheticRepository(copies: number): string {
+  const root = mkdtempSync(join(tmpdir(), `bench-corpus-${copies}x-`));
+  mkdirSync(join(root, 'data/sources'), { recursive: true });
+  mkdirSync(join(root, 'data/corrections'), { recursive: true });
+  symlinkSync(join(packageRoot, 'schemas'), join(root, 'schemas'));
+  cpSync(join(packageRoot, 'package.json'), join(root, 'package.json'));
+  cpSync(join(packageRoot, 'generated/types'), join(root, 'generated/types'), { recursive: true });
+  for (const name of sourceNames) {
+    const [, id, ext] = /^(.+)\.(txt|md)$/u.exec(name)!;
+    const text = readFileSync(join(sourcesDir, name));
+    const yaml = readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8');
+    for (let k = 0; k < copies; k++) {
+      const suffix = k === 0 ? '' : `-copy${k}`;
+      writeFileSync(join(root, `data/sources/${id}${suffix}.${ext}`), text);
+      writeFileSync(
+        join(root, `data/sources/${id}${suffix}.yaml`),
+        k === 0 ? yaml : yaml.replaceAll(`${id}`, `${id}${suffix}`).replace(/^work: (.+)$/mu, (line, work: string) => (work.endsWith(suffix) ? line : `work: ${work}${suffix}`)),
+      );
+    }
+  }
+  return root;
+}

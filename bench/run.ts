@@ -22,7 +22,7 @@
  * Environment: BENCH_QUICK=1 runs fewer repetitions (for a smoke test);
  * BENCH_SCALES=1,2 chooses the scaling corpora.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -30,7 +30,7 @@ import remarkParse from 'remark-parse';
 import { buildDataset } from '../src/dataset/build.js';
 import { validateDataset } from '../src/dataset/build.js';
 import { packageRoot } from '../src/paths.js';
-import { compare, fmt, machine, repeat, runProcess, timed, type Pair } from './lib.js';
+import { compare, fmt, machine, repeat, runProcess, sourceNames, syntheticRepository, timed, type Pair } from './lib.js';
 
 const quick = process.env['BENCH_QUICK'] === '1';
 const n = (full: number, small: number) => (quick ? small : full);
@@ -46,10 +46,6 @@ print(`Date: ${new Date().toISOString().slice(0, 10)}. Times are min / median; a
 print();
 
 const sourcesDir = join(packageRoot, 'data/sources');
-// Sources are <id>.txt (plain text) or <id>.md (Markdown).
-const sourceNames = readdirSync(sourcesDir)
-  .filter((f) => /\.(?:txt|md)$/u.test(f))
-  .sort();
 const corpusBytes = sourceNames.reduce((sum, f) => sum + readFileSync(join(sourcesDir, f)).length, 0);
 
 // 1. In process.
@@ -186,34 +182,6 @@ for (const [label, pair] of importSection) print(pair ? pairRow(label, pair, 'â‰
 print();
 
 // 5. Scaling.
-/**
- * A repository holding `copies` copies of every source under distinct ids (and
- * works), no corrections, and the generated types as a checkout has them (so
- * every run reuses them, as a build does until the schemas change; without
- * them the first run of each corpus would also load prettier to generate them).
- */
-function syntheticRepository(copies: number): string {
-  const root = mkdtempSync(join(tmpdir(), `bench-corpus-${copies}x-`));
-  mkdirSync(join(root, 'data/sources'), { recursive: true });
-  mkdirSync(join(root, 'data/corrections'), { recursive: true });
-  symlinkSync(join(packageRoot, 'schemas'), join(root, 'schemas'));
-  cpSync(join(packageRoot, 'package.json'), join(root, 'package.json'));
-  cpSync(join(packageRoot, 'generated/types'), join(root, 'generated/types'), { recursive: true });
-  for (const name of sourceNames) {
-    const [, id, ext] = /^(.+)\.(txt|md)$/u.exec(name)!;
-    const text = readFileSync(join(sourcesDir, name));
-    const yaml = readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8');
-    for (let k = 0; k < copies; k++) {
-      const suffix = k === 0 ? '' : `-copy${k}`;
-      writeFileSync(join(root, `data/sources/${id}${suffix}.${ext}`), text);
-      writeFileSync(
-        join(root, `data/sources/${id}${suffix}.yaml`),
-        k === 0 ? yaml : yaml.replaceAll(`${id}`, `${id}${suffix}`).replace(/^work: (.+)$/mu, (line, work: string) => (work.endsWith(suffix) ? line : `work: ${work}${suffix}`)),
-      );
-    }
-  }
-  return root;
-}
 const scales = process.env['BENCH_SCALES'] ? process.env['BENCH_SCALES'].split(',').map(Number) : [1, 20, 100, ...(process.env['BENCH_SCALE'] === '1000' ? [1000] : [])];
 print('## 4. Scaling: the `build` command on synthetic corpora');
 print();

@@ -30,10 +30,14 @@ const help = { type: 'boolean', short: 'h' } as const;
 /** Every command: its synopsis, options and help. */
 const commands: Readonly<Record<string, CommandSpec>> = {
   build: {
-    synopsis: 'build [--quiet]',
+    synopsis: 'build [--quiet] [--no-cache]',
     summary: 'regenerate generated/ from data/ (sources, metadata, corrections), validate it, and swap it in at once',
-    optionHelp: ['--quiet             print nothing but problems', `--max-source-bytes <n>  refuse sources larger than n bytes (default 10 MB; env CYBERSPACE_POLICY_DATA_MAX_SOURCE_BYTES)`],
-    options: { quiet: { type: 'boolean', default: false }, 'max-source-bytes': { type: 'string' } },
+    optionHelp: [
+      '--quiet             print nothing but problems',
+      '--no-cache          build every document, reading nothing from node_modules/.cache/cyberspace-policy-data',
+      `--max-source-bytes <n>  refuse sources larger than n bytes (default 10 MB; env CYBERSPACE_POLICY_DATA_MAX_SOURCE_BYTES)`,
+    ],
+    options: { quiet: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false }, 'max-source-bytes': { type: 'string' } },
     positionals: { min: 0, max: 0 },
   },
   validate: {

@@ -3,10 +3,12 @@
  * call them): build, validate, check. Each command loads the modules only it
  * needs when it runs (a `check` does not load the importer or the differ).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { dataDir, streamDataset, type Dataset } from '../dataset/build.js';
+import { cacheDirOf, DocumentCache } from '../dataset/cache.js';
 import { refreshMarked } from '../dataset/catalog.js';
 import { maxSourceBytes } from '../dataset/limits.js';
 import { withBuildLock } from '../dataset/lock.js';
@@ -16,6 +18,7 @@ import { isCheckout, packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../text/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { withBuildHeapGrowth } from './heap.js';
+import { warmCache } from '../dataset/warm.js';
 
 interface Io {
   stdout: (text: string) => void;
@@ -163,11 +166,15 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
           ]);
         }
         const staged = new StagedGenerated(root);
+        // The documents that changed since the last build are built in worker threads, the rest read from the cache.
+        const cache = values['no-cache'] ? undefined : new DocumentCache(cacheDirOf(root));
+        if (cache) await warmCache({ root, cacheDir: cache.dir, maxSourceBytes: maxBytes }, cache);
         let summary;
         try {
           summary = await produce(staged, {
             root,
             maxSourceBytes: maxBytes,
+            ...(cache ? { cache } : {}),
             ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}),
           });
         } catch (error) {
@@ -184,6 +191,7 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
           staged.abort();
           throw error;
         }
+        cache?.prune();
         const readme = readmeTables(root, summary.readme);
         if (readme && readme.refreshed !== readme.current) writeFilesAtomically(root, new Map([['README.md', readme.refreshed]]));
         report(io, summary.messages, 'text');
@@ -207,7 +215,17 @@ async function checkCommand(rest: readonly string[], io: Io, root: string, _opti
   if (!parsed('check', rest, io)) return 0;
   return catching(io, 'text', async () => {
     const sink = new ComparingSink(root);
-    const { paths, readme: tables } = await produce(sink, { root });
+    // The full work, never a persistent cache: the documents are built in worker threads into a cache of this run only.
+    const scratch = mkdtempSync(join(tmpdir(), 'cyberspace-policy-data-check-'));
+    let produced;
+    try {
+      const cache = new DocumentCache(scratch);
+      const warmed = await warmCache({ root, cacheDir: scratch }, cache);
+      produced = await produce(sink, { root, ...(warmed > 0 ? { cache } : {}) });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    const { paths, readme: tables } = produced;
     const differ = sink.finish();
     const readme = readmeTables(root, tables);
     if (readme && readme.refreshed !== readme.current) differ.push('README.md (its catalogue or concepts table)');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Document } from '../../generated/types/index.js';
 import type { VFileMessage } from 'vfile-message';
 import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
+import { cacheDirOf, DocumentCache } from '../dataset/cache.js';
 import { validateDocuments } from '../validate/dataset.js';
 import { diffDocuments, formatChanges, type Change } from '../dataset/diff.js';
 import { parseJsonFile } from '../validate/json.js';
@@ -46,7 +47,7 @@ export function committedDocuments(root: string): Document[] {
 
 /** The changes a rebuild would make. */
 export function pendingChanges(root: string): Change[] {
-  return diffDocuments(committedDocuments(root), buildDataset({ root }).documents);
+  return diffDocuments(committedDocuments(root), buildDataset({ root, cache: new DocumentCache(cacheDirOf(root)) }).documents);
 }
 
 export function renderDiff(changes: readonly Change[], json: boolean): string {

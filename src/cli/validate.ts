@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
 import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
+import { cacheDirOf, DocumentCache } from '../dataset/cache.js';
 import { validateDocuments } from '../validate/dataset.js';
 import { classifyPath, correctionFiles, metadataPath, sourceIds, sourcePath, strayInputs } from '../dataset/inputs.js';
 import { parseMetadata } from '../dataset/metadata.js';
@@ -130,7 +131,8 @@ function validateDocumentFiles(root: string, paths: readonly string[], inLayout 
  */
 function validateCorrectionFiles(root: string, paths: readonly string[]): { messages: VFileMessage[]; changes: string[] } {
   const files = [...new Set([...correctionFiles(root), ...paths])].sort();
-  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true });
+  // The documents no correction of these files touches are read from the build's cache: about one document's cost.
+  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true, cache: new DocumentCache(cacheDirOf(root)) });
   const mine = new Set(paths);
   return {
     messages: dataset.messages.filter((m) => mine.has(m.file ?? '') || m.ruleId === 'conflict'),

@@ -18,7 +18,8 @@ import type { SourceInfo } from '../validate/integrity.js';
 import { createMessage, hasErrors, ReportedError } from '../text/messages.js';
 import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
-import { buildDocument, type BuiltDocument } from './document.js';
+import { buildDocument, type BuiltDocument, type DocumentJob } from './document.js';
+import { documentKey, type DocumentCache } from './cache.js';
 import { catalogueOutputs, conceptMentions, type ConceptMentions } from './catalog.js';
 import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
@@ -42,6 +43,8 @@ interface BuildOptions {
   reportCorrections?: boolean;
   /** Largest source accepted, in bytes (default 10 MB). */
   maxSourceBytes?: number;
+  /** Where to find and keep each document's build (cache.ts); none: every document is built. */
+  cache?: DocumentCache;
   /** Called before each document is parsed (for progress on long runs). */
   onProgress?: (event: { document: string; index: number; total: number }) => void;
 }
@@ -202,7 +205,7 @@ class StreamingBuild {
       this.pending.delete(member);
       const source = input && loadSource(this.root, member, input.metadata.format, messages, this.options.maxSourceBytes);
       if (input && source) {
-        const doc = buildDocument({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
+        const doc = this.buildOrRead({ input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(member) ?? [] });
         messages.push(...doc.messages);
         this.correctionMessages.push(...doc.correctionMessages);
         built.push(doc);
@@ -228,6 +231,18 @@ class StreamingBuild {
       names.forEach((n) => this.allNames.add(detached(n)));
       return { document: d, text: texts.get(d.id)!, source: sources.get(d.id)!, names };
     });
+  }
+
+  /** A document's build: read from the cache when it is there, else built (and kept when clean). */
+  private buildOrRead(job: DocumentJob): BuiltDocument {
+    const cache = this.options.cache;
+    if (!cache) return buildDocument(job);
+    const key = documentKey(job.input, job.source, job.corrections, job.concepts);
+    const hit = cache.get(key, job.source);
+    if (hit) return hit;
+    const built = buildDocument(job);
+    cache.set(key, built);
+    return built;
   }
 
   /** Write a document and its export lines, then forget it but for its manifest entry. */

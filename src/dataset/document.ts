@@ -154,7 +154,7 @@ function redactLocalized<T extends { en?: string; zh?: string }>(text: T): T {
   return out;
 }
 
-interface DocumentJob {
+export interface DocumentJob {
   input: MetadataInput;
   source: SourceText;
   concepts: ConceptVocabulary;

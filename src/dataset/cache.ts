@@ -1,0 +1,122 @@
+/**
+ * The build's document cache (issue 23): what `buildDocument` made of one
+ * source — its parse, extraction and redaction, the costly part of a build —
+ * kept under a key made of everything that step reads: the tool's own code,
+ * the document's id, metadata and source, the corrections aimed at it and the
+ * concept vocabulary. A rebuild after one changed correction or one added
+ * document builds that document and reads the others here; linking,
+ * corrections across a work, validation and writing run on every build.
+ *
+ * Only clean results are kept (no message about the text, the metadata or a
+ * correction): a document with a warning is built again each time, so its
+ * messages are always those of the current run. `check` never reads a
+ * persistent cache (from a clean clone it does the full work); `--no-cache`
+ * turns it off for `build` and `validate`.
+ *
+ * Entries live in `<root>/node_modules/.cache/cyberspace-policy-data/`, one
+ * file each, written to a temporary name and renamed (a killed build leaves
+ * no half entry). A full build removes the entries it did not use.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ConceptVocabulary, Document } from '../../generated/types/index.js';
+import type { LoadedCorrection } from '../corrections/index.js';
+import { packageRoot } from '../paths.js';
+import type { SkipRange } from '../text/fold.js';
+import type { BuiltDocument } from './document.js';
+import type { MetadataInput } from './load.js';
+import type { SourceText } from './sources.js';
+
+/** What a cache entry holds: the built document and the source's skip ranges (the text is the source itself). */
+interface Entry {
+  document: Document;
+  skip: readonly SkipRange[];
+}
+
+/** The folder of a repository's cache. */
+export const cacheDirOf = (root: string): string => join(root, 'node_modules/.cache/cyberspace-policy-data');
+
+let code: string | undefined;
+
+/**
+ * A hash of the tool's own code: every file of the folder this module was
+ * loaded from and its siblings (`src/` run through tsx, or `dist/`), the
+ * schemas, and the lockfile (the versions of remark and the other libraries).
+ * Any change to any of them makes every entry stale.
+ */
+function codeVersion(): string {
+  if (code !== undefined) return code;
+  const hash = createHash('sha256');
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const codeRoot = relative(packageRoot, here).startsWith('src') ? join(packageRoot, 'src') : here;
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+      .sort();
+  for (const file of [...files(codeRoot), ...files(join(packageRoot, 'schemas')), join(packageRoot, 'package-lock.json')]) {
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    hash.update(relative(packageRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  code = hash.digest('hex');
+  return code;
+}
+
+/** The key of one document's build: everything `buildDocument` reads. */
+export function documentKey(input: MetadataInput, source: SourceText, corrections: readonly LoadedCorrection[], concepts: ConceptVocabulary): string {
+  return createHash('sha256')
+    .update(codeVersion())
+    .update('\0')
+    .update(input.id)
+    .update('\0')
+    .update(JSON.stringify(input.metadata))
+    .update('\0')
+    .update(source.sha256)
+    .update('\0')
+    .update(JSON.stringify(corrections.map((c) => ({ id: c.id, file: c.file, value: c.value }))))
+    .update('\0')
+    .update(JSON.stringify(concepts))
+    .digest('hex');
+}
+
+/** A folder of cache entries. */
+export class DocumentCache {
+  private readonly used = new Set<string>();
+  constructor(readonly dir: string) {}
+
+  /** The built document under `key`, if an entry is there (its source is `source`). */
+  get(key: string, source: SourceText): BuiltDocument | undefined {
+    const file = join(this.dir, `${key}.json`);
+    let entry: Entry;
+    try {
+      entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
+    } catch {
+      return undefined;
+    }
+    this.used.add(key);
+    return { document: entry.document, source: { text: source.text, sha256: source.sha256, skip: entry.skip }, messages: [], correctionMessages: [] };
+  }
+
+  /** Keep a clean result under `key` (a result with messages is not kept). */
+  set(key: string, built: BuiltDocument): void {
+    if (built.messages.length > 0 || built.correctionMessages.length > 0) return;
+    mkdirSync(this.dir, { recursive: true });
+    const file = join(this.dir, `${key}.json`);
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ document: built.document, skip: built.source.skip } satisfies Entry));
+    renameSync(temporary, file);
+    this.used.add(key);
+  }
+
+  /** Whether an entry exists under `key`. */
+  has(key: string): boolean {
+    return existsSync(join(this.dir, `${key}.json`));
+  }
+
+  /** Remove the entries this cache did not read or write (after a full build: the entries of old versions). */
+  prune(): void {
+    if (!existsSync(this.dir)) return;
+    for (const name of readdirSync(this.dir)) if (!this.used.has(name.replace(/\.json$/u, ''))) rmSync(join(this.dir, name), { force: true });
+  }
+}

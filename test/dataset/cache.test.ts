@@ -1,0 +1,84 @@
+/**
+ * The build's document cache and its worker threads (issue 23): a build that reads documents from the cache,
+ * or has them built in workers, writes the same bytes as one that builds every document itself; a changed
+ * correction rebuilds its document only.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/dataset/build.js';
+import { cacheDirOf, DocumentCache } from '../../src/dataset/cache.js';
+import { warmCache } from '../../src/dataset/warm.js';
+import type { BuiltDocument } from '../../src/dataset/document.js';
+import type { SourceText } from '../../src/dataset/sources.js';
+import { cli, tempRepo } from '../helpers.js';
+
+const dir = tempRepo();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file of generated/, by path. */
+function generated(): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(join(dir, d), { withFileTypes: true }))
+      if (e.isDirectory()) walk(`${d}/${e.name}`);
+      else out.set(`${d}/${e.name}`, readFileSync(join(dir, d, e.name), 'utf8'));
+  };
+  walk('generated');
+  return out;
+}
+
+/** A cache that counts what it was asked for and what it had. */
+class CountingCache extends DocumentCache {
+  hits = 0;
+  misses = 0;
+  override get(key: string, source: SourceText): BuiltDocument | undefined {
+    const found = super.get(key, source);
+    if (found) this.hits++;
+    else this.misses++;
+    return found;
+  }
+}
+
+const ids = readdirSync(join(dir, 'data/sources')).filter((f) => /\.ya?ml$/u.test(f)).length;
+
+describe('the document cache', () => {
+  it('a build through the cache, empty then full, writes what a build without it writes', async () => {
+    expect((await cli(dir, 'build', '--quiet', '--no-cache')).code).toBe(0);
+    const uncached = generated();
+    rmSync(cacheDirOf(dir), { recursive: true, force: true });
+    expect((await cli(dir, 'build', '--quiet')).code).toBe(0);
+    expect(generated()).toEqual(uncached);
+    expect(readdirSync(cacheDirOf(dir)).length).toBe(ids);
+    expect((await cli(dir, 'build', '--quiet')).code).toBe(0);
+    expect(generated()).toEqual(uncached);
+  });
+
+  it('reads every unchanged document from the cache; a changed correction rebuilds its document only', () => {
+    const full = new CountingCache(cacheDirOf(dir));
+    const before = buildDataset({ root: dir, cache: full });
+    expect([full.hits, full.misses]).toEqual([ids, 0]);
+    const file = join(dir, 'data/corrections', readdirSync(join(dir, 'data/corrections')).sort()[0]!);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^(\s*reason: .*)$/mu, '$1 Reworded.'));
+    try {
+      const after = new CountingCache(cacheDirOf(dir));
+      const rebuilt = buildDataset({ root: dir, cache: after });
+      expect([after.hits, after.misses]).toEqual([ids - 1, 1]);
+      expect(rebuilt.files).toEqual(buildDataset({ root: dir }).files);
+      expect(rebuilt.files).toEqual(before.files);
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
+  it('documents built in two worker threads give the same bytes as a build in one thread', async () => {
+    const scratch = join(dir, '.worker-cache');
+    const cache = new CountingCache(scratch);
+    const built = await warmCache({ root: dir, cacheDir: scratch }, cache, 2);
+    expect(built).toBe(ids);
+    const parallel = buildDataset({ root: dir, cache });
+    expect([cache.hits, cache.misses]).toEqual([ids, 0]);
+    expect(parallel.files).toEqual(buildDataset({ root: dir }).files);
+  }, 60_000);
+});
