@@ -17,14 +17,21 @@
  *    JSON subpath (the documented fast path);
  * 5. scaling: the `build` command, as a whole process, on synthetic corpora
  *    of 1×, 20× and 100× the sources (copies under distinct ids in a temporary
- *    repository; 1000× with BENCH_SCALE=1000): time and peak RSS.
+ *    repository; 1000× with BENCH_SCALE=1000): time and peak RSS;
+ * 6. incremental builds through the document cache, and `validate` of one
+ *    correction, against start-up + one document's share of a full build;
+ * 7. the parallel build: `check` with one and two worker threads at 10×;
+ * 8. the package's size against the sources' bytes;
+ * 9. bounded input (bench/constructs.ts);
+ * then a verdict per goal of issue 23.
  *
  * Environment: BENCH_QUICK=1 runs fewer repetitions (for a smoke test);
  * BENCH_SCALES=1,2 chooses the scaling corpora.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { buildDataset } from '../src/dataset/build.js';
@@ -186,7 +193,7 @@ const scales = process.env['BENCH_SCALES'] ? process.env['BENCH_SCALES'].split('
 print('## 4. Scaling: the `build` command on synthetic corpora');
 print();
 print(
-  `Copies of the sources under distinct ids and works in a temporary repository, without corrections, with the generated types of the package (reused, as in a checkout); \`build\` writes \`generated/\` there (dataset and types) as a whole process, ${n(3, 1)} run(s) of each corpus.`,
+  `Copies of the sources under distinct ids and works in a temporary repository, without corrections, with the generated types of the package (reused, as in a checkout); \`build --no-cache\` writes \`generated/\` there (dataset and types) as a whole process, ${n(3, 1)} run(s) of each corpus.`,
 );
 print();
 print('| corpus | documents | bytes | time min / median | time against 1× | peak RSS (median) | RSS against 1× |');
@@ -197,7 +204,7 @@ for (const scale of scales) {
   try {
     // An odd number of runs, so that the median is one run (of two, it was the larger).
     const runs = n(3, 1);
-    const samples = Array.from({ length: runs }, () => runProcess(process.execPath, [...tsx, 'bench/children/cli.ts', root, 'build', '--quiet'], { cwd: packageRoot }));
+    const samples = Array.from({ length: runs }, () => runProcess(process.execPath, [...tsx, 'bench/children/cli.ts', root, 'build', '--quiet', '--no-cache'], { cwd: packageRoot }));
     const walls = samples.map((s) => s.wall).sort((a, b) => a - b);
     const rsses = samples.map((s) => s.rss ?? Number.NaN).sort((a, b) => a - b);
     const wall = walls[walls.length >> 1]!;
@@ -215,3 +222,143 @@ print();
 print(
   'Goals: peak RSS at 20× and 100× ≤ 1.5× that at 1×; time growing no faster than the corpus (time against 1× ≤ the corpus factor). The 1× time includes the fixed cost of a process (module loading, the first, cold run of the code).',
 );
+
+// 6. Incremental builds, validation of one correction, parallel build, package, bounded input: the goals of issue 23.
+const verdicts: string[] = [];
+const verdict = (goal: string, value: string, met: boolean) => verdicts.push(`| ${goal} | ${value} | ${met ? 'met' : '**missed**'} |`);
+verdict('`check` ≤ 2× reading and remark-parsing the same sources', `${fmt(wholeProcess.ratio)}×`, wholeProcess.ratio <= 2);
+verdict('validation of the whole dataset < 20 ms', ms(validation.median), validation.median < 20);
+
+/** A copy of the repository's inputs (sources, metadata, corrections) with the generated types, to build in. */
+function inputsCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'bench-inputs-'));
+  for (const entry of ['data', 'package.json', 'generated/types']) cpSync(join(packageRoot, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(packageRoot, 'schemas'), join(root, 'schemas'));
+  return root;
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath, [...tsx, 'bench/children/cli.ts', root, ...args], { cwd: packageRoot });
+{
+  const root = inputsCopy();
+  try {
+    const runs = n(5, 1);
+    const startup = median(Array.from({ length: runs }, () => runProcess(process.execPath, [...tsx, 'bench/children/startup.ts'], { cwd: packageRoot }).wall));
+    const full = median(Array.from({ length: runs }, () => cliRun(root, 'build', '--quiet', '--no-cache').wall));
+    const documents = sourceNames.length;
+    const bound = 2 * (startup + full / documents);
+    cliRun(root, 'build', '--quiet');
+    const corrections = join(root, 'data/corrections');
+    const correctionFile = join(corrections, readdirSync(corrections).sort()[0]!);
+    const original = readFileSync(correctionFile, 'utf8');
+    // One changed correction: its reason reworded (a new text each run, so the document is built each time).
+    const oneCorrection = median(
+      Array.from({ length: runs }, (_, k) => {
+        writeFileSync(correctionFile, original.replace(/^(\s*reason: .*)$/mu, `$1 (${k})`));
+        return cliRun(root, 'build', '--quiet').wall;
+      }),
+    );
+    writeFileSync(correctionFile, original);
+    const validateOne = median(
+      Array.from({ length: runs }, (_, k) => {
+        writeFileSync(correctionFile, original.replace(/^(\s*reason: .*)$/mu, `$1 [${k}]`));
+        return cliRun(root, 'validate', relative(root, correctionFile)).wall;
+      }),
+    );
+    writeFileSync(correctionFile, original);
+    cliRun(root, 'build', '--quiet');
+    // One added document: a copy of the smallest source under a new id (a new one each run).
+    const smallest = [...sourceNames].sort((a, b) => readFileSync(join(sourcesDir, a)).length - readFileSync(join(sourcesDir, b)).length)[0]!;
+    const [, id = '', ext = ''] = /^(.+)\.(txt|md)$/u.exec(smallest)!;
+    const oneDocument = median(
+      Array.from({ length: runs }, (_, k) => {
+        const copy = `${id}-added${k}`;
+        writeFileSync(join(root, `data/sources/${copy}.${ext}`), readFileSync(join(sourcesDir, smallest)));
+        writeFileSync(join(root, `data/sources/${copy}.yaml`), readFileSync(join(sourcesDir, `${id}.yaml`), 'utf8').replaceAll(id, copy));
+        return cliRun(root, 'build', '--quiet').wall;
+      }),
+    );
+    print('## 6. Incremental builds (the document cache)');
+    print();
+    print(
+      `A copy of the repository's inputs; medians of ${runs} run(s), whole processes. Start-up (Node, tsx and the modules \`build\` loads, nothing run): ${fmt(startup / 1000)} s. Full build without the cache (\`build --no-cache\`, ${documents} documents): ${fmt(full / 1000)} s. Goal: at most 2 × (start-up + one document's share of the full build) = **${fmt(bound / 1000)} s**.`,
+    );
+    print();
+    print('| after | build | against the goal |');
+    print('| --- | ---: | ---: |');
+    print(`| one changed correction | ${fmt(oneCorrection / 1000)} s | ${fmt(oneCorrection / bound)}× |`);
+    print(`| one added document | ${fmt(oneDocument / 1000)} s | ${fmt(oneDocument / bound)}× |`);
+    print(`| \`validate <correction>\` of one changed correction | ${fmt(validateOne / 1000)} s | ${fmt(validateOne / bound)}× |`);
+    print();
+    verdict('build after one changed correction ≤ 2 × (start-up + one document)', `${fmt(oneCorrection / 1000)} s against ${fmt(bound / 1000)} s`, oneCorrection <= bound);
+    verdict('build after one added document ≤ 2 × (start-up + one document)', `${fmt(oneDocument / 1000)} s against ${fmt(bound / 1000)} s`, oneDocument <= bound);
+    verdict('`validate <correction>` about one document', `${fmt(validateOne / 1000)} s against ${fmt(bound / 1000)} s`, validateOne <= bound);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// 7. Parallel build: `check` (the full work, its own scratch cache) with one worker and with two, at 10× the data.
+{
+  const scale = Number(process.env['BENCH_PARALLEL_SCALE'] ?? (quick ? 2 : 10));
+  const root = syntheticRepository(scale);
+  const unitRoot = syntheticRepository(1);
+  try {
+    // `check` compares with what is there: build each corpus once first.
+    for (const dir of [root, unitRoot]) cliRun(dir, 'build', '--quiet', '--no-cache');
+    const withWorkers = (dir: string, workers: number) => () => {
+      const r = runProcess('env', [`CYBERSPACE_POLICY_DATA_WORKERS=${workers}`, process.execPath, ...tsx, 'bench/children/cli.ts', dir, 'check'], { cwd: packageRoot });
+      return r;
+    };
+    const runs = n(3, 1);
+    const one = Array.from({ length: runs }, withWorkers(root, 1));
+    const two = Array.from({ length: runs }, withWorkers(root, 2));
+    const unitTwo = Array.from({ length: runs }, withWorkers(unitRoot, 2));
+    const speedup = median(one.map((r) => r.wall)) / median(two.map((r) => r.wall));
+    const rssRatio = median(two.map((r) => r.rss ?? Number.NaN)) / median(unitTwo.map((r) => r.rss ?? Number.NaN));
+    print(`## 7. Parallel build (${scale}× the sources, ${sourceNames.length * scale} documents)`);
+    print();
+    print('| workers | `check` median | peak RSS (median) |');
+    print('| ---: | ---: | ---: |');
+    print(`| 1 | ${fmt(median(one.map((r) => r.wall)) / 1000)} s | ${fmt(median(one.map((r) => r.rss ?? Number.NaN)), 0)} MiB |`);
+    print(`| 2 | ${fmt(median(two.map((r) => r.wall)) / 1000)} s | ${fmt(median(two.map((r) => r.rss ?? Number.NaN)), 0)} MiB |`);
+    print(`| 2, at 1× | ${fmt(median(unitTwo.map((r) => r.wall)) / 1000)} s | ${fmt(median(unitTwo.map((r) => r.rss ?? Number.NaN)), 0)} MiB |`);
+    print();
+    print(`Two workers against one: **${fmt(speedup)}×** faster; peak RSS at ${scale}× against 1× (two workers): ${fmt(rssRatio)}×.`);
+    print();
+    verdict(`parallel build ≥ 1.7× faster on 2 cores than one worker, at ${scale}×`, `${fmt(speedup)}×`, speedup >= 1.7);
+    verdict(`peak RSS at ${scale}× ≤ 1.5× of 1× (two workers)`, `${fmt(rssRatio)}×`, rssRatio <= 1.5);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(unitRoot, { recursive: true, force: true });
+  }
+}
+
+// 8. The package: packed and unpacked size against the sources' bytes.
+{
+  const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: packageRoot, encoding: 'utf8' });
+  const info = (JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ size: number; unpackedSize: number }>)[0]!;
+  print('## 8. The package');
+  print();
+  print(
+    `\`npm pack --dry-run\`: packed ${fmt(info.size / 1e6)} MB (**${fmt(info.size / corpusBytes)}×** the sources' ${fmt(corpusBytes / 1e6)} MB), unpacked ${fmt(info.unpackedSize / 1e6)} MB (**${fmt(info.unpackedSize / corpusBytes)}×**).`,
+  );
+  print();
+  verdict('package packed ≤ 1.5× the sources', `${fmt(info.size / corpusBytes)}×`, info.size / corpusBytes <= 1.5);
+  verdict('package unpacked ≤ 6× the sources', `${fmt(info.unpackedSize / corpusBytes)}×`, info.unpackedSize / corpusBytes <= 6);
+}
+
+// 9. Bounded input.
+{
+  print('## 9. Bounded input: each construct at n and 2n (bench/constructs.ts)');
+  print();
+  const out = spawnSync(process.execPath, [...tsx, 'bench/constructs.ts', ...(quick ? ['--quick'] : [])], { cwd: packageRoot, encoding: 'utf8' });
+  print(out.stdout.trimEnd());
+  print();
+  verdict('doubling any construct ≤ 2.5× the time', /Verdict: (.*)/u.exec(out.stdout)?.[1] ?? 'not measured', out.status === 0);
+}
+
+print('## Verdicts');
+print();
+print('| goal | now | verdict |');
+print('| --- | --- | --- |');
+for (const line of verdicts) print(line);

@@ -1,0 +1,69 @@
+/**
+ * Bounded input (issue 23): for every construct a hostile or broken source can
+ * repeat, the parser's time on the construct at n and at 2n (the same text
+ * twice as long, or nested twice as deep up to the nesting limit), as
+ * `parseSource` runs it in a build. Goal: doubling the input at most 2.5× the
+ * time (the ratio is taken per doubling of the characters: a nested construct
+ * twice as deep is more than twice as long). Prints a Markdown table and a verdict per construct; exits 1 when one
+ * misses the goal.
+ *
+ *   node --import tsx bench/constructs.ts [--quick]
+ */
+import { maxNestingDepth } from '../src/dataset/limits.js';
+import { parseSource } from '../src/parse/index.js';
+import { repeat, timed } from './lib.js';
+
+const quick = process.argv.includes('--quick') || process.env['BENCH_QUICK'] === '1';
+
+interface Construct {
+  name: string;
+  format: 'markdown' | 'text';
+  /** The input at size `k` (a count of repetitions, or a depth). */
+  make: (k: number) => string;
+  /** The base size; the second run uses twice it. */
+  base: number;
+}
+
+const times = (s: string, k: number) => s.repeat(k);
+const constructs: Construct[] = [
+  { name: 'paragraphs', format: 'markdown', base: 4000, make: (k) => times('A sentence of a paragraph, with words.\n\n', k) },
+  { name: 'one long line', format: 'markdown', base: 20000, make: (k) => times('word ', k) },
+  { name: 'one long Chinese line', format: 'text', base: 20000, make: (k) => times('网络空间治理。', k) },
+  { name: 'headings', format: 'markdown', base: 3000, make: (k) => Array.from({ length: k }, (_, i) => `## ${i + 1}. Heading\n\nText.\n`).join('\n') },
+  { name: 'numbered articles (plain text)', format: 'text', base: 8000, make: (k) => Array.from({ length: k }, (_, i) => `第${i + 1}条 本条的内容。\n`).join('') },
+  { name: 'decimal numbering 1.1.1.1', format: 'text', base: 8000, make: (k) => Array.from({ length: k }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${i + 1} A measure.\n`).join('') },
+  { name: 'list items', format: 'markdown', base: 4000, make: (k) => times('- an item of a list\n', k) },
+  { name: 'emphasis runs', format: 'markdown', base: 5000, make: (k) => times('*a* **b** ', k) },
+  { name: 'unclosed emphasis', format: 'markdown', base: 5000, make: (k) => times('*a ', k) },
+  { name: 'unclosed brackets', format: 'markdown', base: 5000, make: (k) => times('[a ', k) },
+  { name: 'links', format: 'markdown', base: 3000, make: (k) => times('[a](https://example.org/a) ', k) },
+  { name: 'inline HTML', format: 'markdown', base: 3000, make: (k) => times('<u>a</u> <a id="x"></a> ', k) },
+  { name: 'table rows', format: 'markdown', base: 3000, make: (k) => `| a | b |\n| --- | --- |\n${times('| c | d |\n', k)}` },
+  { name: 'table columns', format: 'markdown', base: 1000, make: (k) => `|${times(' a |', k)}\n|${times(' --- |', k)}\n|${times(' c |', k)}\n` },
+  { name: 'footnote marks', format: 'markdown', base: 3000, make: (k) => times('text[^1] ', k) + '\n\n[^1]: A note.\n' },
+  { name: 'hard-wrapped lines', format: 'markdown', base: 4000, make: (k) => times('a line of a paragraph  \n', k) },
+  { name: 'block quotes nested', format: 'markdown', base: maxNestingDepth / 2, make: (k) => `${'>'.repeat(k)} text\n` },
+  { name: 'lists nested', format: 'markdown', base: maxNestingDepth / 4, make: (k) => Array.from({ length: k }, (_, i) => `${'  '.repeat(i)}- item\n`).join('') },
+];
+
+const runs = quick ? 3 : 7;
+const rows: string[] = [];
+let missed = 0;
+for (const c of constructs) {
+  const small = c.make(c.base);
+  const large = c.make(c.base * 2);
+  const parse = (text: string) => timed(() => parseSource(text, { format: c.format }));
+  const a = repeat(parse(small), runs, 1);
+  const b = repeat(parse(large), runs, 1);
+  // Per doubling of the characters: a nested construct grows faster than its depth (each level is indented).
+  const ratio = 2 ** (Math.log(b.median / a.median) / Math.log(large.length / small.length));
+  const ok = ratio <= 2.5;
+  if (!ok) missed++;
+  rows.push(`| ${c.name} | ${c.format} | ${small.length} → ${large.length} | ${a.median.toFixed(1)} → ${b.median.toFixed(1)} ms | ${ratio.toFixed(2)}× | ${ok ? 'met' : '**missed**'} |`);
+}
+console.log('| construct | format | characters | time (median) | per doubling of the characters | ≤ 2.5× |');
+console.log('| --- | --- | ---: | ---: | ---: | --- |');
+for (const row of rows) console.log(row);
+console.log();
+console.log(`Verdict: ${missed === 0 ? `met for all ${constructs.length} constructs` : `missed for ${missed} of ${constructs.length} constructs`} (doubling the input at most 2.5× the time).`);
+process.exitCode = missed === 0 ? 0 : 1;
