@@ -132,7 +132,7 @@ function validateDocumentFiles(root: string, paths: readonly string[], inLayout 
 function validateCorrectionFiles(root: string, paths: readonly string[]): { messages: VFileMessage[]; changes: string[] } {
   const files = [...new Set([...correctionFiles(root), ...paths])].sort();
   // The documents no correction of these files touches are read from the build's cache: about one document's cost.
-  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true, cache: new DocumentCache(cacheDirOf(root)) });
+  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true, cache: new DocumentCache(cacheDirOf(root)), phoneSecondOpinion: false });
   const mine = new Set(paths);
   return {
     messages: dataset.messages.filter((m) => mine.has(m.file ?? '') || m.ruleId === 'conflict'),

@@ -43,6 +43,11 @@ interface BuildOptions {
   reportCorrections?: boolean;
   /** Largest source accepted, in bytes (default 10 MB). */
   maxSourceBytes?: number;
+  /**
+   * Whether the output is also searched for phone numbers by libphonenumber-js, the second opinion of the leak
+   * check (default true). `validate`, which writes nothing, leaves it out; `build` and `check` run it.
+   */
+  phoneSecondOpinion?: boolean;
   /** Where to find and keep each document's build (cache.ts); none: every document is built. */
   cache?: DocumentCache;
   /** Called before each document is parsed (for progress on long runs). */
@@ -180,7 +185,7 @@ class StreamingBuild {
     // Two means: the patterns redaction used, and libphonenumber-js, which redaction does not use. The second
     // opinion reads each document once, in its JSON file: an export line (`append`) is the same strings cut
     // into fields, and the separators between fields (`,` `"` `:`) cannot join two fields into one number.
-    const phone = append ? undefined : findPhoneNumber(content);
+    const phone = append || this.options.phoneSecondOpinion === false ? undefined : findPhoneNumber(content);
     const leak = findLeak(content, names) ?? (phone ? { offset: phone.offset, kind: 'phone' as const, match: phone.match } : undefined);
     if (leak)
       this.outputMessages.push(
