@@ -277,7 +277,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
         return cliRun(root, 'build', '--quiet').wall;
       }),
     );
-    print('## 6. Incremental builds (the document cache)');
+    print('## 5. Incremental builds (the document cache)');
     print();
     print(
       `A copy of the repository's inputs; medians of ${runs} run(s), whole processes. Start-up (Node, tsx and the modules \`build\` loads, nothing run): ${fmt(startup / 1000)} s. Full build without the cache (\`build --no-cache\`, ${documents} documents): ${fmt(full / 1000)} s. Goal: at most 2 × (start-up + one document's share of the full build) = **${fmt(bound / 1000)} s**.`,
@@ -315,7 +315,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
     const unitTwo = Array.from({ length: runs }, withWorkers(unitRoot, 2));
     const speedup = median(one.map((r) => r.wall)) / median(two.map((r) => r.wall));
     const rssRatio = median(two.map((r) => r.rss ?? Number.NaN)) / median(unitTwo.map((r) => r.rss ?? Number.NaN));
-    print(`## 7. Parallel build (${scale}× the sources, ${sourceNames.length * scale} documents)`);
+    print(`## 6. Parallel build (${scale}× the sources, ${sourceNames.length * scale} documents)`);
     print();
     print('| workers | `check` median | peak RSS (median) |');
     print('| ---: | ---: | ---: |');
@@ -337,7 +337,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
 {
   const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: packageRoot, encoding: 'utf8' });
   const info = (JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ size: number; unpackedSize: number }>)[0]!;
-  print('## 8. The package');
+  print('## 7. The package');
   print();
   print(
     `\`npm pack --dry-run\`: packed ${fmt(info.size / 1e6)} MB (**${fmt(info.size / corpusBytes)}×** the sources' ${fmt(corpusBytes / 1e6)} MB), unpacked ${fmt(info.unpackedSize / 1e6)} MB (**${fmt(info.unpackedSize / corpusBytes)}×**).`,
@@ -349,7 +349,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
 
 // 9. Bounded input.
 {
-  print('## 9. Bounded input: each construct at n and 2n (bench/constructs.ts)');
+  print('## 8. Bounded input: each construct at n and 2n (bench/constructs.ts)');
   print();
   const out = spawnSync(process.execPath, [...tsx, 'bench/constructs.ts', ...(quick ? ['--quick'] : [])], { cwd: packageRoot, encoding: 'utf8' });
   print(out.stdout.trimEnd());
@@ -357,7 +357,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
   verdict('doubling any construct ≤ 2.5× the time', /Verdict: (.*)/u.exec(out.stdout)?.[1] ?? 'not measured', out.status === 0);
 }
 
-print('## Verdicts');
+print('## Verdicts (issue 23)');
 print();
 print('| goal | now | verdict |');
 print('| --- | --- | --- |');
