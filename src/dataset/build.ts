@@ -19,7 +19,7 @@ import { createMessage, hasErrors, ReportedError } from '../text/messages.js';
 import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument, type DocumentJob } from './document.js';
-import { documentKey, type DocumentCache } from './cache.js';
+import { documentKey, outputKey, type DocumentCache } from './cache.js';
 import { catalogueOutputs, conceptMentions, type ConceptMentions } from './catalog.js';
 import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
@@ -182,10 +182,27 @@ class StreamingBuild {
 
   /** Hand a file (or a piece of one) to the sink, after checking it for personal data. */
   private emit(path: string, content: string, names: readonly string[] = [], append = false): void {
+    this.paths.add(path);
+    // A document's file that passed the same checks before (same text, names and checks) is not searched again.
+    const phones = !append && this.options.phoneSecondOpinion !== false;
+    const passKey = this.options.cache && !append ? outputKey(`leak${phones ? '+phones' : ''}`, [path, content, ...names]) : undefined;
+    if (passKey && this.options.cache!.passed(passKey)) {
+      this.sink.file(path, content);
+      return;
+    }
+    const before = this.outputMessages.length;
+    this.checkLeaks(path, content, names, phones);
+    if (passKey && this.outputMessages.length === before) this.options.cache!.pass(passKey);
+    if (append) this.sink.append(path, content);
+    else this.sink.file(path, content);
+  }
+
+  /** Report personal data left in a file (or a piece of one). */
+  private checkLeaks(path: string, content: string, names: readonly string[], phones: boolean): void {
     // Two means: the patterns redaction used, and libphonenumber-js, which redaction does not use. The second
     // opinion reads each document once, in its JSON file: an export line (`append`) is the same strings cut
     // into fields, and the separators between fields (`,` `"` `:`) cannot join two fields into one number.
-    const phone = append || this.options.phoneSecondOpinion === false ? undefined : findPhoneNumber(content);
+    const phone = phones ? findPhoneNumber(content) : undefined;
     const leak = findLeak(content, names) ?? (phone ? { offset: phone.offset, kind: 'phone' as const, match: phone.match } : undefined);
     if (leak)
       this.outputMessages.push(
@@ -196,9 +213,6 @@ class StreamingBuild {
           hint: 'redaction missed a string: report it; nothing was written',
         }),
       );
-    this.paths.add(path);
-    if (append) this.sink.append(path, content);
-    else this.sink.file(path, content);
   }
 
   /** Build, assemble and validate the documents of one work (nothing when a document so far had an error). */
@@ -232,7 +246,19 @@ class StreamingBuild {
     this.applied.push(...work.applied);
     this.discrepancies.push(...detached(work.discrepancies));
     const texts = new Map(work.documents.map((d) => [d.id, toJsonText(d)]));
-    this.outputMessages.push(...validateBuilt(work.documents, texts, sources, documentFile));
+    // Schemas and integrity: a pure function of the documents' texts and their sources, remembered by the cache.
+    const cache = this.options.cache;
+    const passKey =
+      cache &&
+      outputKey(
+        'validate',
+        work.documents.flatMap((d) => [texts.get(d.id)!, sources.get(d.id)!.sha256, JSON.stringify(sources.get(d.id)!.skip)]),
+      );
+    if (!passKey || !cache.passed(passKey)) {
+      const found = validateBuilt(work.documents, texts, sources, documentFile);
+      this.outputMessages.push(...found);
+      if (passKey && found.length === 0) cache.pass(passKey);
+    }
     return work.documents.map((d) => {
       const names = work.names.get(d.id)!;
       names.forEach((n) => this.allNames.add(detached(n)));

@@ -13,6 +13,11 @@
  * persistent cache (from a clean clone it does the full work); `--no-cache`
  * turns it off for `build` and `validate`.
  *
+ * The checks of the output (schemas and integrity of a work's documents, the
+ * leak check of a document's file) are remembered the same way: a pass is
+ * kept under a key made of the check, the texts it read and the tool's code,
+ * and not run again while none of them changes.
+ *
  * Entries live in `<root>/node_modules/.cache/cyberspace-policy-data/`, one
  * file each, written to a temporary name and renamed (a killed build leaves
  * no half entry). A full build removes the entries it did not use.
@@ -80,6 +85,16 @@ export function documentKey(input: MetadataInput, source: SourceText, correction
     .digest('hex');
 }
 
+/** The folder of the checks' passes, inside the cache's folder. */
+const verifiedDir = 'verified';
+
+/** The key of a check of outputs: its name and everything it reads, with the tool's code. */
+export function outputKey(check: string, parts: readonly string[]): string {
+  const hash = createHash('sha256').update(codeVersion()).update('\0').update(check);
+  for (const part of parts) hash.update('\0').update(part);
+  return hash.digest('hex');
+}
+
 /** A folder of cache entries. */
 export class DocumentCache {
   private readonly used = new Set<string>();
@@ -114,9 +129,29 @@ export class DocumentCache {
     return existsSync(join(this.dir, `${key}.json`));
   }
 
-  /** Remove the entries this cache did not read or write (after a full build: the entries of old versions). */
+  /**
+   * Whether a check of an output passed before: `key` (from `outputKey`) names the check and everything it read.
+   * The checks of a document's output (its schema and integrity, the leak check of its file) are pure functions
+   * of what they read, so a pass is a pass until any of it, or the tool, changes.
+   */
+  passed(key: string): boolean {
+    if (!existsSync(join(this.dir, verifiedDir, key))) return false;
+    this.used.add(`${verifiedDir}/${key}`);
+    return true;
+  }
+
+  /** Record that the check named by `key` passed. */
+  pass(key: string): void {
+    mkdirSync(join(this.dir, verifiedDir), { recursive: true });
+    writeFileSync(join(this.dir, verifiedDir, key), '');
+    this.used.add(`${verifiedDir}/${key}`);
+  }
+
+  /** Remove the entries and passes this cache did not read or write (after a full build: those of old versions). */
   prune(): void {
     if (!existsSync(this.dir)) return;
-    for (const name of readdirSync(this.dir)) if (!this.used.has(name.replace(/\.json$/u, ''))) rmSync(join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (name !== verifiedDir && !this.used.has(name.replace(/\.json$/u, ''))) rmSync(join(this.dir, name), { force: true });
+    const verified = join(this.dir, verifiedDir);
+    if (existsSync(verified)) for (const name of readdirSync(verified)) if (!this.used.has(`${verifiedDir}/${name}`)) rmSync(join(verified, name), { force: true });
   }
 }
