@@ -38,7 +38,7 @@ export interface WarmJob {
  * How many workers to use: the environment's number (at most one per core), else one. Not one per core by
  * default: on this project's machines (2 vCPUs) two threads build no faster than one — two builds at once
  * each take twice as long, while a pure arithmetic loop runs at full speed on both cores (BENCHMARKS.md,
- * section 5): parsing and extraction allocate so much that they are bound by memory, not by cores — and
+ * "How it measures", and section 6): parsing and extraction allocate so much that they are bound by memory, not by cores — and
  * workers add their start-up and a second heap.
  */
 function workerCount(env: Readonly<Record<string, string | undefined>> = process.env): number {
