@@ -23,6 +23,8 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   { lang: 'zh', pattern: /应当|必须|应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
   { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
   { lang: 'en', pattern: /\b(?:shall not|shall neither|may not|must not|is prohibited from|are prohibited from)\b/giu, modality: 'prohibition' },
+  // An entitlement is a permission, whatever its modal verb (`shall be entitled to`); listed before `shall`, it wins at the same place.
+  { lang: 'en', pattern: /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to)\b/giu, modality: 'permission' },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
   { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
@@ -102,10 +104,26 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   return undefined;
 }
 
-const enOpeners = /^(?:(?:within|not later than|no later than|after|upon|before|by|in|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to)\b[^,]*,\s*)+/iu;
+const enOpeners =
+  /^(?:(?:(?:within|not later than|no later than|after|upon|before|by|in|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to)\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+/iu;
 
 /** The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). */
-export function enAddresseeOf(clause: string, index: number): string | undefined {
+export function enAddresseeOf(clause: string, index: number, length: number): string | undefined {
+  // A passive norm (`The request shall be answered`, `Such measures may not be applied`): its subject is what is
+  // acted on, not who acts. The agent of a `by …` phrase is the addressee; without one, the clause names none.
+  const rest = clause.slice(index + length);
+  if (enPassive.test(rest) && !enStative.test(rest)) {
+    // The agent follows the participle itself (`shall be considered by the Director …`), not a later one (`executed
+    // in accordance with the procedures specified by …`).
+    const agent = new RegExp(
+      `${enPassive.source}\\s+by\\s+((?:each|every|any|all|the|a|an|such|\\p{Lu})[^,;:.()]{1,80}?)(?=\\s*(?:[,;:.()]|$|\\s(?:in|on|at|within|for|under|to|with|without|where|when|if|unless|and|or|which|that|who)\\b))`,
+      'iu',
+    ).exec(rest)?.[1];
+    // Only an agent that names someone: a capitalised name after at most a determiner and one word (`the Director
+    // of …`, `any Party`, `the requesting Party`), not an instrument or a manner (`by a notification addressed to …`,
+    // `by the majority provided for …`, `by the conditions`).
+    return agent && /^(?:(?:each|every|any|all|the|a|an|such)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(agent) ? agent.trim() : undefined;
+  }
   let head = clause.slice(0, index).trim();
   head = head.replace(/^(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.)\s*/iu, '');
   head = head.replace(enOpeners, '');
@@ -115,8 +133,33 @@ export function enAddresseeOf(clause: string, index: number): string | undefined
   head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
   if (!/^(?:each|every|any|all|the|a|an|no|such|this|that|these|those|\p{Lu})/u.test(head)) return undefined;
   if (head.split(/\s+/u).length > 25 || /^(?:it|there|this order|nothing)\b/iu.test(head)) return undefined;
+  // A relative clause after the head noun restricts it. A subject relative (`Heads of agencies that are unable to …`,
+  // its pronoun followed by a verb) leaves the head as the addressee; an object relative before the modal word (`the
+  // periods within which contractors must report`) puts the modal word inside it: the clause names no addressee.
+  const relative = /^(.+?\S)\s+((?:to|in|of|for|on|by|with|from|within|under|through)\s+)?(that|which|who|whom|whose)\s+(\S+)/u.exec(head);
+  if (relative) {
+    // A subject relative: `that`, `which` or `who` followed by its verb, not by a subject of its own (`that a provider …`).
+    const subjectRelative =
+      !relative[2] &&
+      /^(?:that|which|who)$/u.test(relative[3]!) &&
+      /^\p{Ll}/u.test(relative[4]!) &&
+      !/^(?:a|an|the|this|that|these|those|its|their|his|her|our|such|any|each|every|no|some|it|they|he|she|we|you)$/u.test(relative[4]!);
+    if (!subjectRelative) return undefined;
+    head = relative[1]!;
+  }
+  if (/^(?:they|he|she|it|we|you)$/iu.test(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
 }
+
+/** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
+const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;
+
+/**
+ * The verb group after a modal word in the passive: `be` (or `not be`, `only be`, `be further`) and a past
+ * participle, a regular one (`-ed`) or one of the irregular forms norms use.
+ */
+const enPassive =
+  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|made|done|taken|given|held|set|kept|laid|brought|sent|built|found|known|shown|seen|paid|put|read|sought|told|understood|withdrawn|drawn|borne|bound|chosen|forbidden|forgiven|granted|led|left|lost|meant|met|sold|spent|spoken|undertaken|written)\b/iu;
 
 /** The norms of a binding document, in source order. */
 export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary): ActionItem[] {
@@ -137,7 +180,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const norm = findNorm(clause, text.lang);
             if (!norm) continue;
             const offset = start + piece.indexOf(clause);
-            const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index)) ?? 'unspecified';
+            const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length)) ?? 'unspecified';
             const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
             drafts.push({
               sectionId: section.id,
