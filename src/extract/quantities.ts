@@ -162,6 +162,7 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
   { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
   { name: 'a deadline (it belongs to its norm)', before: /\b(?:within|not later than|no later than|after)\s+$/iu, example: 'within # days of the date of this order' },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
+  { name: 'a century (an ordinal)', after: /^\s*(?:世纪|个世纪之交)/u, example: '#世纪是网络和信息化的时代' },
   { name: 'an ordinal with a superscript suffix', after: /^<sup>\s*(?:st|nd|rd|th)\s*<\/sup>/iu, example: 'at the #<sup>th</sup> ASEAN-U.S. Summit' },
 ];
 
@@ -173,6 +174,7 @@ function excluded(text: string, start: number, end: number, lang: Lang): boolean
   const tail = text.slice(end, end + 40);
   if (notFigures.some((n) => (n.before?.test(head) ?? false) || (n.after?.test(tail) ?? false))) return true;
   if (prev !== undefined && /[A-Za-z\-–_/.:·]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25
+  if (prev !== undefined && /\d/u.test(prev)) return true; // the tail of a longer run of digits (`Dec 16,2015` read as 16,201 and 5)
   if (next !== undefined && /[A-Za-z]/u.test(next)) return true; // 5G, 18th (in Chinese text too: 5G技术)
   if (next === ':' && /\d/u.test(text[end + 1] ?? '')) return true; // times
   if (next === '-' || next === '–') return true; // ranges of years

@@ -181,4 +181,8 @@ describe('numbers that are no figures (issue 19)', () => {
     const lang = /\p{Script=Han}/u.test(example) ? 'zh' : 'en';
     for (const digits of ['7', '13873', '3']) expect(extractQuantities(example.replaceAll('#', digits), lang)).toEqual([]);
   });
+  it('no figure in a date written without a space after its day (`Dec 16,2015`), a whole figure kept whole', () => {
+    expect(extractQuantities('—Remarks by the President, Dec 16,2015', 'en')).toEqual([]);
+    expect(extractQuantities('It reached 16,201 users.', 'en').map((q) => q.raw)).toEqual(['16,201']);
+  });
 });
