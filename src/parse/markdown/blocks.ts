@@ -22,7 +22,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
 import { linesOf } from '../blocks.js';
-import { matchScheme } from '../schemes.js';
+import { matchScheme, matchSchemes } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
 
 /** Whitespace for this front-end: ASCII, no-break and ideographic spaces. */
@@ -193,6 +193,26 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
   collector.blocks.push({ ...block, text: '', lines, indented: block.range.start > lineStart, gapBefore: gapBefore(source, collector, lineStart) });
 }
 
+/** The worded schemes that open a provision of their own (`第一条`, `第二章`, `Article 3`, `Chapter II`, `Section 4`). */
+const provisionOpens: ReadonlySet<string> = new Set(['part', 'chapter', 'section', 'title', 'article']);
+
+/**
+ * Whether a paragraph holds one provision per line: three lines or more, two or more of which open with a worded
+ * scheme right after a line that ended a sentence or was itself such a provision's heading. A prose paragraph
+ * wrapped before a reference (`…as provided in` ⏎ `Article 5 of …`) does not: its line before runs on.
+ */
+function provisionsPerLine(source: string, range: Range): boolean {
+  const lines = linesOf(source, range.start, range.end).map((l) => source.slice(l.start, l.end).trim());
+  if (lines.length < 3) return false;
+  // The length of the provision marker a line opens with (0: none).
+  const opens = lines.map((line) => matchSchemes(line).find((m) => m.scheme.rank !== undefined && provisionOpens.has(m.scheme.opens))?.length ?? 0);
+  // A line before that is a heading of its own: a marker and a short title (`第一章 总则`, `Article 1 Scope`).
+  const heading = (i: number) => opens[i]! > 0 && lines[i]!.length - opens[i]! <= 25 && !/[,，;；]/u.test(lines[i]!) && !/\b(?:in|of|and|or|to|the|a|an|for|with|by|on|at)$/iu.test(lines[i]!);
+  let provisions = 0;
+  for (let i = 1; i < lines.length; i++) if (opens[i]! > 0 && (heading(i - 1) || /[。.;；:：!?！？]$/u.test(lines[i - 1]!))) provisions++;
+  return provisions >= 2;
+}
+
 function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list'], markerStart?: number): void {
   const { source } = collector;
   let first = true;
@@ -210,6 +230,13 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
           push(collector, { kind: 'heading', depth: hashes, range: line, emphasis: 'none' });
         } else push(collector, { kind: 'paragraph', range: line, emphasis: 'none' });
       }
+      continue;
+    }
+    // One provision per line with no blank line between (`第一章 总则` ⏎ `第一条 …` ⏎ `第二条 …`, as law databases
+    // export them): one block per line, as if blank lines stood between them.
+    if (!list && provisionsPerLine(source, seg.range)) {
+      markup(source, seg.nodes, collector.skip);
+      for (const line of linesOf(source, seg.range.start, seg.range.end)) push(collector, { kind: 'paragraph', range: line, emphasis: 'none' });
       continue;
     }
     const visible = seg.nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
