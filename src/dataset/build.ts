@@ -184,15 +184,14 @@ class StreamingBuild {
   private emit(path: string, content: string, names: readonly string[] = [], append = false): void {
     this.paths.add(path);
     // A document's file that passed the same checks before (same text, names and checks) is not searched again.
+    const { cache } = this.options;
     const phones = !append && this.options.phoneSecondOpinion !== false;
-    const passKey = this.options.cache && !append ? outputKey(`leak${phones ? '+phones' : ''}`, [path, content, ...names]) : undefined;
-    if (passKey && this.options.cache!.passed(passKey)) {
-      this.sink.file(path, content);
-      return;
+    const passKey = cache && !append ? outputKey(`leak${phones ? '+phones' : ''}`, [path, content, ...names]) : undefined;
+    if (!passKey || !cache!.passed(passKey)) {
+      const before = this.outputMessages.length;
+      this.checkLeaks(path, content, names, phones);
+      if (passKey && this.outputMessages.length === before) cache!.pass(passKey);
     }
-    const before = this.outputMessages.length;
-    this.checkLeaks(path, content, names, phones);
-    if (passKey && this.outputMessages.length === before) this.options.cache!.pass(passKey);
     if (append) this.sink.append(path, content);
     else this.sink.file(path, content);
   }

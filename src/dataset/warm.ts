@@ -50,8 +50,8 @@ function workerCount(env: Readonly<Record<string, string | undefined>> = process
 const minimumPerWorker = 2;
 
 /** The ids whose build is not in the cache (documents whose metadata or source cannot be read are left to the build, which reports them). */
-function cacheMisses(job: Omit<WarmJob, 'ids' | 'known'>, cache: DocumentCache): string[] {
-  const ids = sourceIds(job.root);
+function cacheMisses(job: Omit<WarmJob, 'ids'>, cache: DocumentCache): string[] {
+  const ids = job.known;
   const concepts = loadConcepts(job.root);
   const { byDocument } = correctionsByDocument(loadCorrectionFiles(job.root, job.correctionFiles).corrections, new Set(ids));
   const scratch: VFileMessage[] = [];
@@ -75,12 +75,12 @@ function workerFile(): string {
  */
 export async function warmCache(job: Omit<WarmJob, 'ids' | 'known'>, cache: DocumentCache, workers = workerCount()): Promise<number> {
   if (workers < 2) return 0;
-  const misses = cacheMisses(job, cache);
+  const known = sourceIds(job.root);
+  const misses = cacheMisses({ ...job, known }, cache);
   if (misses.length < workers * minimumPerWorker) return 0;
   const filename = workerFile();
   const threads = Math.min(workers, Math.ceil(misses.length / minimumPerWorker));
   const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, isolateWorkers: false });
-  const known = sourceIds(job.root);
   // Batches of two documents: a worker that finishes early takes the next one, so the workers end together.
   const batches = Array.from({ length: Math.ceil(misses.length / 2) }, (_, i) => misses.slice(i * 2, i * 2 + 2));
   try {

@@ -116,6 +116,14 @@ export function zhSubject(sentence: string, index: number): string | undefined {
  * @param sentence one sentence
  * @param lang its language
  */
+/**
+ * The verb group after an English modal word in the passive: `be` (or `not be`, `only be`, `also be`, an adverb
+ * between) and a past participle, by its ending (`-ed`, `-en`, `-wn`, `-ne`, `-lt`, `-ught`, `-un`) or one of the
+ * irregular forms norms use. Its subject is what is acted on, not who acts.
+ */
+export const enPassive =
+  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en|wn|ne|lt|ught|un)|made|taken|given|held|set|kept|laid|sent|found|paid|put|read|sought|told|understood|borne|bound|chosen|granted|led|left|lost|meant|met|sold|spent|undertaken|written)\b/iu;
+
 function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
   const found: ModalMatch[] = [];
   for (const [re, modality, verb] of lang === 'en' ? enVerbs : zhVerbs) {
@@ -126,7 +134,7 @@ function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
       // Impersonal or passive pronoun subjects ("It should be guaranteed", "they must be fought") name no actor.
       const rest = sentence.slice(m.index + m[0].length);
       if (/^(?:it|they)$/iu.test(actor) && /^\s+be\b/u.test(rest)) continue;
-      if (/^\s+(?:not\s+)?(?:only\s+)?be\s+\p{L}+(?:ed|en|wn|ne|lt|ught|un)\b/u.test(rest)) continue;
+      if (enPassive.test(rest)) continue;
       found.push({ actor, modality, index: m.index, verb: m[0] });
     }
   }

@@ -10,6 +10,7 @@
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang } from './types.js';
 import { conceptsOf } from './concepts.js';
+import { enPassive } from './modality.js';
 import { allMatches } from '../text/matches.js';
 
 type NormModality = 'obligation' | 'prohibition' | 'permission';
@@ -115,10 +116,7 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   if (enPassive.test(rest) && !enStative.test(rest)) {
     // The agent follows the participle itself (`shall be considered by the Director …`), not a later one (`executed
     // in accordance with the procedures specified by …`).
-    const agent = new RegExp(
-      `${enPassive.source}\\s+by\\s+((?:each|every|any|all|the|a|an|such|\\p{Lu})[^,;:.()]{1,80}?)(?=\\s*(?:[,;:.()]|$|\\s(?:in|on|at|within|for|under|to|with|without|where|when|if|unless|and|or|which|that|who)\\b))`,
-      'iu',
-    ).exec(rest)?.[1];
+    const agent = enAgent.exec(rest)?.[1];
     // Only an agent that names someone: a capitalised name after at most a determiner and one word (`the Director
     // of …`, `any Party`, `the requesting Party`), not an instrument or a manner (`by a notification addressed to …`,
     // `by the majority provided for …`, `by the conditions`).
@@ -151,15 +149,14 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   return head.replace(/[,;:]$/u, '');
 }
 
+/** The agent right after a passive participle (`… be considered by the Director of …`): group 1. */
+const enAgent = new RegExp(
+  `${enPassive.source}\\s+by\\s+((?:each|every|any|all|the|a|an|such|\\p{Lu})[^,;:.()]{1,80}?)(?=\\s*(?:[,;:.()]|$|\\s(?:in|on|at|within|for|under|to|with|without|where|when|if|unless|and|or|which|that|who)\\b))`,
+  'iu',
+);
+
 /** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
 const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;
-
-/**
- * The verb group after a modal word in the passive: `be` (or `not be`, `only be`, `be further`) and a past
- * participle, a regular one (`-ed`) or one of the irregular forms norms use.
- */
-const enPassive =
-  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|made|done|taken|given|held|set|kept|laid|brought|sent|built|found|known|shown|seen|paid|put|read|sought|told|understood|withdrawn|drawn|borne|bound|chosen|forbidden|forgiven|granted|led|left|lost|meant|met|sold|spent|spoken|undertaken|written)\b/iu;
 
 /** The norms of a binding document, in source order. */
 export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary): ActionItem[] {

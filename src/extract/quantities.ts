@@ -162,7 +162,7 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
   { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
   { name: 'a deadline (it belongs to its norm)', before: /\b(?:within|not later than|no later than|after)\s+$/iu, example: 'within # days of the date of this order' },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
-  { name: 'a century (an ordinal)', after: /^\s*(?:世纪|个世纪之交)/u, example: '#世纪是网络和信息化的时代' },
+  { name: 'a century (an ordinal)', after: /^\s*(?:世纪|个世纪之交)/u, example: '#世纪的示例变革' },
   { name: 'an ordinal with a superscript suffix', after: /^<sup>\s*(?:st|nd|rd|th)\s*<\/sup>/iu, example: 'at the #<sup>th</sup> ASEAN-U.S. Summit' },
 ];
 

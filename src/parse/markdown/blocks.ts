@@ -193,6 +193,9 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
   collector.blocks.push({ ...block, text: '', lines, indented: block.range.start > lineStart, gapBefore: gapBefore(source, collector, lineStart) });
 }
 
+/** The first word of every worded scheme: a line without one opens no provision. */
+const provisionWord = /^(?:第|part|chapter|sec|title|article)/iu;
+
 /** The worded schemes that open a provision of their own (`第一条`, `第二章`, `Article 3`, `Chapter II`, `Section 4`). */
 const provisionOpens: ReadonlySet<string> = new Set(['part', 'chapter', 'section', 'title', 'article']);
 
@@ -202,10 +205,12 @@ const provisionOpens: ReadonlySet<string> = new Set(['part', 'chapter', 'section
  * wrapped before a reference (`…as provided in` ⏎ `Article 5 of …`) does not: its line before runs on.
  */
 function provisionsPerLine(source: string, range: Range): boolean {
+  // Most paragraphs are one or two lines, and most lines open with no word of a scheme: both are ruled out before
+  // the scheme table is read (this runs on every paragraph of a Markdown source).
+  if (source.slice(range.start, range.end).split('\n', 3).length < 3) return false;
   const lines = linesOf(source, range.start, range.end).map((l) => source.slice(l.start, l.end).trim());
-  if (lines.length < 3) return false;
   // The length of the provision marker a line opens with (0: none).
-  const opens = lines.map((line) => matchSchemes(line).find((m) => m.scheme.rank !== undefined && provisionOpens.has(m.scheme.opens))?.length ?? 0);
+  const opens = lines.map((line) => (provisionWord.test(line) ? (matchSchemes(line).find((m) => m.scheme.rank !== undefined && provisionOpens.has(m.scheme.opens))?.length ?? 0) : 0));
   // A line before that is a heading of its own: a marker and a short title (`第一章 总则`, `Article 1 Scope`).
   const heading = (i: number) => opens[i]! > 0 && lines[i]!.length - opens[i]! <= 25 && !/[,，;；]/u.test(lines[i]!) && !/\b(?:in|of|and|or|to|the|a|an|for|with|by|on|at)$/iu.test(lines[i]!);
   let provisions = 0;
