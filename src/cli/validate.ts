@@ -27,7 +27,11 @@ import { validateCorrection } from '../validator.js';
 import { isCheckout } from '../paths.js';
 import { parse as parseYaml } from 'yaml';
 
-function sourceInfo(root: string, id: string): SourceInfo | undefined {
+/**
+ * A document's source with its markup: the skip ranges the last build kept (see cache.ts), so that validating a
+ * document does not parse its source again; parsed here only when no build kept them.
+ */
+function sourceInfo(root: string, id: string, cache: DocumentCache): SourceInfo | undefined {
   const { path: yamlPath } = metadataPath(root, id);
   const yaml = join(root, yamlPath);
   const meta = existsSync(yaml) ? parseMetadata(readFileSync(yaml, 'utf8'), yamlPath).metadata : undefined;
@@ -35,7 +39,15 @@ function sourceInfo(root: string, id: string): SourceInfo | undefined {
   if (!existsSync(path)) return undefined;
   const bytes = readFileSync(path);
   const text = bytes.toString('utf8');
-  return { text, sha256: createHash('sha256').update(bytes).digest('hex'), skip: markupOf(text, meta?.format ?? 'text', meta?.hints ?? {}) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const markup = { sha256, format: meta?.format ?? 'text', emphasis: meta?.hints?.emphasis } as const;
+  let skip = cache.markup(markup);
+  if (!skip) {
+    skip = markupOf(text, markup.format, meta?.hints ?? {});
+    // Kept only where a build keeps its cache (a checkout with its node_modules), never in a user's own folder.
+    if (existsSync(join(root, 'node_modules'))) cache.keepMarkup(markup, skip);
+  }
+  return { text, sha256, skip };
 }
 
 /** What a file outside the layout holds, by its extension and its top-level keys. */
@@ -106,8 +118,9 @@ function validateDocumentFiles(root: string, paths: readonly string[], inLayout 
   messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return messages;
   const sources = new Map<string, SourceInfo>();
+  const cache = new DocumentCache(cacheDirOf(root));
   for (const doc of documents) {
-    const info = sourceInfo(root, doc.id);
+    const info = sourceInfo(root, doc.id, cache);
     if (info) sources.set(doc.id, info);
   }
   messages.push(

@@ -19,7 +19,7 @@ import { createMessage, hasErrors, ReportedError } from '../text/messages.js';
 import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument, type DocumentJob } from './document.js';
-import { documentKey, outputKey, type DocumentCache } from './cache.js';
+import { documentKey, markupInputOf, outputKey, type DocumentCache } from './cache.js';
 import { catalogueOutputs, conceptMentions, type ConceptMentions } from './catalog.js';
 import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
@@ -270,10 +270,15 @@ class StreamingBuild {
     const cache = this.options.cache;
     if (!cache) return buildDocument(job);
     const key = documentKey(job.input, job.source, job.corrections, job.concepts);
+    const markup = markupInputOf(job.input);
     const hit = cache.get(key, job.source);
-    if (hit) return hit;
+    if (hit) {
+      // The source's markup stays kept while its document is (validate reads it).
+      if (!cache.markup({ ...markup, sha256: job.source.sha256 })) cache.keepMarkup({ ...markup, sha256: job.source.sha256 }, hit.source.skip);
+      return hit;
+    }
     const built = buildDocument(job);
-    cache.set(key, built);
+    cache.set(key, built, markup);
     return built;
   }
 

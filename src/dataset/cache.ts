@@ -18,13 +18,17 @@
  * kept under a key made of the check, the texts it read and the tool's code,
  * and not run again while none of them changes.
  *
+ * Each source's markup (the skip ranges its parse found) is kept too, under
+ * the source's hash and how it is read: `validate` checks a document's spans
+ * with it instead of parsing the source again.
+ *
  * Entries live in `<root>/node_modules/.cache/cyberspace-policy-data/`, one
  * file each, written to a temporary name and renamed (a killed build leaves
  * no half entry). A full build removes the entries it did not use.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConceptVocabulary, Document } from '../../generated/types/index.js';
 import type { LoadedCorrection } from '../corrections/index.js';
@@ -88,6 +92,26 @@ export function documentKey(input: MetadataInput, source: SourceText, correction
 /** The folder of the checks' passes, inside the cache's folder. */
 const verifiedDir = 'verified';
 
+/** The folder of the sources' markup (skip ranges), inside the cache's folder. */
+const markupDir = 'markup';
+
+/** How a source was parsed, as far as its markup depends on it: the format and the emphasis hint. */
+interface MarkupInput {
+  sha256: string;
+  format: 'text' | 'markdown';
+  emphasis?: 'markdown' | 'none' | undefined;
+}
+
+/** How a document's source is parsed, from its metadata. */
+export function markupInputOf(input: MetadataInput): Omit<MarkupInput, 'sha256'> {
+  return { format: input.metadata.format ?? 'text', emphasis: input.metadata.hints?.emphasis };
+}
+
+/** The key of a source's markup: the source, how it is read, and the tool's code. */
+function markupKey(input: MarkupInput): string {
+  return outputKey('markup', [input.sha256, input.format, input.emphasis ?? 'none']);
+}
+
 /** The key of a check of outputs: its name and everything it reads, with the tool's code. */
 export function outputKey(check: string, parts: readonly string[]): string {
   const hash = createHash('sha256').update(codeVersion()).update('\0').update(check);
@@ -113,15 +137,34 @@ export class DocumentCache {
     return { document: entry.document, source: { text: source.text, sha256: source.sha256, skip: entry.skip }, messages: [], correctionMessages: [] };
   }
 
-  /** Keep a clean result under `key` (a result with messages is not kept). */
-  set(key: string, built: BuiltDocument): void {
+  /**
+   * Keep a clean result under `key` (a result with messages is not kept), and the source's markup under what it
+   * depends on (`markup`), so that `validate` reads a source's skip ranges instead of parsing it again.
+   */
+  set(key: string, built: BuiltDocument, markup: Omit<MarkupInput, 'sha256'>): void {
+    this.keepMarkup({ ...markup, sha256: built.source.sha256 }, built.source.skip);
     if (built.messages.length > 0 || built.correctionMessages.length > 0) return;
-    mkdirSync(this.dir, { recursive: true });
-    const file = join(this.dir, `${key}.json`);
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ document: built.document, skip: built.source.skip } satisfies Entry));
-    renameSync(temporary, file);
+    writeAtomically(join(this.dir, `${key}.json`), JSON.stringify({ document: built.document, skip: built.source.skip } satisfies Entry));
     this.used.add(key);
+  }
+
+  /** The skip ranges a build found in a source, if one kept them. */
+  markup(input: MarkupInput): SkipRange[] | undefined {
+    const name = `${markupDir}/${markupKey(input)}`;
+    try {
+      const skip = JSON.parse(readFileSync(join(this.dir, `${name}.json`), 'utf8')) as SkipRange[];
+      this.used.add(name);
+      return skip;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keep the skip ranges of a source. */
+  keepMarkup(input: MarkupInput, skip: readonly SkipRange[]): void {
+    const name = `${markupDir}/${markupKey(input)}`;
+    writeAtomically(join(this.dir, `${name}.json`), JSON.stringify(skip));
+    this.used.add(name);
   }
 
   /** Whether an entry exists under `key`. */
@@ -147,11 +190,21 @@ export class DocumentCache {
     this.used.add(`${verifiedDir}/${key}`);
   }
 
-  /** Remove the entries and passes this cache did not read or write (after a full build: those of old versions). */
+  /** Remove the entries, markup and passes this cache did not read or write (after a full build: those of old versions). */
   prune(): void {
     if (!existsSync(this.dir)) return;
-    for (const name of readdirSync(this.dir)) if (name !== verifiedDir && !this.used.has(name.replace(/\.json$/u, ''))) rmSync(join(this.dir, name), { force: true });
-    const verified = join(this.dir, verifiedDir);
-    if (existsSync(verified)) for (const name of readdirSync(verified)) if (!this.used.has(`${verifiedDir}/${name}`)) rmSync(join(verified, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (name !== verifiedDir && name !== markupDir && !this.used.has(name.replace(/\.json$/u, ''))) rmSync(join(this.dir, name), { force: true });
+    for (const sub of [verifiedDir, markupDir]) {
+      const dir = join(this.dir, sub);
+      if (existsSync(dir)) for (const name of readdirSync(dir)) if (!this.used.has(`${sub}/${name.replace(/\.json$/u, '')}`)) rmSync(join(dir, name), { force: true });
+    }
   }
+}
+
+/** Write a file under a temporary name, then rename it: a killed process leaves no half file. */
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }

@@ -5,7 +5,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import { correctionsByDocument } from './assemble.js';
-import { DocumentCache, documentKey } from './cache.js';
+import { DocumentCache, documentKey, markupInputOf } from './cache.js';
 import { buildDocument } from './document.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource } from './load.js';
 import type { WarmJob } from './warm.js';
@@ -28,7 +28,7 @@ export default function build(job: WarmJob): number {
     if (!input || !source) continue;
     const corrections = shared.byDocument.get(id) ?? [];
     const result = buildDocument({ input, source, concepts: shared.concepts, corrections });
-    cache.set(documentKey(input, source, corrections, shared.concepts), result);
+    cache.set(documentKey(input, source, corrections, shared.concepts), result, markupInputOf(input));
     built++;
   }
   return built;

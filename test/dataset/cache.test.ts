@@ -4,11 +4,14 @@
  * correction rebuilds its document only.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.js';
 import { cacheDirOf, DocumentCache } from '../../src/dataset/cache.js';
 import { warmCache } from '../../src/dataset/warm.js';
+import { markupOf, type ParseHints } from '../../src/parse/index.js';
+import { parse as parseYaml } from 'yaml';
 import type { BuiltDocument } from '../../src/dataset/document.js';
 import type { SourceText } from '../../src/dataset/sources.js';
 import { cli, tempRepo } from '../helpers.js';
@@ -71,6 +74,32 @@ describe('the document cache', () => {
       expect(rebuilt.files).toEqual(before.files);
     } finally {
       writeFileSync(file, text);
+    }
+  });
+
+  it("keeps each source's markup, which validate then reads instead of parsing the source again", async () => {
+    expect((await cli(dir, 'build', '--quiet')).code).toBe(0);
+    const cache = new DocumentCache(cacheDirOf(dir));
+    const inputs = readdirSync(join(dir, 'data/sources'))
+      .filter((f) => /\.(?:md|txt)$/u.test(f))
+      .map((f) => {
+        const bytes = readFileSync(join(dir, 'data/sources', f));
+        const format = f.endsWith('.md') ? ('markdown' as const) : ('text' as const);
+        const hints = (parseYaml(readFileSync(join(dir, 'data/sources', f.replace(/\.\w+$/u, '.yaml')), 'utf8')) as { hints?: ParseHints }).hints ?? {};
+        return { id: f.replace(/\.\w+$/u, ''), text: bytes.toString('utf8'), hints, input: { sha256: createHash('sha256').update(bytes).digest('hex'), format, emphasis: hints.emphasis } };
+      });
+    for (const { text, hints, input } of inputs) expect(cache.markup(input)).toEqual(markupOf(text, input.format, hints));
+    const { id, input } = inputs[0]!;
+    const kept = cache.markup(input)!;
+    expect((await cli(dir, 'validate', `generated/data/documents/${id}.json`)).code).toBe(0);
+    // Kept markup that hides the first words of the source: validate checks the spans with it, so it read it.
+    cache.keepMarkup(input, [{ start: 0, end: 40 }]);
+    try {
+      const result = await cli(dir, 'validate', `generated/data/documents/${id}.json`);
+      expect(result.code).not.toBe(0);
+      expect(result.stdout + result.stderr).toMatch(/span/u);
+    } finally {
+      cache.keepMarkup(input, kept);
     }
   });
 
