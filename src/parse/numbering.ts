@@ -1,51 +1,40 @@
 /**
- * Reading numbering as printed: roman and Chinese numerals, and the heading
- * markers of each style.
+ * The plain-text front-end's numbering, read through the one scheme table
+ * (schemes.ts): a declared table says which schemes make headings of a plain
+ * text and the style each is (styles order the depth, see tree.ts). A scheme
+ * not listed here is not a heading of a plain text; giving it one is a new
+ * entry here, with its test, never a pattern of its own.
  */
-import { chineseNumber } from '../text/numerals.js';
+import { matchSchemes } from './schemes.js';
 import type { HeadingStyle } from './types.js';
 
-const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Value of a roman numeral (I–CCC), or undefined. */
-export function romanToInt(text: string): number | undefined {
-  if (!/^[IVXLC]+$/.test(text)) return undefined;
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const value = romanValues[text[i]!]!;
-    const next = romanValues[text[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
+/** Scheme id (schemes.ts) → the heading style a plain text gives it. */
+export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
+  'zh-chapter': 'chapter',
+  'en-chapter': 'chapter',
+  'roman-dot': 'roman',
+  'cjk-enum': 'cjk-enum',
+  'cjk-paren': 'cjk-paren',
+  'arabic-dot': 'arabic-dot',
+  'arabic-paren': 'arabic-paren',
+};
 
 interface Marker {
   style: HeadingStyle;
   number: number;
   /** Label as printed, without trailing punctuation. */
   label: string;
-  /** Length of the marker and the whitespace after it. */
+  /** Length of the marker, the punctuation closing it (`Chapter I.`, `Chapter 2:`) and the whitespace after it. */
   length: number;
 }
 
-const patterns: Array<[HeadingStyle, RegExp, (m: RegExpExecArray) => [number | undefined, string]]> = [
-  ['chapter', /^第([〇零一二两三四五六七八九十]+)章\s*/u, (m) => [chineseNumber(m[1]!), `第${m[1]}章`]],
-  ['chapter', /^Chapter\s+([IVXLC]+|\d{1,3})\b[.:]?\s*/u, (m) => [romanToInt(m[1]!) ?? Number(m[1]), `Chapter ${m[1]}`]],
-  ['roman', /^([IVXLC]{1,6})\.\s+/u, (m) => [romanToInt(m[1]!), m[1]!]],
-  ['cjk-enum', /^([〇零一二两三四五六七八九十]{1,3})、\s*/u, (m) => [chineseNumber(m[1]!), m[1]!]],
-  ['cjk-paren', /^[（(]([〇零一二两三四五六七八九十]{1,3})[）)]\s*/u, (m) => [chineseNumber(m[1]!), `(${m[1]})`]],
-  ['arabic-dot', /^(\d{1,2})[.．](?!\d)\s*/u, (m) => [Number(m[1]), m[1]!]],
-  ['arabic-paren', /^[（(](\d{1,2})[）)]\s*/u, (m) => [Number(m[1]), `(${m[1]})`]],
-];
-
-/** The numbering marker a line starts with, if any. */
+/** The numbering marker a line starts with, if it is one of a plain text's heading styles. */
 export function readMarker(line: string): Marker | undefined {
-  for (const [style, pattern, read] of patterns) {
-    const match = pattern.exec(line);
-    if (!match) continue;
-    const [number, label] = read(match);
-    if (number === undefined || Number.isNaN(number)) continue;
-    return { style, number, label, length: match[0].length };
+  for (const match of matchSchemes(line)) {
+    const style = plainTextStyles[match.scheme.id];
+    if (style === undefined) continue;
+    const closing = /^[.:]?\s*/u.exec(line.slice(match.length))![0].length;
+    return { style, number: match.number, label: match.label, length: match.length + closing };
   }
   return undefined;
 }

@@ -12,8 +12,7 @@
  *   Title > Article), a fixed order; schemes without words get theirs from the
  *   order in which they first appear (see structure.ts).
  */
-import { chineseNumber } from '../text/numerals.js';
-import { romanToInt } from './numbering.js';
+import { chineseNumber, romanToInt } from '../text/numerals.js';
 
 type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
 

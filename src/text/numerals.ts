@@ -1,6 +1,6 @@
 /**
  * Numerals and month names, in one place for the parser, the extraction and the import metadata: Chinese
- * numerals (一, 十二, 一百零一), the character class that prints them, and English month names.
+ * numerals (一, 十二, 一百零一), the character class that prints them, roman numerals, and English month names.
  */
 
 /** The characters of a Chinese numeral as numbering prints it (`第一百零一条`, `二十三、`). */
@@ -30,6 +30,20 @@ export function chineseNumber(text: string): number | undefined {
     }
   }
   return total + (digit ?? 0);
+}
+
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a roman numeral in capitals (I–CCC), or undefined. */
+export function romanToInt(text: string): number | undefined {
+  if (!/^[IVXLC]+$/u.test(text)) return undefined;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = romanValues[text[i]!]!;
+    const next = romanValues[text[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
 }
 
 /** English month names, January first. */

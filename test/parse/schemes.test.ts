@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, continuing, matchScheme, matchSchemes, schemes } from '../../src/parse/schemes.js';
+import { plainTextStyles, readMarker } from '../../src/parse/numbering.js';
 
 const cases: Record<string, { reads: Array<[string, number, string]>; not: string[] }> = {
   'zh-part': { reads: [['第一编 总则', 1, '第一编']], not: ['编者按'] },
@@ -235,5 +236,25 @@ describe('numbers and ambiguity', () => {
     ).toBe('upper-dot');
     expect(continuing(matchSchemes('I. Introduction'), new Map())?.scheme.id).toBe('roman-dot');
     expect(continuing(matchSchemes('(i) after h'), new Map([['latin-paren', 8]]))?.scheme.id).toBe('latin-paren');
+  });
+});
+
+describe("the plain-text front-end's styles", () => {
+  it('name schemes of the table only', () => {
+    const ids = new Set(schemes.map((s) => s.id));
+    expect(Object.keys(plainTextStyles).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('read a marker through the table, with the punctuation and space closing it', () => {
+    expect(readMarker('Chapter II. Made-up title')).toEqual({ style: 'chapter', number: 2, label: 'Chapter II', length: 12 });
+    expect(readMarker('第三章 假设的标题')).toEqual({ style: 'chapter', number: 3, label: '第三章', length: 4 });
+    expect(readMarker('IV. A made-up heading')).toMatchObject({ style: 'roman', number: 4, label: 'IV', length: 4 });
+    expect(readMarker('（二）假设')).toMatchObject({ style: 'cjk-paren', number: 2, label: '(二)' });
+  });
+
+  it('leave a scheme the table does not list for plain text unread', () => {
+    expect(matchScheme('1.2 A decimal heading')?.scheme.id).toBe('decimal');
+    expect(readMarker('1.2 A decimal heading')).toBeUndefined();
+    expect(readMarker('(a) a lettered item')).toBeUndefined();
   });
 });

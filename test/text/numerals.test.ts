@@ -1,6 +1,6 @@
 /** The one home of numerals and month names (issue 24): Chinese numerals, the numeral class, English months. */
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, cjkNumeralChars, monthNumber, monthPattern } from '../../src/text/numerals.js';
+import { chineseNumber, cjkNumeralChars, monthNumber, monthPattern, romanToInt } from '../../src/text/numerals.js';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -16,6 +16,11 @@ describe('Chinese numerals', () => {
   ])('%s = %i', (text, value) => expect(chineseNumber(text)).toBe(value));
   it.each(['', 'abc', '二〇二四', '一二', '第一'])('%j is no numeral of numbering', (text) => expect(chineseNumber(text)).toBeUndefined());
   it('the class holds every character a numeral uses', () => expect([...'〇零一二两三四五六七八九十百千'].every((c) => cjkNumeralChars.includes(c))).toBe(true));
+});
+
+describe('roman numerals', () => {
+  it('read capitals, subtractive pairs included', () => expect(['I', 'IV', 'IX', 'XIV', 'XL', 'XC', 'CCC'].map(romanToInt)).toEqual([1, 4, 9, 14, 40, 90, 300]));
+  it('anything else is none', () => expect(['', 'iv', 'IIM', 'A'].map(romanToInt)).toEqual([undefined, undefined, undefined, undefined]));
 });
 
 describe('English months', () => {
