@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: 1eeb47b98c0922fb0aadeeeb6849dbb083694bf110fc62a96e64fa91b4551fa5
- * output sha256: c763bbb54ba50529aff423ede555f59e7333ed857d6adce3ad7abec925d8299e
+ * inputs sha256: 422048434c7a47908c518e033e08658512e7a2c03f5f43a449fb76f084b76cd7
+ * output sha256: 46e9cd451b5765ce4ab9a3e6b7bbbd22c608120c6c200e674402e10af2550b3e
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -1012,7 +1012,9 @@ export interface ParserHints {
   /**
    * Numbering styles from the outermost to the innermost level, overriding the conventional order (e.g. `[roman, arabic-dot, arabic-paren]`).
    */
-  headingStyles?: ('chapter' | 'roman' | 'cjk-enum' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren')[];
+  headingStyles?: (
+    'part' | 'chapter' | 'section' | 'roman' | 'cjk-enum' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren' | 'article'
+  )[];
   /**
    * `true` when the text has no headings (a statement in running paragraphs): a reviewed fact, so the build does not warn that it found none.
    */

@@ -5,25 +5,9 @@
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Block, DocBlock, Range } from './types.js';
-import { foldText, isSpaceAt, type SkipRange } from '../text/fold.js';
-
-/** Lines of a source range, trimmed, blank ones dropped. */
-export function linesOf(source: string, start: number, end: number): Range[] {
-  const lines: Range[] = [];
-  let lineStart = start;
-  while (lineStart <= end) {
-    const newline = source.indexOf('\n', lineStart);
-    const i = newline < 0 || newline > end ? end : newline;
-    let a = lineStart;
-    let b = i;
-    while (a < b && isSpaceAt(source, a)) a++;
-    while (b > a && isSpaceAt(source, b - 1)) b--;
-    if (b > a) lines.push({ start: a, end: b });
-    lineStart = i + 1;
-  }
-  return lines;
-}
+import type { Block, DocBlock } from './types.js';
+import { foldText, type SkipRange } from '../text/fold.js';
+import { linesOf, provisionsPerLine } from './lines.js';
 
 function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[], shift: number): void {
   if ((node.type === 'emphasis' || node.type === 'strong') && node.position && node.children.length > 0) {
@@ -59,9 +43,15 @@ export default function collectBlocks() {
       if (lines.length === 0) continue;
       const between = source.slice(previousEnd, lineStart);
       const gapBefore = blocks.length === 0 ? 0 : Math.max(0, (between.match(/\n/g)?.length ?? 0) - 1);
-      blocks.push({ lines, indented: lines[0]!.start > lineStart, gapBefore });
-      const range = { start: lines[0]!.start, end: lines[lines.length - 1]!.end };
-      docBlocks.push({ kind: 'paragraph', range, text: '', lines, indented: lines[0]!.start > lineStart, gapBefore, emphasis: 'none' });
+      // One provision per line with no blank line between (a law database's export): one block per line.
+      const groups = provisionsPerLine(source, { start: lineStart, end }) ? lines.map((line) => [line]) : [lines];
+      groups.forEach((group, i) => {
+        const indented = i === 0 ? group[0]!.start > lineStart : group[0]!.start > source.lastIndexOf('\n', group[0]!.start - 1) + 1;
+        const gap = i === 0 ? gapBefore : 0;
+        blocks.push({ lines: group, indented, gapBefore: gap });
+        const range = { start: group[0]!.start, end: group[group.length - 1]!.end };
+        docBlocks.push({ kind: 'paragraph', range, text: '', lines: group, indented, gapBefore: gap, emphasis: 'none' });
+      });
       previousEnd = end;
     }
     skip.sort((a, b) => a.start - b.start);

@@ -10,8 +10,15 @@ import type { HeadingStyle } from './types.js';
 
 /** Scheme id (schemes.ts) → the heading style a plain text gives it. */
 export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
+  'zh-part': 'part',
+  'en-part': 'part',
   'zh-chapter': 'chapter',
   'en-chapter': 'chapter',
+  'zh-section': 'section',
+  'en-section': 'section',
+  'zh-article': 'article',
+  'zh-article-run-on': 'article',
+  'en-article': 'article',
   'roman-dot': 'roman',
   'cjk-enum': 'cjk-enum',
   'cjk-paren': 'cjk-paren',
@@ -26,6 +33,10 @@ interface Marker {
   label: string;
   /** Length of the marker, the punctuation closing it (`Chapter I.`, `Chapter 2:`) and the whitespace after it. */
   length: number;
+  /** Length of the marker as printed (`第三条`, `Article 5`). */
+  printed: number;
+  /** A marker run on into its text (`第三条为了…`): a heading only where it continues the numbering. */
+  needsContinuity: boolean;
 }
 
 /** The numbering marker a line starts with, if it is one of a plain text's heading styles. */
@@ -34,7 +45,7 @@ export function readMarker(line: string): Marker | undefined {
     const style = plainTextStyles[match.scheme.id];
     if (style === undefined) continue;
     const closing = /^[.:]?\s*/u.exec(line.slice(match.length))![0].length;
-    return { style, number: match.number, label: match.label, length: match.length + closing };
+    return { style, number: match.number, label: match.label, length: match.length + closing, printed: match.length, needsContinuity: match.scheme.needsContinuity === true };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../text/script.js';
-import { styleRank, type HeadingStyle, type HeadingUnit, type ParsedSection, type ParseHints, type TextUnit, type Unit } from './types.js';
+import { styleKinds, styleRank, type HeadingStyle, type HeadingUnit, type ParsedSection, type ParseHints, type TextUnit, type Unit } from './types.js';
 
 /** Depth of each numbering style by language. */
 function styleLevels(units: readonly Unit[], hints: ParseHints = {}): Map<string, number> {
@@ -133,12 +133,15 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
       open(section('panel', 0, unit));
     } else {
       const depth = unit.forcedLevel ?? levels.get(`${unit.lang}:${unit.style}`) ?? 1;
+      // A section's depth is its style's, not where it stands: an article right under a chapter, where a section
+      // could have stood, is at depth 3 and the next article, at 3 too, is its sibling.
+      const depthOf = (s: ParsedSection) => s.heading?.forcedLevel ?? (s.heading?.style ? levels.get(`${s.heading.lang}:${s.heading.style}`) : undefined) ?? s.level;
       while (
         stack.length > 0 &&
-        (stack[stack.length - 1]!.level >= depth || stack[stack.length - 1]!.kind === 'panel' || stack[stack.length - 1]!.kind === 'contents' || (depth === 1 && stack.length > 0))
+        (depthOf(stack[stack.length - 1]!) >= depth || stack[stack.length - 1]!.kind === 'panel' || stack[stack.length - 1]!.kind === 'contents' || (depth === 1 && stack.length > 0))
       )
         stack.pop();
-      open(section('chapter', 0, unit));
+      open(section((unit.style && styleKinds[unit.style]) ?? 'chapter', 0, unit));
     }
   }
   if (back) roots.push(back);

@@ -59,18 +59,27 @@ export interface ParsedDocument {
 }
 
 /** Numbering styles the parser knows, from the conventional outermost to innermost. */
-export const headingStyles = ['chapter', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'arabic-paren'] as const;
+export const headingStyles = ['part', 'chapter', 'section', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'article'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
-/** Conventional depth rank of each style (equal ranks never nest in one language). */
+/**
+ * Conventional depth rank of each style (equal ranks never nest in one language). The worded styles rank by their
+ * words (Part > Chapter > Section); an article is innermost, a leaf: what is numbered inside it is a list item.
+ */
 export const styleRank: Record<HeadingStyle, number> = {
+  part: -1,
   chapter: 0,
+  section: 0.5,
   roman: 1,
   'cjk-enum': 1,
   'cjk-paren': 2,
   'arabic-dot': 3,
   'arabic-paren': 4,
+  article: 5,
 };
+
+/** Styles whose word names the kind of section they open (the others' kind follows from their depth). */
+export const styleKinds: Partial<Record<HeadingStyle, 'part' | 'article'>> = { part: 'part', article: 'article' };
 
 export type HeadingRole = 'numbered' | 'preface' | 'conclusion' | 'contents' | 'panel';
 

@@ -17,7 +17,8 @@ function listMarkerOf(text: string): ListMarker | undefined {
   const letter = readLetterItem(text);
   if (letter) return { marker: letter, ordered: true };
   const marker = readMarker(text);
-  if (!marker || marker.style === 'chapter') return undefined;
+  // A worded marker (`第二章`, `Article 5`) names a part of the text, never a list item.
+  if (!marker || marker.style === 'article' || aboveArticle.has(marker.style)) return undefined;
   const printed = text.slice(0, marker.length).trim();
   return { marker: printed, ordered: true };
 }
@@ -82,6 +83,40 @@ function readsAsTitleLine(text: string): boolean {
   return marker !== undefined && readsAsTitle(text.slice(marker.length), languageOf(text) ?? 'en');
 }
 
+/** Styles that open a level above an article: after one of these, numbered headings are headings again. */
+const aboveArticle: ReadonlySet<string> = new Set(['part', 'chapter', 'section']);
+
+/**
+ * An article whose text runs on after its number (`第一条 为了…。`, `Article 3 Member States shall …`): the
+ * number is the heading (label only), the rest of the block its first paragraph. `lastArticle`: the number of
+ * the article before; a marker printed with no space (`第三条为了…`) is an article only where it continues it.
+ */
+function runInArticle(source: string, block: Block, lastArticle: number): { heading: HeadingUnit; rest?: Block } | undefined {
+  const first = block.lines[0]!;
+  const text = lineText(source, first);
+  const marker = readMarker(text);
+  if (marker?.style !== 'article' || (marker.needsContinuity && marker.number !== lastArticle + 1)) return undefined;
+  const lang = languageOf(text) ?? 'en';
+  const label = { start: first.start, end: first.start + marker.printed };
+  const heading: HeadingUnit = {
+    type: 'heading',
+    role: 'numbered',
+    lang,
+    style: 'article',
+    number: marker.number,
+    parts: { [lang]: { range: label, label: marker.label } },
+    gapBefore: block.gapBefore,
+  };
+  const restStart = first.start + marker.length;
+  // `Article 2 Definitions` ⏎ `For the purposes of …`: a title on the number's line, the text on the lines after.
+  if (restStart < first.end && block.lines.length > 1 && readsAsTitle(source.slice(restStart, first.end), languageOf(source.slice(restStart, first.end)) ?? lang)) {
+    heading.parts[lang] = { range: first, title: { start: restStart, end: first.end }, label: marker.label };
+    return { heading, rest: { lines: block.lines.slice(1), indented: false, gapBefore: 0 } };
+  }
+  const lines = restStart < first.end ? [{ start: restStart, end: first.end }, ...block.lines.slice(1)] : block.lines.slice(1);
+  return lines.length > 0 ? { heading, rest: { lines, indented: false, gapBefore: 0 } } : { heading };
+}
+
 /** Plugin: `file.data.blocks` → `file.data.units`. */
 export default function detectUnits() {
   return function (_tree: Root, file: VFile): void {
@@ -90,10 +125,27 @@ export default function detectUnits() {
     const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
     const notHeadings = new Set(hints.notHeadings ?? []);
     const units: Unit[] = [];
+    let lastArticle = 0;
+    let inArticle = false;
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
       let heading: HeadingUnit | undefined;
       if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore);
+      // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
+      if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;
+      else if (heading?.style === 'article' && heading.number !== lastArticle + 1 && readMarker(text)?.needsContinuity) heading = undefined;
+      const article = heading || notHeadings.has(text) ? undefined : runInArticle(source, block, lastArticle);
+      if (article) {
+        units.push(article.heading);
+        if (article.rest) units.push(...textUnitsOf(source, article.rest));
+        lastArticle = article.heading.number!;
+        inArticle = true;
+        continue;
+      }
+      if (heading?.style === 'article') {
+        lastArticle = heading.number!;
+        inArticle = true;
+      } else if (heading && (heading.style === undefined || aboveArticle.has(heading.style))) inArticle = false;
       const level = forced.get(text);
       if (level !== undefined) {
         const range = { start: block.lines[0]!.start, end: block.lines[block.lines.length - 1]!.end };

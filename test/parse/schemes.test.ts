@@ -246,8 +246,10 @@ describe("the plain-text front-end's styles", () => {
   });
 
   it('read a marker through the table, with the punctuation and space closing it', () => {
-    expect(readMarker('Chapter II. Made-up title')).toEqual({ style: 'chapter', number: 2, label: 'Chapter II', length: 12 });
-    expect(readMarker('第三章 假设的标题')).toEqual({ style: 'chapter', number: 3, label: '第三章', length: 4 });
+    expect(readMarker('Chapter II. Made-up title')).toEqual({ style: 'chapter', number: 2, label: 'Chapter II', length: 12, printed: 10, needsContinuity: false });
+    expect(readMarker('第三章 假设的标题')).toEqual({ style: 'chapter', number: 3, label: '第三章', length: 4, printed: 3, needsContinuity: false });
+    expect(readMarker('第四条示例')).toMatchObject({ style: 'article', number: 4, printed: 3, needsContinuity: true });
+    expect(readMarker('Article 12 Made-up')).toMatchObject({ style: 'article', number: 12, label: 'Article 12', needsContinuity: false });
     expect(readMarker('IV. A made-up heading')).toMatchObject({ style: 'roman', number: 4, label: 'IV', length: 4 });
     expect(readMarker('（二）假设')).toMatchObject({ style: 'cjk-paren', number: 2, label: '(二)' });
   });

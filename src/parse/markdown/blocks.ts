@@ -21,8 +21,8 @@ import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } fr
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
-import { linesOf } from '../blocks.js';
-import { matchScheme, matchSchemes } from '../schemes.js';
+import { linesOf, provisionsPerLine } from '../lines.js';
+import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
 
 /** Whitespace for this front-end: ASCII, no-break and ideographic spaces. */
@@ -191,31 +191,6 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
   const lineStart = source.lastIndexOf('\n', block.range.start - 1) + 1;
   const lines = linesOf(source, block.range.start, block.range.end);
   collector.blocks.push({ ...block, text: '', lines, indented: block.range.start > lineStart, gapBefore: gapBefore(source, collector, lineStart) });
-}
-
-/** The first word of every worded scheme: a line without one opens no provision. */
-const provisionWord = /^(?:第|part|chapter|sec|title|article)/iu;
-
-/** The worded schemes that open a provision of their own (`第一条`, `第二章`, `Article 3`, `Chapter II`, `Section 4`). */
-const provisionOpens: ReadonlySet<string> = new Set(['part', 'chapter', 'section', 'title', 'article']);
-
-/**
- * Whether a paragraph holds one provision per line: three lines or more, two or more of which open with a worded
- * scheme right after a line that ended a sentence or was itself such a provision's heading. A prose paragraph
- * wrapped before a reference (`…as provided in` ⏎ `Article 5 of …`) does not: its line before runs on.
- */
-function provisionsPerLine(source: string, range: Range): boolean {
-  // Most paragraphs are one or two lines, and most lines open with no word of a scheme: both are ruled out before
-  // the scheme table is read (this runs on every paragraph of a Markdown source).
-  if (source.slice(range.start, range.end).split('\n', 3).length < 3) return false;
-  const lines = linesOf(source, range.start, range.end).map((l) => source.slice(l.start, l.end).trim());
-  // The length of the provision marker a line opens with (0: none).
-  const opens = lines.map((line) => (provisionWord.test(line) ? (matchSchemes(line).find((m) => m.scheme.rank !== undefined && provisionOpens.has(m.scheme.opens))?.length ?? 0) : 0));
-  // A line before that is a heading of its own: a marker and a short title (`第一章 总则`, `Article 1 Scope`).
-  const heading = (i: number) => opens[i]! > 0 && lines[i]!.length - opens[i]! <= 25 && !/[,，;；]/u.test(lines[i]!) && !/\b(?:in|of|and|or|to|the|a|an|for|with|by|on|at)$/iu.test(lines[i]!);
-  let provisions = 0;
-  for (let i = 1; i < lines.length; i++) if (opens[i]! > 0 && (heading(i - 1) || /[。.;；:：!?！？]$/u.test(lines[i - 1]!))) provisions++;
-  return provisions >= 2;
 }
 
 function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list'], markerStart?: number): void {
