@@ -12,6 +12,7 @@
  */
 import { languageOf, type Lang } from '../text/script.js';
 import { readMarker } from './numbering.js';
+import { readsAsTitle } from './titles.js';
 import type { HeadingPart, HeadingRole, HeadingUnit, Range } from './types.js';
 
 const keywords: Record<string, HeadingRole> = {
@@ -35,24 +36,12 @@ const keywords: Record<string, HeadingRole> = {
 /** The longest line read as a keyword heading (the longest keyword, with room for spacing). */
 const keywordLineLength = 64;
 
-const sentenceEnd = /[.;:?!,。；：？！，、]$/u;
-const maxTitle = { en: 200, zh: 80 } as const;
-
 interface LineHeading {
   role: HeadingRole;
   lang: Lang;
   part: HeadingPart;
   style?: HeadingUnit['style'];
   number?: number;
-}
-
-/** Whether a title text reads as a heading title rather than a sentence. */
-export function readsAsTitle(title: string, lang: Lang): boolean {
-  const text = title.trim();
-  if (text.length === 0 || text.length > maxTitle[lang]) return false;
-  if (sentenceEnd.test(text)) return false;
-  if (lang === 'en') return /^[\p{Lu}\p{N}“"‘']/u.test(text);
-  return true;
 }
 
 /** Read a heading from a text span `[start, end)` of the source (one language, possibly several lines). */
@@ -139,7 +128,7 @@ export function headingOfLines(source: string, lines: Range[], gapBefore: number
     if (pair) {
       const zh = readHeading(source, pair.zh.start, pair.zh.end, source.slice(pair.zh.start, pair.zh.end));
       const en = readHeading(source, pair.en.start, pair.en.end, source.slice(pair.en.start, pair.en.end));
-      if (zh && (en || zh.role !== 'numbered')) {
+      if (zh && (en || zh.role !== 'numbered' || readsAsTitle(source.slice(pair.en.start, pair.en.end), 'en'))) {
         const english: LineHeading = en ?? { role: zh.role, lang: 'en', part: { range: pair.en, title: pair.en } };
         if (zh.role === 'numbered' || en === undefined || en.role === zh.role) {
           return toUnit(zh, { ...english, part: { ...english.part, range: pair.en, title: en?.role === 'numbered' ? (english.part.title ?? pair.en) : pair.en } }, gapBefore);

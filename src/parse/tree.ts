@@ -44,7 +44,8 @@ function mode(values: number[], fallback: number): number {
   return best;
 }
 
-const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection');
+/** The kind of a section whose numbering says nothing of it, by its level. */
+export const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection');
 
 const abbreviations: Record<ParsedSection['kind'], string> = {
   preface: 'preface',

@@ -6,7 +6,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { languageOf, type Lang } from '../text/script.js';
-import { headingOfLines, readsAsTitle, splitBilingualLine } from './headings.js';
+import { headingOfLines, splitBilingualLine } from './headings.js';
+import { readsAsTitle } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
 import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
 

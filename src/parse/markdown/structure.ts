@@ -20,7 +20,9 @@ import { backMatterStart } from '../boilerplate.js';
 import { continuing, matchScheme } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
-import { classify, readsAsTitle, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
+import { readsAsTitle } from '../titles.js';
+import { kindOfLevel } from '../tree.js';
+import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 import { monthPattern } from '../../text/numerals.js';
 
 interface Structure {
@@ -286,8 +288,6 @@ function declared(source: string, c: Candidate, skip: readonly SkipRange[], forc
   heading.forcedLevel = level;
   return heading;
 }
-
-const kindOfLevel = (level: number): ParsedSection['kind'] => (level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection');
 
 /** Nest the body and wrap front and back matter. */
 export function recoverStructure(source: string, document: ParsedDocument, hints: ParseHints = {}): Structure {

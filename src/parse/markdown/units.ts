@@ -17,6 +17,7 @@
 import { fold, type FoldedText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { matchSchemes, type SchemeMatch } from '../schemes.js';
+import { readsAsTitle, titleLimits } from '../titles.js';
 import type { DocBlock, Range } from '../types.js';
 
 export interface HeadingCandidate {
@@ -61,20 +62,6 @@ export function wholeRange(c: Candidate): Range {
 }
 
 const separators = /^[\s.．:：、\-–—]+/u;
-const sentenceEnd = /[.;:?!,。；：？！，]$/u;
-
-/** Limits for a title: words (English) or characters (Chinese). */
-const titleLimits = { enWords: 25, zhChars: 60 } as const;
-
-/** Whether a text reads as a heading title: short, opening like a title, not ending like a sentence. */
-export function readsAsTitle(text: string, lang: Lang, allowSentenceEnd = false): boolean {
-  const t = text.trim();
-  if (t.length === 0) return false;
-  if (!allowSentenceEnd && sentenceEnd.test(t)) return false;
-  if (lang === 'en') return t.split(/\s+/u).length <= titleLimits.enWords && /^[\p{Lu}\p{N}“"‘'(]/u.test(t);
-  return t.length <= titleLimits.zhChars;
-}
-
 /** A title that ends with a period and has no other sentence break (`Ensuring the Safety of AI Technology.`). */
 function endsLikeTitle(text: string, lang: Lang): boolean {
   const t = text.trim();
