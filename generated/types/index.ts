@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: 422048434c7a47908c518e033e08658512e7a2c03f5f43a449fb76f084b76cd7
- * output sha256: 46e9cd451b5765ce4ab9a3e6b7bbbd22c608120c6c200e674402e10af2550b3e
+ * inputs sha256: dc7c62ee5b5a945f3f074c717d81ab7fe498207ea49fe765548305dc0d139925
+ * output sha256: 770756c62ae131887ebf1bd3ac0555dd04b677b802111593c85e46822aa55055
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -1015,6 +1015,10 @@ export interface ParserHints {
   headingStyles?: (
     'part' | 'chapter' | 'section' | 'roman' | 'cjk-enum' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren' | 'article'
   )[];
+  /**
+   * Lines (their text, trimmed, as printed without markup) that start the back matter of this source: where a publisher's or scraper's page around the text begins (`Related articles`, an app's interface line), for a page the general rules do not see the end of. The first such line after the body's first half starts it.
+   */
+  backMatter?: string[];
   /**
    * `true` when the text has no headings (a statement in running paragraphs): a reviewed fact, so the build does not warn that it found none.
    */

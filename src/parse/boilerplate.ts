@@ -1,7 +1,10 @@
 /**
- * Words of publishers and scrapers that mark text around a document rather
- * than the document: declared lists, each entry tested (test/parse/boilerplate.test.ts).
- * A line is compared whole, after folding whitespace and dropping markup.
+ * Text around a document rather than the document: the words publishers use
+ * where a republished text ends (a declared list, each entry tested in
+ * test/parse/boilerplate.test.ts; a line is compared whole, after folding
+ * whitespace and dropping markup), and general rules for a scraped page's
+ * interface. What a source's page has beyond these is declared in its
+ * metadata (`hints.backMatter`), never added here as one site's strings.
  */
 
 /** Lines that start the back matter: where a republished text ends. */
@@ -13,47 +16,36 @@ export const backMatterStarts: ReadonlyArray<{ name: string; pattern: RegExp }> 
   { name: 'editor line', pattern: /^[（(【[]?\s*(?:责任编辑|编辑|审核|校对|editor)\s*[:：]/iu },
 ];
 
-/**
- * WeChat's page chrome as scraped: whole lines of the reader's interface
- * (`预览时标签不可点`, `阅读原文`, `微信扫一扫`, `取消`/`允许` …).
- */
-export const scraperTailLines: ReadonlySet<string> = new Set([
-  '预览时标签不可点',
-  '阅读原文',
-  '微信扫一扫',
-  '关注该公众号',
-  '继续滑动看下一个',
-  '轻触阅读原文',
-  '向上滑动看下一个',
-  '知道了',
-  '使用小程序',
-  '使用完整服务',
-  '取消 允许',
-  '取消',
-  '允许',
-  '分析',
-  '视频 小程序 赞',
-  '赞，轻点两下取消赞',
-  '在看，轻点两下取消在看',
-  '分享 留言 收藏',
-  '听过',
-  '微信扫一扫可打开此内容，',
-  '微信扫一扫可打开此内容，使用完整服务',
-  '× 分析',
-  // A web page's article sidebar and follow box, as scraped from security news sites.
-  '文章目录',
-  '关 注',
-  '关注我们',
-  '扫码把安全装进口袋',
-]);
-
-/** Whether a folded line is a scraper's interface line (lone punctuation counts). */
+/** A lone punctuation mark on a line: what a scraper leaves of a page's interface (`，`, `×`). */
 export function isScraperLine(text: string): boolean {
-  return scraperTailLines.has(text) || /^[，。、：；,.:;×]$/u.test(text);
+  return /^[，。、：；,.:;×]$/u.test(text);
 }
 
+/** Most characters (Chinese) or words (English) of a line of a page's interface (`阅读原文`, `Share this page`). */
+const interfaceLimits = { zhChars: 16, enWords: 4 } as const;
+
+/**
+ * Whether a folded line could be a line of a page's interface around the text (buttons, prompts, an account's
+ * name, a promotion's slogan, a contact line): short, and no sentence (no full stop, question or colon at its end),
+ * a line with an e-mail address, or a lone punctuation mark. `emphasised`: the whole line is bold (a slogan). One such line is nothing; a run of them closing the text is the page (see `minInterfaceLines`).
+ */
+export function isInterfaceLine(text: string, emphasised = false): boolean {
+  const t = text.trim();
+  if (t.length === 0 || isScraperLine(t)) return true;
+  // A contact line (`投稿联系方式：… name@example.org`, `Press contact: …`): an e-mail address in a line of its own.
+  if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.test(t) && t.length <= 120) return true;
+  if (/[.。!?！？;；:：]$/u.test(t)) return false;
+  // A promotion's slogan is set in bold: twice the length of a button.
+  const scale = emphasised ? 2 : 1;
+  return /\p{Script=Han}/u.test(t) ? t.length <= interfaceLimits.zhChars * scale : t.split(/\s+/u).length <= interfaceLimits.enWords * scale;
+}
+
+/** Fewest interface lines in a row, at the end of a text, that are a page's interface rather than the text's end. */
+export const minInterfaceLines = 4;
+
 /** The back-matter rule a folded line matches, if any. */
-export function backMatterStart(text: string): string | undefined {
+export function backMatterStart(text: string, declared: ReadonlySet<string> = new Set()): string | undefined {
   if (isScraperLine(text)) return 'scraper interface';
+  if (declared.has(text)) return 'declared';
   return backMatterStarts.find((rule) => rule.pattern.test(text))?.name;
 }

@@ -7,6 +7,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { TextUnit, Unit } from './types.js';
+import { backMatterStart, isInterfaceLine, minInterfaceLines } from './boilerplate.js';
+import { foldString } from '../text/fold.js';
 
 const endMarker = /[ \t]*-{3,}[ \t]*end[ \t]*-*$/iu;
 const sourceLine = /^[（(]\s*(?:来源|source)\s*[:：][^)）]*[)）]$/iu;
@@ -40,6 +42,48 @@ function splitEndMarkers(source: string, units: Unit[]): Unit[] {
   return out;
 }
 
+/** The text of a unit of one language, folded (undefined for a bilingual pair). */
+function unitText(source: string, unit: TextUnit): string | undefined {
+  const part = singlePart(unit);
+  return part ? foldString(source.slice(part.start, part.end)) : undefined;
+}
+
+/**
+ * Where the back matter starts among the text units after the last heading, in the text's second half: at a line
+ * a publisher ends with or the source declares (boilerplate.ts, `hints.backMatter`), or at a page's interface
+ * closing the text (a run of short lines that are no sentences). `units.length` when neither is there.
+ */
+function backFrom(source: string, units: readonly Unit[], declared: ReadonlySet<string>): number {
+  const lastHeading = units.findLastIndex((u) => u.type === 'heading');
+  const half = source.length / 2;
+  let from = units.length;
+  for (let i = lastHeading + 1; i < units.length; i++) {
+    const unit = units[i] as TextUnit;
+    const text = unitText(source, unit);
+    if (text === undefined || Object.values(unit.parts)[0]!.start < half) continue;
+    if (backMatterStart(text, declared)) {
+      from = i;
+      break;
+    }
+  }
+  let lines = 0;
+  let tail = units.length;
+  for (let i = units.length - 1; i > lastHeading; i--) {
+    const unit = units[i] as TextUnit;
+    const part = singlePart(unit);
+    if (!part || part.start < half || unit.list) break;
+    const texts = source
+      .slice(part.start, part.end)
+      .split('\n')
+      .map(foldString)
+      .filter((t) => t.length > 0);
+    if (!texts.every((t) => isInterfaceLine(t))) break;
+    lines += texts.length;
+    tail = i;
+  }
+  return Math.min(from, lines >= minInterfaceLines ? tail : units.length);
+}
+
 /** Plugin: mark front and back matter in `file.data.units`. */
 export default function detectMatter() {
   return function (_tree: Root, file: VFile): void {
@@ -59,6 +103,11 @@ export default function detectMatter() {
       if (unit.matter === 'back') continue;
       if (part && sourceLine.test(source.slice(part.start, part.end))) unit.matter = 'back';
       else break;
+    }
+    const declared = new Set(file.data.parseOptions?.hints?.backMatter ?? []);
+    for (let i = backFrom(source, units, declared); i < units.length; i++) {
+      const unit = units[i]!;
+      if (unit.type === 'text') unit.matter = 'back';
     }
     file.data.units = units;
   };

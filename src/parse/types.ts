@@ -146,6 +146,8 @@ export interface ParseHints {
   headingStyles?: HeadingStyle[];
   /** The text has no headings (a statement in running paragraphs): a reviewed fact, so finding none is not warned about. */
   noHeadings?: boolean;
+  /** Lines (folded text) where this source's back matter starts: a publisher's or scraper's page the general rules miss. */
+  backMatter?: string[];
   /** Lines (exact text, trimmed) a correction marks as headings at a level. */
   headings?: Array<{ text: string; level: number }>;
   /** Lines (exact text, trimmed) a correction marks as not headings. */

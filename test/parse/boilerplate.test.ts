@@ -1,6 +1,7 @@
 /** The declared lists of publisher and scraper words, entry by entry. */
 import { describe, expect, it } from 'vitest';
-import { backMatterStart, backMatterStarts, isScraperLine, scraperTailLines } from '../../src/parse/boilerplate.js';
+import { backMatterStart, backMatterStarts, isInterfaceLine, isScraperLine } from '../../src/parse/boilerplate.js';
+import { parseSource, type ParseHints } from '../../src/parse/index.js';
 import { isSignatureLine } from '../../src/parse/markdown/structure.js';
 
 const starts: Record<string, { yes: string[]; no: string[] }> = {
@@ -26,16 +27,70 @@ describe('back-matter starts', () => {
   }
 });
 
-describe('scraper interface lines', () => {
-  it.each([...scraperTailLines])('%s is a scraper line', (line) => {
-    expect(isScraperLine(line)).toBe(true);
+describe('lines of a page interface', () => {
+  it.each(['，', '×', '阅读全文', '点击关注', 'Share this page', 'Print', '示例账号官方服务中心', 'contact: press@example.org'])('%s may be one', (line) => {
+    expect(isInterfaceLine(line)).toBe(true);
   });
-  it('counts a lone punctuation mark, not a sentence', () => {
+  it.each(['We will meet again.', '本办法自公布之日起施行。', 'The parties reaffirm their commitment to the principles', '这是一个相当长的句子没有标点但明显超过了界面按钮的长度'])(
+    '%s is not',
+    (line) => {
+      expect(isInterfaceLine(line)).toBe(false);
+    },
+  );
+  it('a bold line may be twice as long (a slogan)', () => {
+    const slogan = '欢迎关注示例杂志官方的短视频账号';
+    expect(isInterfaceLine(slogan + '与公众号')).toBe(false);
+    expect(isInterfaceLine(slogan + '与公众号', true)).toBe(true);
+  });
+  it('a lone punctuation mark is a scraper line, a sentence is not', () => {
     expect(isScraperLine('，')).toBe(true);
     expect(isScraperLine('阅读原文后，我们认为这一规定很重要。')).toBe(false);
   });
 });
 
+/** The first paragraph of a parse's back matter, as printed (undefined when there is none). */
+function backMatterOf(text: string, format: 'markdown' | 'text', hints: ParseHints = {}): string | undefined {
+  const back = parseSource(text, { format, hints }).sections.find((s) => s.kind === 'back-matter');
+  const range = back && Object.values(back.paragraphs[0]!.parts)[0]!;
+  return range && text.slice(range.start, range.end);
+}
+
+const body = [
+  '# A Made-up Statement',
+  '',
+  'The participants met to discuss made-up matters of common interest and agreed on the following points of work.',
+  '',
+  'They will continue to meet, to exchange views and to report on the progress of their made-up work next year.',
+  '',
+  'They thank the host for a made-up meeting that was well prepared and are grateful to all who took part.',
+  '',
+];
+
+describe.each(['markdown', 'text'] as const)("a page's interface closing the text (%s)", (format) => {
+  it('a run of four short lines or more that are no sentences is back matter', () => {
+    const text = [...body, 'Share this page', '', 'Facebook', '', 'Print', '', 'Related articles', ''].join('\n');
+    expect(backMatterOf(text, format)).toBe('Share this page');
+  });
+  it.runIf(format === 'markdown')('bold lines among them (a promotion), twice as long', () => {
+    const text = [...body, '**Subscribe to the made-up newsletter**', '', '**Follow us**', '', '![](https://example.org/qr.png)', '', '**Read more**', '', 'Like', ''].join('\n');
+    expect(backMatterOf(text, format)).toBe('**Subscribe to the made-up newsletter**');
+  });
+  it('three are not: a text may end with a few short lines', () => {
+    const text = [...body, 'Annex', '', 'Made-up list', '', 'End', ''].join('\n');
+    expect(backMatterOf(text, format)).toBeUndefined();
+  });
+  it('a line the source declares (hints.backMatter) starts it where no rule does', () => {
+    const text = [
+      ...body,
+      'You may also be interested in the made-up report we published on the same day as this statement',
+      '',
+      'The made-up site publishes reports every week, in two languages.',
+      '',
+    ].join('\n');
+    expect(backMatterOf(text, format)).toBeUndefined();
+    expect(backMatterOf(text, format, { backMatter: ['You may also be interested in the made-up report we published on the same day as this statement'] })).toMatch(/^You may also/u);
+  });
+});
 describe('signature and date lines', () => {
   it.each(['JOSEPH R. BIDEN JR.', 'THE WHITE HOUSE,', 'May 12, 2021.', '中央网信办秘书局', '2022年11月2日', '国家互联网信息办公室主任 庄荣文'])('%s is one', (line) => {
     expect(isSignatureLine(line)).toBe(true);

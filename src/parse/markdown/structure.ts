@@ -16,7 +16,7 @@
  */
 import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
-import { backMatterStart } from '../boilerplate.js';
+import { backMatterStart, isInterfaceLine, minInterfaceLines } from '../boilerplate.js';
 import { continuing, matchScheme } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
@@ -191,8 +191,29 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
   return end;
 }
 
-/** Index of the first candidate of the back matter (candidates.length when there is none). */
-function backStart(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], from: number): number {
+/**
+ * Index of the first candidate of a page's interface closing the text (candidates.length when there is none): a
+ * run of `minInterfaceLines` or more short lines that are no sentences (images and other furniture among them),
+ * after `earliest`; it starts at its first line. A numbered heading, a list item or a sentence ends the run.
+ */
+function interfaceTail(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], earliest: number): number {
+  let start = candidates.length;
+  let lines = 0;
+  for (let i = candidates.length - 1; i >= earliest; i--) {
+    const c = candidates[i]!;
+    // Images and other furniture may stand among the lines; before the first line they stay with the text.
+    if (c.type === 'text' && c.furniture) continue;
+    if ((c.type === 'heading' && (c.match || c.body)) || (c.type === 'text' && c.list)) break;
+    const texts = c.block.lines.map((line) => textOf(source, line, skip));
+    if (!texts.every((text) => isInterfaceLine(text, c.block.emphasis === 'all'))) break;
+    lines += texts.length;
+    start = i;
+  }
+  return lines >= minInterfaceLines ? start : candidates.length;
+}
+
+/** Index of the first candidate of the back matter (candidates.length when there is none). `declared`: the source's `hints.backMatter`. */
+function backStart(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], from: number, declared: ReadonlySet<string>): number {
   let lastNumbered = from;
   candidates.forEach((c, i) => {
     if (c.type === 'heading' && c.match && c.match.scheme.opens !== 'item' && i > lastNumbered) lastNumbered = i;
@@ -206,11 +227,14 @@ function backStart(source: string, candidates: readonly Candidate[], skip: reado
     const text = textOf(source, wholeRange(c), skip);
     if (c.type === 'text' && c.furniture && c.furniture !== 'image') continue;
     if (c.block.range.start < half && lastNumbered <= from) continue;
-    if (backMatterStart(text)) {
+    if (backMatterStart(text, declared)) {
       start = i;
       break;
     }
   }
+  // A page's interface closing the text, in its second half (or after its last numbered heading).
+  const firstAfterHalf = candidates.findIndex((c, i) => i > lastNumbered && (lastNumbered > from || c.block.range.start >= half));
+  if (firstAfterHalf >= 0) start = Math.min(start, interfaceTail(source, candidates, skip, firstAfterHalf));
   // The signature and date block before it: short lines that are not sentences.
   let i = start - 1;
   let taken = 0;
@@ -304,7 +328,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   if (toc) candidates = [...candidates.slice(0, toc.start), ...candidates.slice(toc.end)];
   const yamlTitle = document.frontMatter?.data['title'];
   const front = frontEnd(source, candidates, skip, typeof yamlTitle === 'string' ? foldString(yamlTitle) : undefined);
-  const back = backStart(source, candidates, skip, front);
+  const back = backStart(source, candidates, skip, front, new Set(hints.backMatter ?? []));
   const roots: ParsedSection[] = [];
   const matter = (kind: 'front-matter' | 'back-matter', list: readonly Candidate[]): ParsedSection | undefined => {
     if (list.length === 0) return undefined;
