@@ -23,7 +23,8 @@ export interface Block {
 }
 
 /** What a block of the hand-off form is, as the front-end saw it. */
-export type BlockKind = 'yaml' | 'heading' | 'paragraph' | 'list-item' | 'html' | 'image' | 'rule' | 'other';
+/** `template`: site-generator markup (a kramdown attribute list, a Liquid tag), not the document's text. */
+export type BlockKind = 'yaml' | 'heading' | 'paragraph' | 'list-item' | 'html' | 'image' | 'rule' | 'template' | 'other';
 
 /**
  * A block of the hand-off form both front-ends produce: its kind, source

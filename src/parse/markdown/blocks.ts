@@ -22,6 +22,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
 import { linesOf, provisionsPerLine } from '../lines.js';
+import { isContentsPlaceholder, isTemplateLine } from './templates.js';
 import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
 
@@ -43,13 +44,13 @@ function trimRange(source: string, start: number, end: number): Range {
   return { start, end };
 }
 
-/** Inline HTML ranges of the source being collected (reset for each file). */
-let htmlRanges: SkipRange[] = [];
-
 interface Collector {
   source: string;
   blocks: DocBlock[];
+  /** Markup to leave out of texts. */
   skip: SkipRange[];
+  /** Inline HTML: read past when recognising structure, kept in texts. */
+  html: SkipRange[];
   frontMatter?: { range: Range; data: Record<string, unknown> };
 }
 
@@ -63,7 +64,7 @@ function end(node: Node): number {
 }
 
 /** Markup inside phrasing content: emphasis markers, inline HTML, escapes. */
-function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[], heading = false, html: SkipRange[] = htmlRanges): void {
+function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRange[], html: SkipRange[], heading = false): void {
   for (const node of nodes) {
     if (!node.position) continue;
     // Emphasis markers; in a heading also a link's brackets and address (`[Convention](../…/README.md)` reads
@@ -82,7 +83,7 @@ function markup(source: string, nodes: readonly PhrasingContent[], skip: SkipRan
       // `**` that CommonMark left unmatched (`**Resilience **`) is markup too.
       for (const m of raw.matchAll(/\*{2,}/gu)) skip.push({ start: start(node) + m.index, end: start(node) + m.index + m[0].length });
     }
-    if ('children' in node) markup(source, node.children as PhrasingContent[], skip, heading, html);
+    if ('children' in node) markup(source, node.children as PhrasingContent[], skip, html, heading);
   }
 }
 
@@ -111,7 +112,7 @@ function wrapped(before: string, after: string, width: number): boolean {
 const itemSchemes: ReadonlySet<string> = new Set(['arabic-paren', 'cjk-paren']);
 
 /** Segments of a paragraph between hard breaks, joined where a `**` is left open or the break only wraps a line. */
-function segments(source: string, paragraph: Paragraph): Array<{ range: Range; nodes: PhrasingContent[] }> {
+function segments(source: string, paragraph: Paragraph): Array<{ range: Range; nodes: PhrasingContent[]; template?: true }> {
   const out: Array<{ range: Range; nodes: PhrasingContent[] }> = [];
   let current: PhrasingContent[] = [];
   let from = start(paragraph);
@@ -138,7 +139,25 @@ function segments(source: string, paragraph: Paragraph): Array<{ range: Range; n
       previous.nodes.push(...seg.nodes);
     } else joined.push(seg);
   }
-  return joined;
+  return joined.flatMap((seg) => splitTemplate(source, seg));
+}
+
+/** A segment with site-generator markup on its first or last lines (`{: .no_toc }` ⏎ `text…`, `…text` ⏎ `{: .lead}`): markup and text apart. */
+function splitTemplate(source: string, seg: { range: Range; nodes: PhrasingContent[] }): Array<{ range: Range; nodes: PhrasingContent[]; template?: true }> {
+  const lines = linesOf(source, seg.range.start, seg.range.end);
+  const isTemplate = (i: number) => isTemplateLine(source.slice(lines[i]!.start, lines[i]!.end));
+  let head = 0;
+  while (head < lines.length && isTemplate(head)) head++;
+  if (head === lines.length) return [{ ...seg, template: true }];
+  let tail = lines.length;
+  while (tail > head && isTemplate(tail - 1)) tail--;
+  if (head === 0 && tail === lines.length) return [seg];
+  const out: Array<{ range: Range; nodes: PhrasingContent[]; template?: true }> = [];
+  if (head > 0) out.push({ range: { start: seg.range.start, end: lines[head - 1]!.end }, nodes: [], template: true });
+  const text = { start: lines[head]!.start, end: lines[tail - 1]!.end };
+  out.push({ range: text, nodes: seg.nodes.filter((n) => end(n) > text.start && start(n) < text.end) });
+  if (tail < lines.length) out.push({ range: { start: lines[tail]!.start, end: seg.range.end }, nodes: [], template: true });
+  return out;
 }
 
 /** Where a leading run marked up as a unit ends: `**…**`, `*…*` or `<span …>…</span>` at the start. */
@@ -196,13 +215,24 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
 function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list'], markerStart?: number): void {
   const { source } = collector;
   let first = true;
-  for (const seg of segments(source, paragraph)) {
+  const segs = segments(source, paragraph);
+  for (const [i, seg] of segs.entries()) {
     // A list item's text keeps its printed marker (`1.`, `-`), as the source shows it.
     if (first && markerStart !== undefined) seg.range = { start: markerStart, end: seg.range.end };
+    if (seg.range.end <= seg.range.start) continue;
+    // Site-generator markup, left out; with it kramdown's contents placeholder (`* TOC` ⏎ `{:toc}`), item and all.
+    const next = segs[i + 1];
+    const placeholder = list && first && next?.template && isContentsPlaceholder(source.slice(seg.range.start + list.marker.length, seg.range.end), source.slice(next.range.start, next.range.end));
+    if (seg.template || placeholder) {
+      push(collector, { kind: 'template', range: placeholder ? { start: seg.range.start, end: next.range.end } : seg.range, emphasis: 'none' });
+      if (placeholder) next.range = { start: next.range.end, end: next.range.end };
+      first = false;
+      continue;
+    }
     const raw = source.slice(seg.range.start, seg.range.end);
     // `##Title` (no space after the hashes): a heading CommonMark does not see; one per line.
     if (/^#{1,6}(?!#)\S/u.test(raw) && !list) {
-      markup(source, seg.nodes, collector.skip, true);
+      markup(source, seg.nodes, collector.skip, collector.html, true);
       for (const line of linesOf(source, seg.range.start, seg.range.end)) {
         const hashes = /^#+/u.exec(source.slice(line.start, line.end))![0].length;
         if (hashes <= 6) {
@@ -215,7 +245,7 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
     // One provision per line with no blank line between (`第一章 总则` ⏎ `第一条 …` ⏎ `第二条 …`, as law databases
     // export them): one block per line, as if blank lines stood between them.
     if (!list && provisionsPerLine(source, seg.range)) {
-      markup(source, seg.nodes, collector.skip);
+      markup(source, seg.nodes, collector.skip, collector.html);
       for (const line of linesOf(source, seg.range.start, seg.range.end)) push(collector, { kind: 'paragraph', range: line, emphasis: 'none' });
       continue;
     }
@@ -228,7 +258,7 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
       push(collector, { kind: 'html', range: seg.range, emphasis: 'none' });
       continue;
     }
-    markup(source, seg.nodes, collector.skip);
+    markup(source, seg.nodes, collector.skip, collector.html);
     const lead = leadEnd(source, seg.nodes, seg.range);
     // All emphasis: the whole paragraph, or a lead followed only by its closing punctuation (`**…2021**.`).
     const all = /^\*\*[\s\S]*\*\*$/u.test(raw) || (lead !== undefined && /^[\s.。:：]*$/u.test(source.slice(lead, seg.range.end)));
@@ -285,7 +315,7 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
       }
       const content = trimRange(source, start(node.children[0]!), end(node.children[node.children.length - 1]!));
       collector.skip.push({ start: range.start, end: content.start });
-      markup(source, node.children, collector.skip, true);
+      markup(source, node.children, collector.skip, collector.html, true);
       const raw = source.slice(content.start, content.end);
       push(collector, { kind: 'heading', depth: node.depth, range: { start: range.start, end: content.end }, emphasis: /^\*\*[\s\S]*\*\*$/u.test(raw) ? 'all' : 'none' });
       return;
@@ -345,15 +375,13 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
 export default function collectMarkdownBlocks() {
   return function (tree: Root, file: VFile): void {
     const source = String(file.value);
-    const collector: Collector = { source, blocks: [], skip: [] };
-    htmlRanges = [];
+    const collector: Collector = { source, blocks: [], skip: [], html: [] };
     for (const node of tree.children) visit(collector, node);
     const skip = mergeRanges(collector.skip);
     // Reading structure looks past inline HTML too; texts keep it (nothing of the source is lost).
-    const markupRanges = mergeRanges([...collector.skip, ...htmlRanges]);
-    htmlRanges = [];
+    const markupRanges = mergeRanges([...collector.skip, ...collector.html]);
     for (const block of collector.blocks) {
-      const raw = block.kind === 'image' || block.kind === 'html' || block.kind === 'other' || block.kind === 'yaml';
+      const raw = block.kind === 'image' || block.kind === 'html' || block.kind === 'other' || block.kind === 'yaml' || block.kind === 'template';
       block.text = foldText(source, block.range.start, block.range.end, raw ? [] : markupRanges);
     }
     file.data.document = { format: 'markdown', blocks: collector.blocks, skip, markup: markupRanges, ...(collector.frontMatter ? { frontMatter: collector.frontMatter } : {}) };

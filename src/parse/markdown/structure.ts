@@ -17,7 +17,7 @@
 import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { backMatterStart, isInterfaceLine, minInterfaceLines } from '../boilerplate.js';
-import { continuing, matchScheme } from '../schemes.js';
+import { continuing, matchScheme, matchSchemes } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { readsAsTitle } from '../titles.js';
@@ -81,8 +81,27 @@ function joinNameLines(source: string, candidates: Candidate[], skip: readonly S
   return out;
 }
 
+/**
+ * Decimal numbering's first level printed as a Markdown list item (`1. Purpose`, which CommonMark reads as a list):
+ * a one-line item `N.` whose text reads as a title, where a decimal heading `N.1` follows, is the heading of that
+ * family's first level.
+ */
+function decimalParents(source: string, candidates: Candidate[], skip: readonly SkipRange[]): Candidate[] {
+  const decimals = new Set(candidates.flatMap((c) => (c.type === 'heading' && c.match?.scheme.id === 'decimal' ? [c.match.label.split(/[.．]/u)[0]!] : [])));
+  if (decimals.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.type !== 'text' || c.block.kind !== 'list-item' || !c.block.list?.ordered || c.block.lines.length !== 1) return c;
+    const text = textOf(source, c.range, skip);
+    const match = matchSchemes(text).find((m) => m.scheme.id === 'arabic-dot');
+    if (!match || !decimals.has(String(match.number)) || !readsAsTitle(text.slice(match.length), languageOf(text) ?? 'en')) return c;
+    return { type: 'heading', block: c.block, range: c.range, markup: 'plain', lang: languageOf(text) ?? 'en', match } satisfies HeadingCandidate;
+  });
+}
+
 /** What a heading's rank is keyed on: its numbering scheme, else its markup (`atx-2`, bold `emphasis`, `italic`). */
 function markupKey(source: string, c: HeadingCandidate): string {
+  // Decimal numbering ranks by its depth: `1.1` over `1.1.1`.
+  if (c.match?.scheme.id === 'decimal') return `decimal-${c.match.label.split(/[.．]/u).length}`;
   if (c.match) return c.match.scheme.id;
   if (c.markup === 'atx') return `atx-${c.block.depth ?? 1}`;
   return /^(?:\*\*|__)/u.test(source.slice(c.block.range.start, c.block.range.start + 2)) ? 'emphasis' : 'italic';
@@ -177,7 +196,10 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
     // A heading before any text whose markup no other heading shares (`*A deck under the headline*`) is a title or deck.
     const own = markupKey(source, c as HeadingCandidate);
     const unique = !candidates.some((x, j) => j !== i && x.type === 'heading' && !x.match && markupKey(source, x) === own);
-    if (firstNumbered >= 0 || repeatsTitle || (beforeText && ((c as HeadingCandidate).markup === 'atx' || unique))) end = i;
+    // A page whose front matter names its title (`title:` in YAML) has its own title there: a Markdown heading that
+    // does not repeat it and shares its depth with other headings (`## Introduction`, `## Pillar One`) is a section.
+    const sectionOfTitledPage = titleKey.length > 0 && !unique;
+    if (firstNumbered >= 0 || repeatsTitle || (beforeText && (((c as HeadingCandidate).markup === 'atx' && !sectionOfTitledPage) || unique))) end = i;
   }
   if (end < 0) return end;
   // The short lines right after the title: adoption, date and place lines, furniture.
@@ -320,8 +342,10 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   const omitted: Range[] = [];
   const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
   const notHeadings = new Set(hints.notHeadings ?? []);
-  let candidates = document.blocks.map((b) => declared(source, classify(source, b, skip), skip, forced, notHeadings));
-  candidates = joinNameLines(source, candidates, skip);
+  // Site-generator markup (`{: .lead}`, `{% include … %}`) is no part of any section: listed as omitted.
+  for (const b of document.blocks) if (b.kind === 'template') omitted.push(b.range);
+  let candidates = document.blocks.filter((b) => b.kind !== 'template').map((b) => declared(source, classify(source, b, skip), skip, forced, notHeadings));
+  candidates = joinNameLines(source, decimalParents(source, candidates, skip), skip);
   // A table of contents repeats the headings: kept as one `contents` section, out of the body.
   const toc = contentsRange(source, candidates, skip);
   const contents = toc ? candidates.slice(toc.start, toc.end) : [];

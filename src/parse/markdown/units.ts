@@ -46,7 +46,7 @@ export interface TextCandidate {
   /** List marker: from Markdown, or a numbering the text starts with. */
   list?: { marker: string; ordered: boolean };
   /** Text that is only markup or page furniture (YAML, images, HTML, rules). */
-  furniture?: 'yaml' | 'image' | 'html' | 'rule' | 'other';
+  furniture?: 'yaml' | 'image' | 'html' | 'rule' | 'template' | 'other';
 }
 
 export type Candidate = HeadingCandidate | TextCandidate;
@@ -135,7 +135,7 @@ function heading(block: DocBlock, folded: Folded, match: SchemeMatch | undefined
 
 /** Classify one block. */
 export function classify(source: string, block: DocBlock, skip: readonly SkipRange[]): Candidate {
-  const furniture = block.kind === 'yaml' || block.kind === 'image' || block.kind === 'html' || block.kind === 'rule' || block.kind === 'other' ? block.kind : undefined;
+  const furniture = block.kind === 'yaml' || block.kind === 'image' || block.kind === 'html' || block.kind === 'rule' || block.kind === 'template' || block.kind === 'other' ? block.kind : undefined;
   if (furniture) return { type: 'text', block, range: block.range, furniture };
   const folded: Folded = { ...fold(source, block.range.start, block.range.end, skip), source };
   const text = folded.text;
