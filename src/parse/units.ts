@@ -88,34 +88,76 @@ function readsAsTitleLine(text: string): boolean {
 const aboveArticle: ReadonlySet<string> = new Set(['part', 'chapter', 'section']);
 
 /**
- * An article whose text runs on after its number (`第一条 为了…。`, `Article 3 Member States shall …`): the
- * number is the heading (label only), the rest of the block its first paragraph. `lastArticle`: the number of
- * the article before; a marker printed with no space (`第三条为了…`) is an article only where it continues it.
+ * A worded number opening a block: an article whose text runs on after its number (`第一条 为了…。`,
+ * `Article 3 Member States shall …`), or a label line of its own (`Article 1`, `CHAPTER II`, `第三章`). The number
+ * is the heading; a title line right under a label (`Article 1` ⏎ `Subject matter`) is its title; the rest of the
+ * block is its first paragraph. Only an article runs on into its text. `lastArticle`: the number of the article
+ * before; a marker printed with no space (`第三条为了…`) is an article only where it continues it.
  */
-function runInArticle(source: string, block: Block, lastArticle: number): { heading: HeadingUnit; rest?: Block } | undefined {
+function wordedHeading(source: string, block: Block, lastArticle: number): { heading: HeadingUnit; rest?: Block } | undefined {
   const first = block.lines[0]!;
   const text = lineText(source, first);
   const marker = readMarker(text);
-  if (marker?.style !== 'article' || (marker.needsContinuity && marker.number !== lastArticle + 1)) return undefined;
+  if (!marker || (marker.style !== 'article' && !aboveArticle.has(marker.style))) return undefined;
+  if (marker.needsContinuity && marker.number !== lastArticle + 1) return undefined;
+  const restStart = first.start + marker.length;
+  const labelOnly = restStart >= first.end;
+  if (!labelOnly && marker.style !== 'article') return undefined;
   const lang = languageOf(text) ?? 'en';
   const label = { start: first.start, end: first.start + marker.printed };
   const heading: HeadingUnit = {
     type: 'heading',
     role: 'numbered',
     lang,
-    style: 'article',
+    style: marker.style,
     number: marker.number,
     parts: { [lang]: { range: label, label: marker.label } },
     gapBefore: block.gapBefore,
   };
-  const restStart = first.start + marker.length;
+  const after = (from: number): { heading: HeadingUnit; rest?: Block } =>
+    from < block.lines.length ? { heading, rest: { lines: block.lines.slice(from), indented: false, gapBefore: 0 } } : { heading };
+  const titleLine = (range: Range) => readsAsTitle(source.slice(range.start, range.end), languageOf(source.slice(range.start, range.end)) ?? lang);
   // `Article 2 Definitions` ⏎ `For the purposes of …`: a title on the number's line, the text on the lines after.
-  if (restStart < first.end && block.lines.length > 1 && readsAsTitle(source.slice(restStart, first.end), languageOf(source.slice(restStart, first.end)) ?? lang)) {
+  if (!labelOnly && block.lines.length > 1 && titleLine({ start: restStart, end: first.end })) {
     heading.parts[lang] = { range: first, title: { start: restStart, end: first.end }, label: marker.label };
-    return { heading, rest: { lines: block.lines.slice(1), indented: false, gapBefore: 0 } };
+    return after(1);
   }
-  const lines = restStart < first.end ? [{ start: restStart, end: first.end }, ...block.lines.slice(1)] : block.lines.slice(1);
-  return lines.length > 0 ? { heading, rest: { lines, indented: false, gapBefore: 0 } } : { heading };
+  // `Article 1` ⏎ `Subject matter` ⏎ `1. This Regulation …`: the line under the label is its title.
+  const second = block.lines[1];
+  if (labelOnly && second && readMarker(lineText(source, second)) === undefined && titleLine(second)) {
+    heading.parts[lang] = { range: { start: first.start, end: second.end }, title: second, label: marker.label };
+    return after(2);
+  }
+  if (labelOnly) return after(1);
+  return { heading, rest: { lines: [{ start: restStart, end: first.end }, ...block.lines.slice(1)], indented: false, gapBefore: 0 } };
+}
+
+/**
+ * A label-only heading (`Article 1`, `CHAPTER II`) whose title is the one-line paragraph after it (`Subject
+ * matter`), as a text with a blank line between them, or one provision per line, prints it: that line is its title.
+ */
+function joinNameLines(source: string, units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    const part = unit.type === 'heading' && unit.style !== undefined && (unit.style === 'article' || aboveArticle.has(unit.style)) ? unit.parts[unit.lang] : undefined;
+    const nameRange = next?.type === 'text' && !next.list ? next.parts[unit.type === 'heading' ? unit.lang : 'en'] : undefined;
+    if (part && part.title === undefined && next?.type === 'text' && Object.keys(next.parts).length === 1 && nameRange) {
+      const name = source.slice(nameRange.start, nameRange.end);
+      // On a line of its own: not the text an article's number runs on into (`第一条 为了…`).
+      const ownLine = source.slice(part.range.end, nameRange.start).includes('\n');
+      if (ownLine && !name.includes('\n') && readMarker(name) === undefined && readsAsTitle(name, (unit as HeadingUnit).lang)) {
+        part.range = { start: part.range.start, end: nameRange.end };
+        part.title = nameRange;
+        out.push(unit);
+        i++;
+        continue;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 /** Plugin: `file.data.blocks` → `file.data.units`. */
@@ -135,12 +177,12 @@ export default function detectUnits() {
       // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
       if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;
       else if (heading?.style === 'article' && heading.number !== lastArticle + 1 && readMarker(text)?.needsContinuity) heading = undefined;
-      const article = heading || notHeadings.has(text) ? undefined : runInArticle(source, block, lastArticle);
+      const article = heading || notHeadings.has(text) ? undefined : wordedHeading(source, block, lastArticle);
       if (article) {
         units.push(article.heading);
         if (article.rest) units.push(...textUnitsOf(source, article.rest));
-        lastArticle = article.heading.number!;
-        inArticle = true;
+        if (article.heading.style === 'article') lastArticle = article.heading.number!;
+        inArticle = article.heading.style === 'article';
         continue;
       }
       if (heading?.style === 'article') {
@@ -165,6 +207,6 @@ export default function detectUnits() {
         units.push(headingOfLines(source, [last], 0)!);
       } else units.push(...textUnitsOf(source, block));
     }
-    file.data.units = units;
+    file.data.units = joinNameLines(source, units);
   };
 }

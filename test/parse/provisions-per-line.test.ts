@@ -98,3 +98,48 @@ describe('articles of a plain text', () => {
     expect(article.paragraphs).toHaveLength(1);
   });
 });
+
+describe('label lines of a plain text (an EU-style act)', () => {
+  const lines = [
+    'A MADE-UP REGULATION',
+    'HAVE ADOPTED THIS REGULATION:',
+    'CHAPTER I',
+    'GENERAL PROVISIONS',
+    'Article 1',
+    'Subject matter',
+    '1. This Regulation lays down made-up rules.',
+    'Article 2',
+    'Entry into force',
+    'This Regulation shall enter into force on adoption.',
+  ];
+  const read = (text: string) => {
+    const out: string[] = [];
+    const walk = (sections: readonly ParsedSection[], depth: number): void => {
+      for (const s of sections) {
+        const part = Object.values(s.heading?.parts ?? {})[0];
+        out.push(`${'  '.repeat(depth)}${s.kind}${part ? ` ${part.label} / ${part.title ? text.slice(part.title.start, part.title.end) : ''}` : ''} (${s.paragraphs.length})`);
+        walk(s.children, depth + 1);
+      }
+    };
+    walk(parseSource(text, { format: 'text' }).sections, 0);
+    return out;
+  };
+  const expected = ['chapter Chapter I / GENERAL PROVISIONS (0)', '  article Article 1 / Subject matter (1)', '  article Article 2 / Entry into force (1)'];
+
+  it('a label line and the title line under it are one heading, one provision per line', () => {
+    expect(read(`${lines.join('\n')}\n`).slice(1)).toEqual(expected);
+  });
+  it('and with a blank line before each label', () => {
+    const text = lines.map((l) => (/^(?:CHAPTER|Article)/u.test(l) ? `\n${l}` : l)).join('\n');
+    expect(read(`${text}\n`).slice(1)).toEqual(expected);
+  });
+  it('and with a blank line between label and title', () => {
+    expect(read(`${lines.join('\n\n')}\n`).slice(1)).toEqual(expected);
+  });
+  it('a line under a label that is a sentence is text, not a title', () => {
+    const text = 'Article 1\n\nThis Regulation lays down made-up rules.\n';
+    const article = parseSource(text, { format: 'text' }).sections.find((s) => s.kind === 'article')!;
+    expect(article.heading!.parts.en!.title).toBeUndefined();
+    expect(article.paragraphs).toHaveLength(1);
+  });
+});
