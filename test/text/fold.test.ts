@@ -106,4 +106,13 @@ describe('foldEquals', () => {
     expect(foldEquals('中 文', 0, 3, [], '中 文')).toBe(true);
     expect(foldEquals('a\nb', 0, 3, [], 'a b')).toBe(true);
   });
+  it('a range that reads as the text itself still folds: doubled, end and other whitespace, markup inside', async () => {
+    const { foldEquals } = await import('../../src/text/fold.js');
+    expect(foldEquals('a  b', 0, 4, [], 'a  b')).toBe(false);
+    expect(foldEquals(' ab', 0, 3, [], ' ab')).toBe(false);
+    expect(foldEquals('a\tb', 0, 3, [], 'a\tb')).toBe(false);
+    expect(foldEquals('a\u3000b', 0, 3, [], 'a\u3000b')).toBe(false);
+    expect(foldEquals('a*b*', 0, 4, [{ start: 1, end: 2 }], 'a*b*')).toBe(false);
+    expect(foldEquals('x a b', 2, 5, [{ start: 0, end: 1 }], 'a b')).toBe(true);
+  });
 });

@@ -19,7 +19,8 @@ export type Report = (pointer: string, reason: string, ruleId: string, hint: str
 
 /** The ids seen so far across the documents checked together (for uniqueness and references). */
 export interface Seen {
-  ids: Map<string, string>;
+  /** Where each id was first seen (its file and JSON Pointer), formatted only when a duplicate is reported. */
+  ids: Map<string, { file: string; pointer: string }>;
   sections: Set<string>;
   paragraphs: Set<string>;
   claims: Set<string>;
