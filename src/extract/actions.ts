@@ -26,6 +26,10 @@ import { matchSchemes } from '../parse/schemes.js';
 import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
 import { allMatches } from '../text/matches.js';
+import { cjkNumeral } from '../text/numerals.js';
+
+/** A marker holding a Chinese numeral (`（一）`, `二、`). */
+const cjkMarker = new RegExp(cjkNumeral, 'u');
 
 /**
  * Headings of sections whose items are actions: plans, proposals, priorities, tasks, measures, lines of
@@ -42,7 +46,7 @@ const documentSubject = /^(?:the|this|that)\s+(?:initiative|document|paper|strat
 const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
 /** The kind of a list marker: letters, digits, Chinese numerals, bullets (`a)` and `(b)` are one kind). */
 function markerFamily(marker: string): string {
-  return /[a-z]/u.test(marker) ? 'letter' : /\d/u.test(marker) ? 'digit' : /[一二三四五六七八九十]/u.test(marker) ? 'cjk' : 'bullet';
+  return /[a-z]/u.test(marker) ? 'letter' : /\d/u.test(marker) ? 'digit' : cjkMarker.test(marker) ? 'cjk' : 'bullet';
 }
 
 /** Words by which a lead-in announces the document's own agenda: its priorities, tasks, objectives, measures. */

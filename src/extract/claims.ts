@@ -19,6 +19,7 @@ import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
 import { monthPattern } from '../text/numerals.js';
+import { cjkNumeralOrDigit } from '../text/numerals.js';
 
 const monthName = monthPattern;
 const enDate = new RegExp(String.raw`\b(?:(?:${monthName})\s+(?:\d{1,2},?\s+)?\d{4}|(?:in|since|on)\s+\d{4})\b`, 'iu');
@@ -76,7 +77,7 @@ const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
 
 /** A sentence that is only a number, a label or a date (`第十二条`, `3.`, `2022年11月2日`, `May 12, 2021.`): never a claim. */
 const bare = new RegExp(
-  String.raw`^(?:[（(]?[\d一二三四五六七八九十百零〇IVXLCivxlc]+[)）.、．]?|第[\d一二三四五六七八九十百零〇]+[章节条款]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`,
+  String.raw`^(?:[（(]?(?:${cjkNumeralOrDigit}|[IVXLCivxlc])+[)）.、．]?|第${cjkNumeralOrDigit}+[章节条款]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`,
   'iu',
 );
 

@@ -11,9 +11,10 @@
  */
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { Definition, Document, Section } from './types.js';
+import { cjkNumeralOrDigit } from '../text/numerals.js';
 
 // `a.` with no space before a quoted term (`a."personal data" means`) is a marker too (Convention 108 as scraped).
-const itemMarker = String.raw`(?:[（(][一二三四五六七八九十\d]+[）)]|[a-z]\)|[a-z]\.(?=\s*["“'‘\x60])|\([a-z]{1,3}\)|\d+[.．、])?\s*`;
+const itemMarker = String.raw`(?:[（(]${cjkNumeralOrDigit}+[）)]|[a-z]\)|[a-z]\.(?=\s*["“'‘\x60])|\([a-z]{1,3}\)|\d+[.．、])?\s*`;
 
 /** The definition forms, tried in order; group `term` and group `meaning`. */
 export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; pattern: RegExp; needsContext?: boolean }> = [

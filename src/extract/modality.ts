@@ -13,6 +13,10 @@
  */
 import type { Lang, Modality } from './types.js';
 import { allMatches } from '../text/matches.js';
+import { cjkNumeralOrDigit } from '../text/numerals.js';
+
+/** A list marker opening a sentence (`——`, `（一）`, `3.`). */
+const leadingMarker = new RegExp(String.raw`^(?:——|[（(]${cjkNumeralOrDigit}+[）)]|\d+[.．、]\s*)`, 'u');
 
 export interface ModalMatch {
   /** The subject as printed ("China", "the international community", "It"). */
@@ -96,7 +100,7 @@ const zhAdverbs = /(?:充分|也|还|均|都|一致|共同|继续|进一步|积�
 const zhOpeningVerb = /^(?:充分|也|还|均|都|一致|共同|高度)*(?:认识到|意识到|强调|重申|同意|认为|欢迎|注意到|承认|赞赏|决定|表示)/u;
 
 export function zhSubject(sentence: string, index: number): string | undefined {
-  const head = sentence.slice(0, index).replace(/^(?:——|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]\s*)/u, '');
+  const head = sentence.slice(0, index).replace(leadingMarker, '');
   const clause = head.split(/[，,。；;：:、“”]/u).pop() ?? '';
   const subject = clause.trim().replace(zhAdverbs, '');
   if (zhActor.test(subject)) return subject;

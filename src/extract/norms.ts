@@ -12,6 +12,10 @@ import type { ActionItem, ConceptVocabulary, Document, Lang } from './types.js';
 import { conceptsOf } from './concepts.js';
 import { enPassive } from './modality.js';
 import { allMatches } from '../text/matches.js';
+import { cjkNumeral } from '../text/numerals.js';
+
+/** A Chinese item marker opening a clause (`（一）`, `(二）`). */
+const cjkItemMarker = new RegExp(String.raw`^(?:（${cjkNumeral}+）|\(${cjkNumeral}+）?)`, 'u');
 
 type NormModality = 'obligation' | 'prohibition' | 'permission';
 
@@ -69,12 +73,7 @@ const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从|自|
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
   const head = clause.slice(0, index);
-  const parts = head.split(/[，,：:]/u).map((p) =>
-    p
-      .replace(zhLeading, '')
-      .replace(/^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+）?)/u, '')
-      .trim(),
-  );
+  const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').replace(cjkItemMarker, '').trim());
   // The clause right before the modal word (the last one holding words: `…处理者，应当` leaves an empty one after the comma).
   const reversed = [...parts].reverse();
   const last = reversed.find((p) => p.length > 0) ?? '';

@@ -15,6 +15,10 @@ import { bestConcept, mainConcept } from './concepts.js';
 import { matchSchemes } from '../parse/schemes.js';
 import { sectionsOf, type Locator } from './walk.js';
 import type { ConceptVocabulary, Document, LanguageSpans, LocalizedText, Paragraph, Principle, Section, Span } from './types.js';
+import { cjkNumeralOrDigit } from '../text/numerals.js';
+
+/** A list marker opening a clause (`-`, `——`, `（一）`, `2.`). */
+const clauseMarker = new RegExp(String.raw`^(?:[-•*·▪]|——|[（(]?${cjkNumeralOrDigit}{1,3}[）).、．])\s*`, 'u');
 
 const principlesTitle = /\bprinciples\b|基本原则|原则$/iu;
 const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^(?!基本)[\p{Script=Han}]{1,4}原则$/iu;
@@ -115,7 +119,7 @@ function fromClauses(section: Section, vocabulary: ConceptVocabulary, locator: L
         const clause = m[0].trim();
         let start = m.index + m[0].indexOf(clause);
         // A list item's marker is not part of the principle.
-        const marker = /^(?:[-•*·▪]|——|[（(]?[一二三四五六七八九十\d]{1,3}[）).、．])\s*/u.exec(clause)?.[0] ?? '';
+        const marker = clauseMarker.exec(clause)?.[0] ?? '';
         const name = clause.slice(marker.length);
         start += marker.length;
         if (!principleOpeners.test(name) || name.length > 60) continue;

@@ -10,6 +10,7 @@ import { chineseNumber } from '../parse/schemes.js';
 import { sectionsOf, type Locator } from './walk.js';
 import type { Document, Paragraph, Section } from './types.js';
 import { allMatches } from '../text/matches.js';
+import { cjkNumeralOrDigit } from '../text/numerals.js';
 
 interface Reference {
   text: string;
@@ -28,7 +29,10 @@ type Pointer =
   | { to: 'this-section-item'; item: string }
   | { to: 'external'; name: string };
 
-const N = '[一二三四五六七八九十百零〇\\d]+';
+const N = `${cjkNumeralOrDigit}+`;
+
+/** An article's printed number (`第十二条`, group 1) or a bare number. */
+const articleNumber = new RegExp(String.raw`第(${N})条|\d{1,3}`, 'gu');
 const numberOf = (s: string) => chineseNumber(s) ?? Number(s);
 
 /** A range `[from, to]` (`第五条至第八条`, `Articles 2 through 5`) as every number in it, the printed ends first. */
@@ -151,7 +155,7 @@ export function splitList(text: string, found: { start: number; end: number; poi
   const { pointer } = found;
   if (pointer.to !== 'articles' || pointer.numbers.length < 2) return [found];
   const words = text.slice(found.start, found.end);
-  const printed = [...words.matchAll(/第([一二三四五六七八九十百零〇\d]+)条|\d{1,3}/gu)].map((m) => ({
+  const printed = [...words.matchAll(articleNumber)].map((m) => ({
     number: m[1] ? numberOf(m[1]) : Number(m[0]),
     start: found.start + m.index,
     end: found.start + m.index + m[0].length,

@@ -29,6 +29,13 @@ import {
   trailingQualifier,
 } from './tables.js';
 import { monthNumber, monthPattern } from '../text/numerals.js';
+import { cjkNumeral, cjkNumeralOrDigit } from '../text/numerals.js';
+
+/** A line that opens with numbering: a worded scheme, a Chinese, roman, decimal or letter marker, or a scheme word. */
+const numberedLine = new RegExp(String.raw`^(?:第${cjkNumeralOrDigit}+[编章节条]|${cjkNumeral}+、|[（(]${cjkNumeral}+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)`, 'iu');
+
+/** An adoption line's meeting (`…日第十四届…第二次会议`): the body that adopted the text is group 1. */
+const adoptingMeeting = new RegExp(String.raw`日\s*(?:第${cjkNumeralOrDigit}+届)?(.+?)(?:\d{4}年)?第${cjkNumeralOrDigit}+次(?:全体|常务)?会议`, 'u');
 
 type Language = 'en' | 'zh';
 type DateBasis = 'stated' | 'inferred' | 'published';
@@ -145,8 +152,7 @@ export function kindOf(title: string | undefined, body: string, parties: number)
 export function looksLikeTitle(text: string): boolean {
   const t = text.replace(trailingQualifier, '').replace(/[。.!！]$/u, '');
   if (t.length < 4 || t.length > 160) return false;
-  if (/^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)/iu.test(t))
-    return false;
+  if (numberedLine.test(t)) return false;
   return languageOf(t) === 'zh' ? titleWordsZh.test(t) : titleWordsEn.test(t) && /^[\p{Lu}\d“"‘']/u.test(t);
 }
 
@@ -410,7 +416,7 @@ function findIssuer(lines: readonly Line[], from: number, body: string): { issue
   for (const l of lines.slice(from)) {
     const c = l.clean;
     if (c.length > 160 || !adoptionVerbsZh.test(c) || !/^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) continue;
-    const m = /日\s*(?:第[一二三四五六七八九十百零〇\d]+届)?(.+?)(?:\d{4}年)?第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议/u.exec(c);
+    const m = adoptingMeeting.exec(c);
     if (m && m[1]!.length >= 2) return { issuer: [{ zh: m[1]! }], note: `from the adoption line at line ${l.line}` };
   }
   // An order block: organisation lines, then a line `令` (`**某某部**` … `**令**`)
@@ -486,7 +492,10 @@ export function formatOf(text: string, frontMatter: boolean): { format: 'markdow
     [/^-[ \t]{3}\S/mu, 'pandoc bullets (`-   `)'],
     [/<!--[\s\S]*?-->/u, 'HTML comments'],
     // Not Markdown, but read by the same front-end, which knows laws' chapters and articles.
-    [/^[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+)(?:[ \t\u3000\u00a0]|$)/mu, 'chapters or articles (read by the Markdown front-end)'],
+    [
+      new RegExp(String.raw`^[ \t\u3000]*(?:第${cjkNumeralOrDigit}+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+)(?:[ \t\u3000\u00a0]|$)`, 'mu'),
+      'chapters or articles (read by the Markdown front-end)',
+    ],
   ];
   const found = signs.filter(([re]) => re.test(text)).map(([, what]) => what);
   return found.length ? { format: 'markdown', note: `the text has ${found.join(', ')}` } : { format: 'text', note: 'no Markdown structure found' };

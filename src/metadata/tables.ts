@@ -4,6 +4,7 @@
  * without guessing what an entry was for.
  */
 import type { DocumentKind } from '../../generated/types/index.js';
+import { cjkNumeralOrDigit } from '../text/numerals.js';
 
 interface KindRule {
   readonly kind: DocumentKind;
@@ -206,7 +207,7 @@ export function splitParties(list: string): string[] {
 export const bindingEvidence: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string; readonly counter: string }> = [
   {
     name: 'article headings',
-    pattern: /^[ \t\u3000>#*]*(?:第[一二三四五六七八九十百零〇\d]+条|Article[ \t\u00a0]+\d+)(?=[ \t\u3000\u00a0*.:：]|$)/mu,
+    pattern: new RegExp(String.raw`^[ \t\u3000>#*]*(?:第${cjkNumeralOrDigit}+条|Article[ \t\u00a0]+\d+)(?=[ \t\u3000\u00a0*.:：]|$)`, 'mu'),
     example: '## 第一章 总则\n\n第一条 为了规范管理，制定本规定。',
     counter: 'Israel relies on Article 51 of the Charter.\nIt has done so before.',
   },

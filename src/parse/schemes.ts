@@ -12,7 +12,7 @@
  *   Title > Article), a fixed order; schemes without words get theirs from the
  *   order in which they first appear (see structure.ts).
  */
-import { chineseNumber, romanToInt } from '../text/numerals.js';
+import { chineseNumber, cjkNumeral, cjkNumeralOrDigit, romanToInt } from '../text/numerals.js';
 
 type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
 
@@ -39,7 +39,7 @@ const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 /** A number printed as digits, a roman numeral or an English word. */
 const latinNumber = (text: string) => (/^\d+$/u.test(text) ? Number(text) : (romanUpper(text) ?? wordNumbers[text.toLowerCase()]));
 
-const CJK = '[〇零一二两三四五六七八九十百千\\d]+';
+const CJK = `${cjkNumeralOrDigit}+`;
 const LATIN_NUMBER = '(\\d{1,3}|[IVXLC]{1,7}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)';
 const spaced = (word: string) => `${word}\\s*`;
 
@@ -50,7 +50,14 @@ const worded: Scheme[] = [
   { id: 'zh-section', pattern: new RegExp(`^第(${CJK})节`, 'u'), read: chineseNumber, label: (p) => `第${p}节`, opens: 'section', rank: 30 },
   { id: 'zh-article', pattern: new RegExp(`^第(${CJK})条(?=[\\s\\u00a0\\u3000*]|$)`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50 },
   { id: 'zh-article-run-on', pattern: new RegExp(`^第(${CJK})条(?=[\\p{Script=Han}“《（(])`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50, needsContinuity: true },
-  { id: 'zh-annex', pattern: /^附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?(?=[\s：:]|$)/u, read: (p) => (p === '' ? 1 : chineseNumber(p)), label: (p) => `附件${p}`, opens: 'annex', rank: 5 },
+  {
+    id: 'zh-annex',
+    pattern: new RegExp(String.raw`^附件\s*(\d{1,2}|${cjkNumeral}{1,3})?(?=[\s：:]|$)`, 'u'),
+    read: (p) => (p === '' ? 1 : chineseNumber(p)),
+    label: (p) => `附件${p}`,
+    opens: 'annex',
+    rank: 5,
+  },
   { id: 'en-part', pattern: new RegExp(`^${spaced('Part')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Part ${p}`, opens: 'part', rank: 10 },
   { id: 'en-chapter', pattern: new RegExp(`^${spaced('Chapter')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Chapter ${p}`, opens: 'chapter', rank: 20 },
   { id: 'en-section', pattern: /^(?:Section|Sec\.)\s*(\d{1,3})\b/iu, read: Number, label: (p, m) => `${/^sec\./iu.test(m[0]) ? 'Sec.' : 'Section'} ${p}`, opens: 'section', rank: 30 },
@@ -68,8 +75,8 @@ const worded: Scheme[] = [
 
 /** Schemes without words: their rank comes from the document. */
 const generic: Scheme[] = [
-  { id: 'cjk-enum', pattern: /^([〇零一二两三四五六七八九十]{1,3})、/u, read: chineseNumber, label: (p) => p, opens: 'numbered' },
-  { id: 'cjk-paren', pattern: /^[（(]([〇零一二两三四五六七八九十]{1,3})[）)]/u, read: chineseNumber, label: (p) => `(${p})`, opens: 'numbered' },
+  { id: 'cjk-enum', pattern: new RegExp(`^(${cjkNumeral}{1,3})、`, 'u'), read: chineseNumber, label: (p) => p, opens: 'numbered' },
+  { id: 'cjk-paren', pattern: new RegExp(`^[（(](${cjkNumeral}{1,3})[）)]`, 'u'), read: chineseNumber, label: (p) => `(${p})`, opens: 'numbered' },
   { id: 'roman-dot', pattern: /^([IVXLC]{1,6})[.．](?=\s)/u, read: romanUpper, label: (p) => p, opens: 'numbered' },
   { id: 'decimal', pattern: /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=[\s\p{Script=Han}]|$)/u, read: (p) => Number(p.split(/[.．]/u).pop()), label: (p) => p, opens: 'numbered' },
   { id: 'arabic-dot', pattern: /^(\d{1,2})(?:[.．](?!\d)|、)/u, read: Number, label: (p) => p, opens: 'numbered' },

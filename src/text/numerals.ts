@@ -6,6 +6,12 @@
 /** The characters of a Chinese numeral as numbering prints it (`第一百零一条`, `二十三、`). */
 export const cjkNumeralChars = '〇零一二两三四五六七八九十百千';
 
+/** One character of a Chinese numeral, as a regular expression class (`[〇零一…千]`), to build patterns from. */
+export const cjkNumeral = `[${cjkNumeralChars}]`;
+
+/** One character of a Chinese numeral or a digit, as a regular expression class. */
+export const cjkNumeralOrDigit = `[${cjkNumeralChars}\\d]`;
+
 const cjkDigit: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const cjkUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
