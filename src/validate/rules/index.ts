@@ -3,6 +3,7 @@
  * rule, run in this order by ../integrity.ts. A new rule is a file exporting
  * an `IntegrityRule` and an entry here, with its test in test/validate/rules/.
  */
+import { coverage } from './coverage.js';
 import { references } from './references.js';
 import { sourceHash } from './source-hash.js';
 import { spans } from './spans.js';
@@ -11,4 +12,4 @@ import { uniqueIds } from './unique-ids.js';
 
 export type * from './types.js';
 
-export const integrityRules: readonly IntegrityRule[] = [sourceHash, uniqueIds, spans, references];
+export const integrityRules: readonly IntegrityRule[] = [sourceHash, uniqueIds, spans, coverage, references];
