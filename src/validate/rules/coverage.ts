@@ -12,7 +12,7 @@ import { walkNodes } from '../../text/tree.js';
 import type { IntegrityRule } from './types.js';
 
 /** Where a source is not covered exactly once: the first offsets that lie in no place, and in two or more. */
-export interface CoverageGaps {
+interface CoverageGaps {
   uncovered: number[];
   twice: number[];
 }
