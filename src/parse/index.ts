@@ -19,7 +19,9 @@ import pairHalves from './halves.js';
 import collectMarkdownBlocks, { parserInput } from './markdown/blocks.js';
 import { recoverStructure } from './markdown/structure.js';
 import type { ParseHints, ParseOptions, ParsedDocument, ParsedSection, Range } from './types.js';
-import type { SkipRange } from '../text/fold.js';
+import { foldText, type SkipRange } from '../text/fold.js';
+import { LineIndex } from '../text/span.js';
+import { articleNumberingWarnings, backMatterHintWarnings } from './checks.js';
 
 export type * from './types.js';
 
@@ -82,19 +84,39 @@ export interface ParseResult {
   file: VFile;
 }
 
-/** Each warning also as a message of the file (a VFileMessage with its place and rule), which build, import and outline report. */
-function withMessages(result: ParseResult, hints: ParseHints): ParseResult {
-  for (const reason of hints.noHeadings ? [] : result.warnings) {
-    const message = result.file.message(reason, { place: { line: 1, column: 1 }, ruleId: 'no-headings', source: 'cyberspace-policy-data' });
+/** The folded texts of the source's lines and blocks (what `hints.backMatter` lines are compared with). */
+function lineTexts(source: string, result: ParseResult): string[] {
+  const blocks = result.document?.blocks ?? [];
+  const skip = result.document?.markup ?? result.skip;
+  return blocks.flatMap((b) => [b.text, ...b.lines.map((l) => foldText(source, l.start, l.end, skip))]);
+}
+
+/**
+ * Each warning also as a message of the file (a VFileMessage with its place and rule), which build, import and
+ * outline report: no headings at all, and the checks of the recovered structure (checks.ts).
+ */
+function withMessages(source: string, result: ParseResult, hints: ParseHints): ParseResult {
+  const warn = (reason: string, place: { line: number; column: number }, ruleId: string, note: string) => {
+    const message = result.file.message(reason, { place, ruleId, source: 'cyberspace-policy-data' });
     message.fatal = false;
-    message.note = 'check the outline (`outline <file>`), or mark headings with a `mark-heading` correction';
+    message.note = note;
+  };
+  for (const reason of hints.noHeadings ? [] : result.warnings)
+    warn(reason, { line: 1, column: 1 }, 'no-headings', 'check the outline (`outline <file>`), or mark headings with a `mark-heading` correction');
+  const checks = [...articleNumberingWarnings(result.sections), ...backMatterHintWarnings(lineTexts(source, result), hints)];
+  if (checks.length > 0) {
+    const index = new LineIndex(source);
+    for (const w of checks) {
+      warn(w.reason, index.position(w.offset), w.ruleId, w.note);
+      result.warnings.push(w.reason);
+    }
   }
   return result;
 }
 
 /** Parse a source text into its section tree; its warnings are in `warnings` and, placed, in `file.messages`. */
 export function parseSource(source: string, options: ParseOptions = {}, path?: string): ParseResult {
-  return withMessages(parseWithoutMessages(source, options, path), options.hints ?? {});
+  return withMessages(source, parseWithoutMessages(source, options, path), options.hints ?? {});
 }
 
 function parseWithoutMessages(source: string, options: ParseOptions, path?: string): ParseResult {

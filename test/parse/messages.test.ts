@@ -30,3 +30,26 @@ describe('parse warnings', () => {
     }
   });
 });
+
+describe('checks of the recovered structure', () => {
+  const law = (articles: string[]) => ['示例办法', '', '第一章 总则', '', ...articles.flatMap((a) => [a, '']), '附件：示例', '', '第一条 附件的第一条。', ''].join('\n');
+  const warnings = (text: string, format: 'text' | 'markdown', hints = {}) => parseSource(text, { format, hints }).file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+
+  it.each(['text', 'markdown'] as const)('articles that run 1, 2, 3 (afresh in an annex) give none (%s)', (format) => {
+    expect(warnings(law(['第一条 示例。', '第二条 示例。', '第三条 示例。']), format)).toEqual([]);
+  });
+  it.each(['text', 'markdown'] as const)('an article number skipped is placed at the article after the gap (%s)', (format) => {
+    // The third article's number runs into the line before it: the parser does not see it.
+    expect(warnings(law(['第一条 示例。', '第二条 示例。第三条 示例。', '第四条 示例。']), format)).toEqual([
+      '9:1 article-numbering article 第四条 follows article 2: 1 article(s) not found before it',
+    ]);
+  });
+  it('an article number repeated is placed at the repeat', () => {
+    expect(warnings(law(['第一条 示例。', '第二条 示例。', '第二条 示例。']), 'text')).toEqual(['9:1 article-numbering article 第二条 appears twice in a row']);
+  });
+  it('a hints.backMatter line the text does not have', () => {
+    const text = '# A made-up page\n\nSome text of the page.\n\nShare this page\n';
+    expect(warnings(text, 'markdown', { noHeadings: true, backMatter: ['Share this page'] })).toEqual([]);
+    expect(warnings(text, 'markdown', { noHeadings: true, backMatter: ['Share this pag'] })).toEqual(['1:1 back-matter-hint hints.backMatter names a line the text does not have: "Share this pag"']);
+  });
+});
