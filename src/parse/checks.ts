@@ -10,7 +10,7 @@
  */
 import type { ParsedSection, ParseHints, Range } from './types.js';
 
-export interface StructureWarning {
+interface StructureWarning {
   reason: string;
   ruleId: 'article-numbering' | 'back-matter-hint';
   /** Source offset the warning is about. */
