@@ -44,6 +44,11 @@ const kinds = 'strategy, white-paper, submission, position-paper, initiative, la
 
 /** The metadata stub for a new source: what `inferMetadata` reads from the text, every field marked for review. */
 export function metadataStub(id: string, text: string): string {
+  return stubOf(id, text).stub;
+}
+
+/** The stub, and the parse it read (without hints: reusable when the stub declares none). */
+function stubOf(id: string, text: string): { stub: string; parsed: ReturnType<typeof parseSource> } {
   const meta = inferMetadata(text);
   const format = meta.format;
   const title = { ...meta.title };
@@ -85,7 +90,7 @@ export function metadataStub(id: string, text: string): string {
     'review: true',
     '',
   ];
-  return lines.join('\n');
+  return { stub: lines.join('\n'), parsed };
 }
 
 /** One line per section of an outline. */
@@ -111,12 +116,14 @@ export function importSource(root: string, file: string, id: string | undefined,
   const bytes = readFileSync(file);
   const read = readSourceBytes(bytes, file, options);
   if (!read.source) return { messages: read.messages, outline: [] };
-  const stub = metadataStub(id, read.source.text);
+  const { stub, parsed: first } = stubOf(id, read.source.text);
   const meta = parseMetadata(stub, yaml);
   if (!meta.metadata) return { messages: meta.messages, outline: [] };
   // The source keeps its bytes under its format's extension: `<id>.md` for Markdown, `<id>.txt` for plain text.
   const txt = sourcePath(id, meta.metadata.format);
-  const parsed = parseSource(read.source.text, { format: meta.metadata.format ?? 'text', hints: meta.metadata.hints ?? {} }, txt);
+  // The stub's own parse, unless the stub declares hints that change it (then the text is parsed again with them).
+  const parsed = meta.metadata.hints ? parseSource(read.source.text, { format: meta.metadata.format ?? 'text', hints: meta.metadata.hints }, txt) : first;
+  if (parsed === first) for (const m of parsed.file.messages) m.file = txt;
   const document = toDocument(meta.metadata, read.source, parsed.sections, parsed.skip, parsed.omitted);
   writeFilesAtomically(
     root,
