@@ -81,7 +81,13 @@ function backFrom(source: string, units: readonly Unit[], declared: ReadonlySet<
     lines += texts.length;
     tail = i;
   }
-  return Math.min(from, lines >= minInterfaceLines ? tail : units.length);
+  // Never the whole of the last section: the lines right under a heading are its text (a list of signatories);
+  // nor the list a line announces (`The members are:` ⏎ short names).
+  const before = units[tail - 1];
+  const beforePart = before?.type === 'text' ? singlePart(before) : undefined;
+  const announces = beforePart !== undefined && /[:：]\s*$/u.test(source.slice(beforePart.start, beforePart.end));
+  const interfaceAt = lines >= minInterfaceLines && before?.type !== 'heading' && !announces ? tail : units.length;
+  return Math.min(from, interfaceAt);
 }
 
 /** Plugin: mark front and back matter in `file.data.units`. */

@@ -67,6 +67,10 @@ const body = [
 ];
 
 describe.each(['markdown', 'text'] as const)("a page's interface closing the text (%s)", (format) => {
+  it.runIf(format === 'markdown')("an annex's short entries stay its text", () => {
+    const text = [...body, '**附件：示例名单**', '', '列入名单的示例单位包括下列各方', '', '甲单位', '', '乙单位', '', '丙单位', '', '丁单位', ''].join('\n');
+    expect(backMatterOf(text, format)).toBeUndefined();
+  });
   it('a run of four short lines or more that are no sentences is back matter', () => {
     const text = [...body, 'Share this page', '', 'Facebook', '', 'Print', '', 'Related articles', ''].join('\n');
     expect(backMatterOf(text, format)).toBe('Share this page');
@@ -78,6 +82,12 @@ describe.each(['markdown', 'text'] as const)("a page's interface closing the tex
   it('three are not: a text may end with a few short lines', () => {
     const text = [...body, 'Annex', '', 'Made-up list', '', 'End', ''].join('\n');
     expect(backMatterOf(text, format)).toBeUndefined();
+  });
+  it('short lines that a line announces (`The members are:`) or that are all of the last section stay text', () => {
+    const announced = [...body, 'The made-up members are:', '', 'Avalon', '', 'Borduria', '', 'Carpania', '', 'Dorado', ''].join('\n');
+    expect(backMatterOf(announced, format)).toBeUndefined();
+    const underHeading = [...body, format === 'markdown' ? '## Signatories' : 'IV. Signatories', '', 'Avalon', '', 'Borduria', '', 'Carpania', '', 'Dorado', ''].join('\n');
+    expect(backMatterOf(underHeading, format)).toBeUndefined();
   });
   it('a line the source declares (hints.backMatter) starts it where no rule does', () => {
     const text = [

@@ -216,7 +216,8 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
 /**
  * Index of the first candidate of a page's interface closing the text (candidates.length when there is none): a
  * run of `minInterfaceLines` or more short lines that are no sentences (images and other furniture among them),
- * after `earliest`; it starts at its first line. A numbered heading, a list item or a sentence ends the run.
+ * after `earliest`; it starts at its first line. A numbered or Markdown heading, a list item or a sentence ends
+ * the run.
  */
 function interfaceTail(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], earliest: number): number {
   let start = candidates.length;
@@ -225,13 +226,19 @@ function interfaceTail(source: string, candidates: readonly Candidate[], skip: r
     const c = candidates[i]!;
     // Images and other furniture may stand among the lines; before the first line they stay with the text.
     if (c.type === 'text' && c.furniture) continue;
-    if ((c.type === 'heading' && (c.match || c.body)) || (c.type === 'text' && c.list)) break;
+    // A numbered or Markdown heading is the text's structure; a bold line may be a slogan of the page.
+    if ((c.type === 'heading' && (c.match || c.body || c.markup === 'atx')) || (c.type === 'text' && c.list)) break;
     const texts = c.block.lines.map((line) => textOf(source, line, skip));
     if (!texts.every((text) => isInterfaceLine(text, c.block.emphasis === 'all'))) break;
     lines += texts.length;
     start = i;
   }
   return lines >= minInterfaceLines ? start : candidates.length;
+}
+
+/** Whether a candidate announces a list (`The members are:`, `包括：`): the short lines after it are that list. */
+function announcesList(source: string, c: Candidate, skip: readonly SkipRange[]): boolean {
+  return /[:：]$/u.test(textOf(source, wholeRange(c), skip));
 }
 
 /** Index of the first candidate of the back matter (candidates.length when there is none). `declared`: the source's `hints.backMatter`. */
@@ -255,8 +262,16 @@ function backStart(source: string, candidates: readonly Candidate[], skip: reado
     }
   }
   // A page's interface closing the text, in its second half (or after its last numbered heading).
+  // Not in an annex (its entries may be short lines: a list of sectors, of states), and never the whole of the last
+  // section (the lines right under a heading are that section's text: a list of signatories).
+  const inAnnex = lastNumbered > from && candidates[lastNumbered]?.type === 'heading' && (candidates[lastNumbered] as HeadingCandidate).match?.scheme.opens === 'annex';
   const firstAfterHalf = candidates.findIndex((c, i) => i > lastNumbered && (lastNumbered > from || c.block.range.start >= half));
-  if (firstAfterHalf >= 0) start = Math.min(start, interfaceTail(source, candidates, skip, firstAfterHalf));
+  if (firstAfterHalf >= 0 && !inAnnex) {
+    const tail = interfaceTail(source, candidates, skip, firstAfterHalf);
+    // Nor the list a line announces (`The members are:` ⏎ short names).
+    const before = candidates[tail - 1];
+    if (tail < candidates.length && before?.type !== 'heading' && !(before && announcesList(source, before, skip))) start = Math.min(start, tail);
+  }
   // The signature and date block before it: short lines that are not sentences.
   let i = start - 1;
   let taken = 0;
@@ -269,11 +284,11 @@ function backStart(source: string, candidates: readonly Candidate[], skip: reado
     taken++;
   }
   const previous = candidates[i];
-  // Keep at least one paragraph in the last section.
-  if (previous?.type === 'heading' && !previous.body && taken > 0) {
-    i++;
-    taken--;
-  }
+  // Short lines a line announces (`The members are:`) are its list, and an annex's closing short lines are its
+  // entries: neither is a signature.
+  if (previous && (announcesList(source, previous, skip) || (inAnnex && start === candidates.length))) taken = 0;
+  // Short lines right under a heading are that section's text (a list of signatories under `Signatories`).
+  if (previous?.type === 'heading' && !previous.body) taken = 0;
   return taken > 0 ? i + 1 : start;
 }
 
