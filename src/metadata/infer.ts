@@ -483,13 +483,14 @@ export function languagesOf(text: string): Language[] {
   return present.sort((a, b) => a[1] - b[1]).map(([l]) => l);
 }
 
-/** Markdown structure: front matter, ATX headings (also `##Title`), bold-only paragraphs, `-   ` bullets, HTML comments. */
+/** Markdown structure: front matter, ATX and setext headings (also `##Title`), bold-only paragraphs, `-   ` bullets, HTML comments. */
 export function formatOf(text: string, frontMatter: boolean): { format: 'markdown' | 'text'; note: string } {
   if (frontMatter) return { format: 'markdown', note: 'the text has YAML front matter' };
   const signs: Array<[RegExp, string]> = [
     [/^\s{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))\S/mu, 'ATX headings'],
     [/(?:^|\n[ \t]*\n)[ \t]*\*\*[^*\n][^\n]*\*\*[ \t]*(?:\n[ \t]*\n|\n?$)/u, 'bold-only paragraphs'],
     [/^-[ \t]{3}\S/mu, 'pandoc bullets (`-   `)'],
+    [/^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$/mu, 'setext headings (a line underlined with `===` or `---`)'],
     [/<!--[\s\S]*?-->/u, 'HTML comments'],
     // Not Markdown, but read by the same front-end, which knows laws' chapters and articles.
     [

@@ -65,9 +65,10 @@ const worded: Scheme[] = [
   { id: 'en-article', pattern: /^Article\s*(\d{1,3})\b/iu, read: Number, label: (p) => `Article ${p}`, opens: 'article', rank: 50 },
   {
     id: 'en-annex',
-    pattern: /^(?:Annex|Appendix)\s*([IVXLC]{1,5}|[A-Z]|\d{1,2})?\b/u,
+    // `Exhibit A`, `Schedule 2`: what contracts and licences call their annexes.
+    pattern: /^(?:Annex|Appendix|Exhibit|Schedule)\s*([IVXLC]{1,5}|[A-Z]|\d{1,2})?\b/u,
     read: (p) => (p === '' ? 1 : (latinNumber(p) ?? letterValue(p))),
-    label: (p, m) => `${m[0].startsWith('Appendix') ? 'Appendix' : 'Annex'}${p ? ` ${p}` : ''}`,
+    label: (p, m) => `${/^[A-Za-z]+/u.exec(m[0])![0]}${p ? ` ${p}` : ''}`,
     opens: 'annex',
     rank: 5,
   },

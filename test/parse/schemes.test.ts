@@ -83,8 +83,10 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
       ['Annex I', 1, 'Annex I'],
       ['Appendix B', 2, 'Appendix B'],
       ['Annex', 1, 'Annex'],
+      ['Exhibit A - A Made-up Notice', 1, 'Exhibit A'],
+      ['Schedule 2', 2, 'Schedule 2'],
     ],
-    not: ['Annexes'],
+    not: ['Annexes', 'Exhibits of the made-up fair', 'Scheduled maintenance'],
   },
   'cjk-enum': {
     reads: [

@@ -280,14 +280,17 @@ function listBlocks(collector: Collector, list: List, depth: number): void {
     const markerEnd = content?.position ? start(content) : end(item);
     const marker = collector.source.slice(start(item), markerEnd).trim().split(/\s+/u)[0] ?? '';
     const info = { marker, ordered: list.ordered === true, depth };
-    let first = true;
-    for (const child of item.children) {
-      if (child.type === 'paragraph') {
-        paragraphBlocks(collector, child, first ? info : undefined, first ? start(item) : undefined);
-        first = false;
-      } else visit(collector, child, depth + 1);
+    if (!content) {
+      push(collector, { kind: 'list-item', range: trimRange(collector.source, start(item), end(item)), emphasis: 'none', list: info });
+      continue;
     }
-    if (first) push(collector, { kind: 'list-item', range: trimRange(collector.source, start(item), end(item)), emphasis: 'none', list: info });
+    // The marker belongs to the item's first paragraph; an item that opens with something else (a nested list, a
+    // code block) has its marker as a block of its own, so that no two blocks share a character.
+    if (content.type !== 'paragraph') push(collector, { kind: 'list-item', range: trimRange(collector.source, start(item), markerEnd), emphasis: 'none', list: info });
+    for (const [i, child] of item.children.entries()) {
+      if (child.type === 'paragraph') paragraphBlocks(collector, child, i === 0 ? info : undefined, i === 0 ? start(item) : undefined);
+      else visit(collector, child, depth + 1);
+    }
   }
 }
 
@@ -315,9 +318,12 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
       }
       const content = trimRange(source, start(node.children[0]!), end(node.children[node.children.length - 1]!));
       collector.skip.push({ start: range.start, end: content.start });
+      // What follows the text is markup of the heading too (a setext underline `====`, closing hashes `##`): inside
+      // its range, so that every character of the source lies in one place, and left out of its text.
+      if (range.end > content.end) collector.skip.push({ start: content.end, end: range.end });
       markup(source, node.children, collector.skip, collector.html, true);
       const raw = source.slice(content.start, content.end);
-      push(collector, { kind: 'heading', depth: node.depth, range: { start: range.start, end: content.end }, emphasis: /^\*\*[\s\S]*\*\*$/u.test(raw) ? 'all' : 'none' });
+      push(collector, { kind: 'heading', depth: node.depth, range, emphasis: /^\*\*[\s\S]*\*\*$/u.test(raw) ? 'all' : 'none' });
       return;
     }
     case 'paragraph':

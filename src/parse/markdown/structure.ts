@@ -98,6 +98,25 @@ function decimalParents(source: string, candidates: Candidate[], skip: readonly 
   });
 }
 
+/**
+ * A numbered setext heading: `4. Inability to Comply` ⏎ `-----`, which CommonMark reads as a list item followed by
+ * a rule (the number makes it a list, and an underline cannot continue a list item). A one-line numbered item
+ * whose text reads as a title, with a line of `-` or `=` right under it, is a heading; the underline stays
+ * markup (a rule, left out as omitted).
+ */
+function numberedSetext(source: string, candidates: Candidate[], skip: readonly SkipRange[]): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (c.type !== 'text' || c.block.kind !== 'list-item' || !c.block.list?.ordered || c.block.lines.length !== 1) return c;
+    if (next?.type !== 'text' || next.furniture !== 'rule' || !/^(?:-{3,}|={3,})$/u.test(source.slice(next.block.range.start, next.block.range.end))) return c;
+    if (source.slice(c.block.range.end, next.block.range.start).split('\n').length !== 2) return c;
+    const text = textOf(source, c.range, skip);
+    const match = matchSchemes(text).find((m) => m.scheme.opens !== 'item');
+    if (!match || !readsAsTitle(text.slice(match.length), languageOf(text) ?? 'en')) return c;
+    return { type: 'heading', block: c.block, range: c.range, markup: 'plain', lang: languageOf(text) ?? 'en', match } satisfies HeadingCandidate;
+  });
+}
+
 /** What a heading's rank is keyed on: its numbering scheme, else its markup (`atx-2`, bold `emphasis`, `italic`). */
 function markupKey(source: string, c: HeadingCandidate): string {
   // Decimal numbering ranks by its depth: `1.1` over `1.1.1`.
@@ -360,7 +379,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   // Site-generator markup (`{: .lead}`, `{% include … %}`) is no part of any section: listed as omitted.
   for (const b of document.blocks) if (b.kind === 'template') omitted.push(b.range);
   let candidates = document.blocks.filter((b) => b.kind !== 'template').map((b) => declared(source, classify(source, b, skip), skip, forced, notHeadings));
-  candidates = joinNameLines(source, decimalParents(source, candidates, skip), skip);
+  candidates = joinNameLines(source, decimalParents(source, numberedSetext(source, candidates, skip), skip), skip);
   // A table of contents repeats the headings: kept as one `contents` section, out of the body.
   const toc = contentsRange(source, candidates, skip);
   const contents = toc ? candidates.slice(toc.start, toc.end) : [];
@@ -431,6 +450,11 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       if (c.match?.scheme.opens === 'annex' || c.match?.scheme.opens === 'part') lastArticle = c.match.scheme.opens === 'annex' ? 0 : lastArticle;
       const schemeKey = markupKey(source, c);
       if (c.forcedLevel !== undefined) stack.length = Math.min(stack.length, c.forcedLevel - 1);
+      // An annex (`附件`, `Annex II`, `Exhibit A`) is a text of its own at the top: its numbering ranks afresh under it.
+      else if (c.match?.scheme.opens === 'annex') {
+        stack.length = 0;
+        ranks.clear();
+      }
       let rank = c.forcedLevel !== undefined ? (stack[stack.length - 1]?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
       if (rank === undefined) {
         const base = stack[stack.length - 1]?.rank ?? 0;

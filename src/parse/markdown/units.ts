@@ -62,13 +62,16 @@ export function wholeRange(c: Candidate): Range {
 }
 
 const separators = /^[\s.．:：、\-–—]+/u;
+/** A finite or modal verb, or a defining one (`"Contribution" means …`): a text holding one is a sentence, no title. */
+const finiteVerb = /\b(?:shall|must|may|will|should|is|are|was|were|has|have|means|includes)\b/iu;
+
 /** A title that ends with a period and has no other sentence break (`Ensuring the Safety of AI Technology.`). */
 function endsLikeTitle(text: string, lang: Lang): boolean {
   const t = text.trim();
   if (!/[.。]$/u.test(t)) return false;
   const body = t.slice(0, -1);
   // A sentence with a finite or modal verb (`Nothing in this order shall prohibit…`) is text, not a title.
-  if (lang === 'en' && /\b(?:shall|must|may|will|should|is|are|was|were|has|have)\b/iu.test(body)) return false;
+  if (lang === 'en' && finiteVerb.test(body)) return false;
   return !/[.;:!?。；：！？](?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
 }
 
@@ -189,6 +192,8 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
   // A run-in title after a generic number: Chinese (`1.加强内容识别预警。…`), or after a decimal (`4.1.  Developing Guidelines.  (a) …`).
   const decimal = match.scheme.id === 'decimal';
   if (end !== undefined && (lang === 'zh' || decimal)) return heading(block, folded, match, 'plain', titleFrom, titleFrom + end, titleFrom + end);
-  if (block.lines.length <= 2 && (readsAsTitle(rest, lang) || (decimal && endsLikeTitle(rest, lang)))) return heading(block, folded, match, 'plain', titleFrom, text.length);
+  // A numbered definition (`1.5. "Secondary License"` ⏎ `means …`) is no title, even cut short.
+  const defines = lang === 'en' && /\b(?:means|includes)\b/iu.test(rest);
+  if (block.lines.length <= 2 && !defines && (readsAsTitle(rest, lang) || (decimal && endsLikeTitle(rest, lang)))) return heading(block, folded, match, 'plain', titleFrom, text.length);
   return { type: 'text', block, range: block.range, ...(list ? { list } : {}) };
 }

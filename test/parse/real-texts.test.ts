@@ -1,0 +1,52 @@
+/**
+ * Real texts of shapes the development corpus lacks, read where the machine has them (Debian's
+ * /usr/share/common-licenses: licence texts are legal instruments with setext headings, deep decimal numbering,
+ * numbered definitions and exhibits). Never copied into the project; skipped, saying so, when absent. The
+ * expected outlines were written down by reading each text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../generated/types/index.js';
+import { toDocument } from '../../src/dataset/document.js';
+import { formatOf } from '../../src/metadata/infer.js';
+import { parseSource } from '../../src/parse/index.js';
+import { coverageGaps } from '../../src/validate/rules/coverage.js';
+import { stubMetadata } from './markdown-helpers.js';
+
+const mpl = '/usr/share/common-licenses/MPL-2.0';
+if (!existsSync(mpl)) console.warn(`skipping the real-text tests: ${mpl} is absent`);
+
+describe.skipIf(!existsSync(mpl))('Mozilla Public License 2.0, as Debian ships it', () => {
+  const text = existsSync(mpl) ? readFileSync(mpl, 'utf8') : '';
+  const format = formatOf(text, false).format;
+  const parsed = parseSource(text, { format });
+  const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+  const outline = (sections: readonly Section[], depth = 0): string[] =>
+    sections.flatMap((s) => (s.label ? [`${'  '.repeat(depth)}${s.label}`, ...outline(s.children, depth + 1)] : outline(s.children, depth)));
+
+  it('is read as Markdown (its headings are underlined)', () => expect(format).toBe('markdown'));
+  it('finds its numbered sections, their decimal subsections and the exhibits', () => {
+    expect(outline(doc.sections)).toEqual([
+      '1',
+      '2',
+      ...['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7'].map((l) => `  ${l}`),
+      '3',
+      ...['3.1', '3.2', '3.3', '3.4', '3.5'].map((l) => `  ${l}`),
+      '4',
+      '5',
+      // 6 and 7 are printed inside boxes of asterisks: read as paragraphs of 5 (nothing lost), not as sections.
+      '8',
+      '9',
+      '10',
+      ...['10.1', '10.2', '10.3', '10.4'].map((l) => `  ${l}`),
+      'Exhibit A',
+      'Exhibit B',
+    ]);
+  });
+  it('reads numbered definitions (`1.3. "Contribution"` ⏎ `means …`) as paragraphs of section 1, not as headings', () => {
+    const definitions = doc.sections.find((s) => s.label === '1')!;
+    expect(definitions.children).toEqual([]);
+    expect(definitions.paragraphs.some((p) => p.text.en?.startsWith('1.3. "Contribution" means Covered Software'))).toBe(true);
+  });
+  it('keeps every character in exactly one place', () => expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] }));
+});
