@@ -18,3 +18,16 @@ export function readsAsTitle(text: string, lang: Lang, allowSentenceEnd = false)
   if (lang === 'en') return t.split(/\s+/u).length <= titleLimits.enWords && /^[\p{Lu}\p{N}“"‘'(]/u.test(t);
   return t.length <= titleLimits.zhChars;
 }
+
+/** A finite or modal verb, or a defining one (`"Contribution" means …`): a text holding one is a sentence, no title. */
+const finiteVerb = /\b(?:shall|must|may|will|should|is|are|was|were|has|have|means|includes)\b/iu;
+
+/** A title that ends with a period and has no other sentence break (`Ensuring the Safety of AI Technology.`). */
+export function endsLikeTitle(text: string, lang: Lang): boolean {
+  const t = text.trim();
+  if (!/[.。]$/u.test(t)) return false;
+  const body = t.slice(0, -1);
+  // A sentence with a finite or modal verb (`Nothing in this order shall prohibit…`) is text, not a title.
+  if (lang === 'en' && finiteVerb.test(body)) return false;
+  return !/[.;:!?。；：！？](?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
+}

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, splitBilingualLine } from './headings.js';
-import { readsAsTitle } from './titles.js';
+import { endsLikeTitle, readsAsTitle } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
 import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
 
@@ -160,6 +160,30 @@ function joinNameLines(source: string, units: Unit[]): Unit[] {
   return out;
 }
 
+/**
+ * Numbered titles closed by a full stop (`0. Definitions.`, `1. Source Code.`), each a block of one line: headings
+ * where they run in sequence (a number next to another's of the same style), since one such line alone may as well
+ * be a list item (`1. Strengthen cooperation.`).
+ */
+function periodTitles(source: string, blocks: readonly Block[]): Map<Block, HeadingUnit> {
+  const found: Array<{ block: Block; unit: HeadingUnit; key: string; style: string; number: number }> = [];
+  for (const block of blocks) {
+    if (block.lines.length !== 1) continue;
+    const line = block.lines[0]!;
+    const text = lineText(source, line);
+    const marker = readMarker(text);
+    if (!marker || marker.style === 'article' || aboveArticle.has(marker.style)) continue;
+    const rest = text.slice(marker.length);
+    const lang = languageOf(text) ?? 'en';
+    if (readsAsTitle(rest, lang) || !endsLikeTitle(rest, lang)) continue;
+    const part = { range: line, title: { start: line.start + marker.length, end: line.end }, label: marker.label };
+    const unit: HeadingUnit = { type: 'heading', role: 'numbered', lang, style: marker.style, number: marker.number, parts: { [lang]: part }, gapBefore: block.gapBefore };
+    found.push({ block, unit, key: `${marker.style}:${marker.number}`, style: marker.style, number: marker.number });
+  }
+  const keys = new Set(found.map((f) => f.key));
+  return new Map(found.filter((f) => keys.has(`${f.style}:${f.number - 1}`) || keys.has(`${f.style}:${f.number + 1}`)).map((f) => [f.block, f.unit]));
+}
+
 /** Plugin: `file.data.blocks` → `file.data.units`. */
 export default function detectUnits() {
   return function (_tree: Root, file: VFile): void {
@@ -170,10 +194,11 @@ export default function detectUnits() {
     const units: Unit[] = [];
     let lastArticle = 0;
     let inArticle = false;
+    const titled = periodTitles(source, file.data.blocks ?? []);
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
       let heading: HeadingUnit | undefined;
-      if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore);
+      if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore) ?? titled.get(block);
       // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
       if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;
       else if (heading?.style === 'article' && heading.number !== lastArticle + 1 && readMarker(text)?.needsContinuity) heading = undefined;

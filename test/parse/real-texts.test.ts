@@ -50,3 +50,30 @@ describe.skipIf(!existsSync(mpl))('Mozilla Public License 2.0, as Debian ships i
   });
   it('keeps every character in exactly one place', () => expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] }));
 });
+
+const gpl = '/usr/share/common-licenses/GPL-3';
+if (!existsSync(gpl)) console.warn(`skipping the GPL-3 test: ${gpl} is absent`);
+
+describe.skipIf(!existsSync(gpl))('GNU General Public License 3, as Debian ships it (plain text)', () => {
+  const text = existsSync(gpl) ? readFileSync(gpl, 'utf8') : '';
+  const parsed = parseSource(text, { format: formatOf(text, false).format });
+  const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+
+  it('is plain text, its sections numbered 0 to 17 with titles closed by a full stop (`0. Definitions.`)', () => {
+    expect(formatOf(text, false).format).toBe('text');
+    const sections = doc.sections.filter((s) => s.label !== undefined);
+    expect(sections.map((s) => s.number)).toEqual(Array.from({ length: 18 }, (_, i) => i));
+    expect(sections.slice(0, 3).map((s) => s.title?.en)).toEqual(['Definitions.', 'Source Code.', 'Basic Permissions.']);
+  });
+  it('keeps every character in exactly one place', () => expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] }));
+});
+
+describe('numbered titles closed by a full stop (plain text, made-up texts)', () => {
+  const outline = (text: string) => parseSource(text, { format: 'text' }).sections.map((s) => `${s.kind}${s.heading?.number !== undefined ? ` ${s.heading.number}` : ''}`);
+  it('are headings where they run in sequence', () => {
+    expect(outline('1. Scope.\n\nThis made-up text applies.\n\n2. Duties.\n\nHolders keep records.\n')).toEqual(['chapter 1', 'chapter 2']);
+  });
+  it('one alone is a list item of its paragraph', () => {
+    expect(outline('Our made-up plan.\n\n1. Strengthen cooperation.\n\nWe will report next year.\n').some((k) => k.startsWith('chapter'))).toBe(false);
+  });
+});

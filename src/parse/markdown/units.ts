@@ -17,7 +17,7 @@
 import { fold, type FoldedText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { matchSchemes, type SchemeMatch } from '../schemes.js';
-import { readsAsTitle, titleLimits } from '../titles.js';
+import { endsLikeTitle, readsAsTitle, titleLimits } from '../titles.js';
 import type { DocBlock, Range } from '../types.js';
 
 export interface HeadingCandidate {
@@ -62,19 +62,6 @@ export function wholeRange(c: Candidate): Range {
 }
 
 const separators = /^[\s.．:：、\-–—]+/u;
-/** A finite or modal verb, or a defining one (`"Contribution" means …`): a text holding one is a sentence, no title. */
-const finiteVerb = /\b(?:shall|must|may|will|should|is|are|was|were|has|have|means|includes)\b/iu;
-
-/** A title that ends with a period and has no other sentence break (`Ensuring the Safety of AI Technology.`). */
-function endsLikeTitle(text: string, lang: Lang): boolean {
-  const t = text.trim();
-  if (!/[.。]$/u.test(t)) return false;
-  const body = t.slice(0, -1);
-  // A sentence with a finite or modal verb (`Nothing in this order shall prohibit…`) is text, not a title.
-  if (lang === 'en' && finiteVerb.test(body)) return false;
-  return !/[.;:!?。；：！？](?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
-}
-
 /** A short first sentence that titles the rest (`加强内容识别预警。`, `Policy.`), as an index into `text`. */
 export function runInTitleEnd(text: string, lang: Lang): number | undefined {
   if (lang === 'zh') {
