@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, splitBilingualLine } from './headings.js';
-import { endsLikeTitle, readsAsTitle } from './titles.js';
+import { endsLikeTitle, readsAsTitle, runInTitleEnd } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
 import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
 
@@ -161,26 +161,35 @@ function joinNameLines(source: string, units: Unit[]): Unit[] {
 }
 
 /**
- * Numbered titles closed by a full stop (`0. Definitions.`, `1. Source Code.`), each a block of one line: headings
- * where they run in sequence (a number next to another's of the same style), since one such line alone may as well
- * be a list item (`1. Strengthen cooperation.`).
+ * Numbered titles closed by a full stop, on a line of their own (`0. Definitions.`, `1. Source Code.`) or, in
+ * English, opening the text they title (`2. Grant of Copyright License. Subject to …`): headings where they run in
+ * sequence (a number next to another's of the same style), since one such line alone may as well be a list item
+ * (`1. Strengthen cooperation.`). The text after a run-in title is the section's first paragraph.
  */
-function periodTitles(source: string, blocks: readonly Block[]): Map<Block, HeadingUnit> {
-  const found: Array<{ block: Block; unit: HeadingUnit; key: string; style: string; number: number }> = [];
+function periodTitles(source: string, blocks: readonly Block[]): Map<Block, { heading: HeadingUnit; rest?: Block }> {
+  const found: Array<{ block: Block; unit: { heading: HeadingUnit; rest?: Block }; style: string; number: number }> = [];
   for (const block of blocks) {
-    if (block.lines.length !== 1) continue;
     const line = block.lines[0]!;
     const text = lineText(source, line);
     const marker = readMarker(text);
     if (!marker || marker.style === 'article' || aboveArticle.has(marker.style)) continue;
     const rest = text.slice(marker.length);
     const lang = languageOf(text) ?? 'en';
-    if (readsAsTitle(rest, lang) || !endsLikeTitle(rest, lang)) continue;
-    const part = { range: line, title: { start: line.start + marker.length, end: line.end }, label: marker.label };
-    const unit: HeadingUnit = { type: 'heading', role: 'numbered', lang, style: marker.style, number: marker.number, parts: { [lang]: part }, gapBefore: block.gapBefore };
-    found.push({ block, unit, key: `${marker.style}:${marker.number}`, style: marker.style, number: marker.number });
+    const titleStart = line.start + marker.length;
+    // The title alone on its line, or (in English) a title sentence the text runs on from (`2. Grant of Copyright
+    // License. Subject to …`).
+    const alone = block.lines.length === 1 && !readsAsTitle(rest, lang) && endsLikeTitle(rest, lang);
+    const runIn = !alone && lang === 'en' ? runInTitleEnd(rest, lang) : undefined;
+    if (!alone && runIn === undefined) continue;
+    const titleEnd = alone ? line.end : titleStart + runIn!;
+    const part = { range: { start: line.start, end: titleEnd }, title: { start: titleStart, end: titleEnd }, label: marker.label };
+    const heading: HeadingUnit = { type: 'heading', role: 'numbered', lang, style: marker.style, number: marker.number, parts: { [lang]: part }, gapBefore: block.gapBefore };
+    let restStart = titleEnd;
+    while (restStart < line.end && /\s/u.test(source[restStart]!)) restStart++;
+    const restLines = restStart < line.end ? [{ start: restStart, end: line.end }, ...block.lines.slice(1)] : block.lines.slice(1);
+    found.push({ block, unit: restLines.length > 0 ? { heading, rest: { lines: restLines, indented: false, gapBefore: 0 } } : { heading }, style: marker.style, number: marker.number });
   }
-  const keys = new Set(found.map((f) => f.key));
+  const keys = new Set(found.map((f) => `${f.style}:${f.number}`));
   return new Map(found.filter((f) => keys.has(`${f.style}:${f.number - 1}`) || keys.has(`${f.style}:${f.number + 1}`)).map((f) => [f.block, f.unit]));
 }
 
@@ -198,7 +207,13 @@ export default function detectUnits() {
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
       let heading: HeadingUnit | undefined;
-      if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore) ?? titled.get(block);
+      if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore);
+      const period = heading || notHeadings.has(text) || inArticle ? undefined : titled.get(block);
+      if (period) {
+        units.push(period.heading);
+        if (period.rest) units.push(...textUnitsOf(source, period.rest));
+        continue;
+      }
       // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
       if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;
       else if (heading?.style === 'article' && heading.number !== lastArticle + 1 && readMarker(text)?.needsContinuity) heading = undefined;

@@ -73,7 +73,41 @@ describe('numbered titles closed by a full stop (plain text, made-up texts)', ()
   it('are headings where they run in sequence', () => {
     expect(outline('1. Scope.\n\nThis made-up text applies.\n\n2. Duties.\n\nHolders keep records.\n')).toEqual(['chapter 1', 'chapter 2']);
   });
+  it('in English, a title sentence the text runs on from, in sequence', () => {
+    const text = '1. Scope. This made-up text applies to holders.\n\n2. Duties. Holders keep records.\n';
+    const sections = parseSource(text, { format: 'text' }).sections;
+    expect(sections.map((s) => s.heading?.number)).toEqual([1, 2]);
+    const title = sections[0]!.heading!.parts.en!.title!;
+    expect(text.slice(title.start, title.end)).toBe('Scope.');
+    expect(sections[0]!.paragraphs).toHaveLength(1);
+  });
   it('one alone is a list item of its paragraph', () => {
     expect(outline('Our made-up plan.\n\n1. Strengthen cooperation.\n\nWe will report next year.\n').some((k) => k.startsWith('chapter'))).toBe(false);
   });
+});
+
+const apache = '/usr/share/common-licenses/Apache-2.0';
+if (!existsSync(apache)) console.warn(`skipping the Apache-2.0 test: ${apache} is absent`);
+
+describe.skipIf(!existsSync(apache))('Apache License 2.0, as Debian ships it (plain text)', () => {
+  const text = existsSync(apache) ? readFileSync(apache, 'utf8') : '';
+  const parsed = parseSource(text, { format: formatOf(text, false).format });
+  const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+
+  it('finds sections 1 to 9, each title run in to its text after the first (`2. Grant of Copyright License. Subject to …`)', () => {
+    const sections = doc.sections.filter((s) => s.label !== undefined);
+    expect(sections.map((s) => `${s.number} ${s.title?.en}`)).toEqual([
+      '1 Definitions.',
+      '2 Grant of Copyright License.',
+      '3 Grant of Patent License.',
+      '4 Redistribution.',
+      '5 Submission of Contributions.',
+      '6 Trademarks.',
+      '7 Disclaimer of Warranty.',
+      '8 Limitation of Liability.',
+      '9 Accepting Warranty or Additional Liability.',
+    ]);
+    expect(sections[1]!.paragraphs[0]!.text.en).toMatch(/^Subject to the terms and conditions of this License, each Contributor hereby grants/u);
+  });
+  it('keeps every character in exactly one place', () => expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] }));
 });

@@ -3,7 +3,7 @@
  * instead (issue 24: a 17-word section title was read as text).
  */
 import { describe, expect, it } from 'vitest';
-import { runInTitleEnd } from '../../src/parse/markdown/units.js';
+import { runInTitleEnd } from '../../src/parse/titles.js';
 
 const title = (text: string) => {
   const end = runInTitleEnd(text, 'en');

@@ -17,7 +17,7 @@
 import { fold, type FoldedText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { matchSchemes, type SchemeMatch } from '../schemes.js';
-import { endsLikeTitle, readsAsTitle, titleLimits } from '../titles.js';
+import { endsLikeTitle, readsAsTitle, runInTitleEnd, titleLimits } from '../titles.js';
 import type { DocBlock, Range } from '../types.js';
 
 export interface HeadingCandidate {
@@ -62,23 +62,6 @@ export function wholeRange(c: Candidate): Range {
 }
 
 const separators = /^[\s.．:：、\-–—]+/u;
-/** A short first sentence that titles the rest (`加强内容识别预警。`, `Policy.`), as an index into `text`. */
-export function runInTitleEnd(text: string, lang: Lang): number | undefined {
-  if (lang === 'zh') {
-    const m = /^[^。！？；，：:;,]{2,25}[。！？]/u.exec(text);
-    return m && m[0].length < text.length ? m[0].length : undefined;
-  }
-  // The title's period may lack its space (`Supporting Workers.(a)  To advance…`, `AI Training.To improve…`).
-  const m = /^([^.;:!?]{2,160}?[.:])(?:\s+(?=[\p{Lu}(“"])|(?=\p{Lu}\p{Ll}|\([a-z0-9]{1,3}\)))/u.exec(text);
-  if (!m) return undefined;
-  const words = m[1]!.split(/\s+/u);
-  // Up to 16 words; up to 20 when it has no comma (a long title is one noun phrase: `Reviewing the Risks Arising
-  // from Earlier Transfers of Sensitive Data Held by Providers of Services to Public Agencies.`, 17 words).
-  if (words.length > 20 || (words.length > 16 && m[1]!.includes(',')) || !/^\p{Lu}/u.test(m[1]!)) return undefined;
-  if (/\b(?:is|are|was|were|has|have|will|shall|should|must|may)\b/iu.test(m[1]!)) return undefined;
-  return m[1]!.length;
-}
-
 function slice(folded: Folded, from: number, to = folded.text.length): Range | undefined {
   while (from < to && /\s/u.test(folded.text[from]!)) from++;
   while (to > from && /\s/u.test(folded.text[to - 1]!)) to--;
