@@ -208,7 +208,8 @@ export default function detectUnits() {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
       let heading: HeadingUnit | undefined;
       if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore);
-      const period = heading || notHeadings.has(text) || inArticle ? undefined : titled.get(block);
+      // A line a correction marks (`mark-heading`, `not-heading`) is read as the correction says, below.
+      const period = heading || notHeadings.has(text) || forced.has(text) || inArticle ? undefined : titled.get(block);
       if (period) {
         units.push(period.heading);
         if (period.rest) units.push(...textUnitsOf(source, period.rest));
@@ -217,7 +218,7 @@ export default function detectUnits() {
       // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
       if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;
       else if (heading?.style === 'article' && heading.number !== lastArticle + 1 && readMarker(text)?.needsContinuity) heading = undefined;
-      const article = heading || notHeadings.has(text) ? undefined : wordedHeading(source, block, lastArticle);
+      const article = heading || notHeadings.has(text) || forced.has(text) ? undefined : wordedHeading(source, block, lastArticle);
       if (article) {
         units.push(article.heading);
         if (article.rest) units.push(...textUnitsOf(source, article.rest));
