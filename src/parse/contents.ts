@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { foldString } from '../text/fold.js';
 import type { Range, TextUnit, Unit } from './types.js';
+import { bodyAfterContents } from './contents-range.js';
 
 /** A comparison key for a unit: its texts folded, joined, lower-cased, without spaces. */
 function unitKey(source: string, unit: Unit): string {
@@ -46,10 +47,10 @@ export default function detectContents() {
     const units = file.data.units ?? [];
     const at = units.findIndex((u) => u.type === 'heading' && u.role === 'contents');
     if (at < 0 || at + 1 >= units.length) return;
-    const firstKey = unitKey(source, units[at + 1]!);
-    let end = at + 2;
-    while (end < units.length && unitKey(source, units[end]!) !== firstKey) end++;
-    if (end >= units.length) {
+    const keys = units.map((u) => unitKey(source, u));
+    let end = bodyAfterContents(keys, at, (i) => units[i]!.type === 'text' && keys[i]!.length > 120);
+    if (end === undefined) {
+      // Without the body's repeat, the entries are the short lines after the label.
       end = at + 1;
       while (end < units.length && isShortLine(source, units[end]!)) end++;
     }

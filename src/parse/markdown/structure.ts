@@ -22,6 +22,7 @@ import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
 import { readsAsTitle } from '../titles.js';
 import { kindOfLevel } from '../tree.js';
+import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
 import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 import { monthPattern } from '../../text/numerals.js';
 
@@ -147,54 +148,12 @@ function contentsRange(source: string, candidates: readonly Candidate[], skip: r
       candidates.map(keyOf),
       candidates.map((c) => c.type === 'text' && !c.furniture && textOf(source, c.range, skip).length > 60),
     );
-  if (start + 1 >= candidates.length) return undefined;
-  const first = keyOf(candidates[start + 1]!);
-  if (first.length === 0) return undefined;
-  for (let i = start + 2; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (keyOf(c) === first) return { start, end: i };
-    // Entries are short lines; a long paragraph means this was no table of contents.
-    if (c.type === 'text' && !c.furniture && textOf(source, c.range, skip).length > 120) return undefined;
-  }
-  return undefined;
-}
-
-/** Fewest entries of an unlabeled table of contents that the body must repeat, in order. */
-const minRepeatedEntries = 3;
-
-/**
- * A table of contents without a label (`论文结构`, `Outline`, or none): a run of short lines whose first the body
- * repeats later, the body repeating at least three of the run's lines in the same order. The run, and a short
- * label line right before it, is the table of contents. `long[i]`: candidate i is a paragraph of running text.
- */
-function unlabeledContents(keys: readonly string[], long: readonly boolean[]): { start: number; end: number } | undefined {
-  for (let i = 0; i < keys.length; i++) {
-    const first = keys[i]!;
-    if (first.length === 0 || long[i]) continue;
-    // The body's repetition of the first entry, after a run of short lines.
-    let end = -1;
-    for (let k = i + 1; k < keys.length; k++) {
-      if (long[k]) break;
-      if (keys[k] === first) {
-        end = k;
-        break;
-      }
-    }
-    if (end < i + minRepeatedEntries) continue;
-    let found = 0;
-    let from = end;
-    for (const entry of keys.slice(i, end)) {
-      if (entry.length === 0) continue;
-      const at = keys.indexOf(entry, from);
-      if (at < 0) continue;
-      found++;
-      from = at + 1;
-    }
-    if (found < minRepeatedEntries) continue;
-    const label = i > 0 && !long[i - 1] && keys[i - 1]!.length > 0 && keys[i - 1]!.length <= 12 && !keys.slice(end).includes(keys[i - 1]!) ? i - 1 : i;
-    return { start: label, end };
-  }
-  return undefined;
+  const end = bodyAfterContents(
+    candidates.map(keyOf),
+    start,
+    (i) => candidates[i]!.type === 'text' && !(candidates[i] as TextCandidate).furniture && textOf(source, candidates[i]!.range, skip).length > 120,
+  );
+  return end === undefined ? undefined : { start, end };
 }
 
 /** Index of the last candidate of the front matter (-1 when there is none). */
