@@ -29,7 +29,8 @@ export function endsLikeTitle(text: string, lang: Lang): boolean {
   const body = t.slice(0, -1);
   // A sentence with a finite or modal verb (`Nothing in this order shall prohibit…`) is text, not a title.
   if (lang === 'en' && finiteVerb.test(body)) return false;
-  return !/[.;:!?。；：！？](?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
+  // A full stop after a single capital is an initial (`U.S. GOVERNMENT END USERS.`), not a sentence's end.
+  return !/(?:(?<!(?:^|[^\p{L}])\p{Lu})\.|[;:!?。；：！？])(?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
 }
 
 /** A short first sentence that titles the rest (`加强内容识别预警。`, `Policy.`), as an index into `text`. */

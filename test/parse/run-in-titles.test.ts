@@ -3,7 +3,7 @@
  * instead (issue 24: a 17-word section title was read as text).
  */
 import { describe, expect, it } from 'vitest';
-import { runInTitleEnd } from '../../src/parse/titles.js';
+import { endsLikeTitle, runInTitleEnd } from '../../src/parse/titles.js';
 
 const title = (text: string) => {
   const end = runInTitleEnd(text, 'en');
@@ -33,5 +33,17 @@ describe('a numbered bold paragraph too long for a title', () => {
     const { outline, problems } = outlineText(text);
     expect(outline).toMatch(/section \(五\): （五）加强某领域交流合作。 \(line 5, 1 paragraphs\)/u);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a title closed by a full stop', () => {
+  it('may hold initials (`U.S. Government End Users.`)', () => {
+    expect(endsLikeTitle('U.S. Government End Users.', 'en')).toBe(true);
+    expect(endsLikeTitle('Made-up Rules for E.U. Agencies.', 'en')).toBe(true);
+  });
+  it('holds no sentence break nor a finite verb', () => {
+    expect(endsLikeTitle('Scope. The text applies.', 'en')).toBe(false);
+    expect(endsLikeTitle('The Parties shall cooperate.', 'en')).toBe(false);
+    expect(endsLikeTitle('Definitions', 'en')).toBe(false);
   });
 });
