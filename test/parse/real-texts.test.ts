@@ -111,3 +111,23 @@ describe.skipIf(!existsSync(apache))('Apache License 2.0, as Debian ships it (pl
   });
   it('keeps every character in exactly one place', () => expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] }));
 });
+
+/** Licence texts whose top-level numbering was checked against the text (`grep -n '^ *[0-9]\+\. [A-Z]'`). */
+const numbered: Record<string, number[]> = {
+  'GFDL-1.3': Array.from({ length: 12 }, (_, i) => i),
+  'CC0-1.0': [1, 2, 3, 4],
+  'MPL-1.1': Array.from({ length: 13 }, (_, i) => i + 1),
+};
+
+describe.each(Object.entries(numbered))('%s, as Debian ships it', (name, numbers) => {
+  const path = `/usr/share/common-licenses/${name}`;
+  const present = existsSync(path);
+  if (!present) console.warn(`skipping ${name}: ${path} is absent`);
+  it.skipIf(!present)('finds its numbered sections, and keeps every character in exactly one place', () => {
+    const text = readFileSync(path, 'utf8');
+    const parsed = parseSource(text, { format: formatOf(text, false).format });
+    const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+    expect(doc.sections.filter((s) => s.label !== undefined).map((s) => s.number)).toEqual(numbers);
+    expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] });
+  });
+});
