@@ -41,10 +41,13 @@ const commands: Readonly<Record<string, CommandSpec>> = {
     positionals: { min: 0, max: 0 },
   },
   validate: {
-    synopsis: 'validate [paths...] [--format text|json]',
+    synopsis: 'validate [paths...] [--format text|json] [--no-cache]',
     summary: 'validate metadata, corrections and generated data files (default: all of them)',
-    optionHelp: ['--format text|json  how to print the messages (default: text)'],
-    options: { format: { type: 'string', default: 'text' } },
+    optionHelp: [
+      '--format text|json  how to print the messages (default: text)',
+      "--no-cache          read nothing from the build's cache (node_modules/.cache/cyberspace-policy-data): build and parse what is checked",
+    ],
+    options: { format: { type: 'string', default: 'text' }, 'no-cache': { type: 'boolean', default: false } },
     positionals: { min: 0, max: Number.POSITIVE_INFINITY },
   },
   check: {

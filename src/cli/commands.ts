@@ -254,7 +254,7 @@ async function validateCommand(rest: readonly string[], io: Io, root: string, op
     const paths = positionals.map((p) => relative(root, resolve(base, p)));
     const changes: string[] = [];
     const { validatePaths } = await import('./validate.js');
-    const messages = validatePaths(root, paths, changes);
+    const messages = validatePaths(root, paths, changes, { cache: values['no-cache'] !== true });
     // Installed (no checkout), files are named as the user gave them, not relative to the package in node_modules.
     const installed = !options.root && !isCheckout(root);
     if (installed) for (const m of messages) if (m.file) m.file = relative(process.cwd(), resolve(root, m.file)) || m.file;

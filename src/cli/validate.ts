@@ -31,7 +31,7 @@ import { parse as parseYaml } from 'yaml';
  * A document's source with its markup: the skip ranges the last build kept (see cache.ts), so that validating a
  * document does not parse its source again; parsed here only when no build kept them.
  */
-function sourceInfo(root: string, id: string, cache: DocumentCache): SourceInfo | undefined {
+function sourceInfo(root: string, id: string, cache: DocumentCache | undefined): SourceInfo | undefined {
   const { path: yamlPath } = metadataPath(root, id);
   const yaml = join(root, yamlPath);
   const meta = existsSync(yaml) ? parseMetadata(readFileSync(yaml, 'utf8'), yamlPath).metadata : undefined;
@@ -41,11 +41,11 @@ function sourceInfo(root: string, id: string, cache: DocumentCache): SourceInfo 
   const text = bytes.toString('utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const markup = { sha256, format: meta?.format ?? 'text', emphasis: meta?.hints?.emphasis } as const;
-  let skip = cache.markup(markup);
+  let skip = cache?.markup(markup);
   if (!skip) {
     skip = markupOf(text, markup.format, meta?.hints ?? {});
     // Kept only where a build keeps its cache (a checkout with its node_modules), never in a user's own folder.
-    if (existsSync(join(root, 'node_modules'))) cache.keepMarkup(markup, skip);
+    if (cache && existsSync(join(root, 'node_modules'))) cache.keepMarkup(markup, skip);
   }
   return { text, sha256, skip };
 }
@@ -82,7 +82,7 @@ function validateLooseCorrection(root: string, path: string): VFileMessage[] {
  * Validate document files: schema, then integrity (against their sources where the root has them). `inLayout`:
  * files of generated/data/documents/, named after their ids; a copy elsewhere may have any name.
  */
-function validateDocumentFiles(root: string, paths: readonly string[], inLayout = true): VFileMessage[] {
+function validateDocumentFiles(root: string, paths: readonly string[], cache: DocumentCache | undefined, inLayout = true): VFileMessage[] {
   if (paths.length === 0) return [];
   const messages: VFileMessage[] = [];
   const documents: Document[] = [];
@@ -118,7 +118,6 @@ function validateDocumentFiles(root: string, paths: readonly string[], inLayout 
   messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return messages;
   const sources = new Map<string, SourceInfo>();
-  const cache = new DocumentCache(cacheDirOf(root));
   for (const doc of documents) {
     const info = sourceInfo(root, doc.id, cache);
     if (info) sources.set(doc.id, info);
@@ -142,10 +141,10 @@ function validateDocumentFiles(root: string, paths: readonly string[], inLayout 
  * every correction of data/corrections/ plus these files, and the problems and
  * changes of these files are reported.
  */
-function validateCorrectionFiles(root: string, paths: readonly string[]): { messages: VFileMessage[]; changes: string[] } {
+function validateCorrectionFiles(root: string, paths: readonly string[], cache: DocumentCache | undefined): { messages: VFileMessage[]; changes: string[] } {
   const files = [...new Set([...correctionFiles(root), ...paths])].sort();
   // The documents no correction of these files touches are read from the build's cache: about one document's cost.
-  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true, cache: new DocumentCache(cacheDirOf(root)), phoneSecondOpinion: false });
+  const dataset = buildDataset({ root, correctionFiles: files, reportCorrections: true, ...(cache ? { cache } : {}), phoneSecondOpinion: false });
   const mine = new Set(paths);
   return {
     messages: dataset.messages.filter((m) => mine.has(m.file ?? '') || m.ruleId === 'conflict'),
@@ -205,7 +204,9 @@ function expand(root: string, paths: readonly string[]): string[] {
  * Files are classified as `build` reads them (src/dataset/inputs.ts), so both
  * accept and reject the same files.
  */
-export function validatePaths(root: string, paths: readonly string[], changes: string[] = []): VFileMessage[] {
+export function validatePaths(root: string, paths: readonly string[], changes: string[] = [], options: { cache?: boolean } = {}): VFileMessage[] {
+  // The build's cache: the documents no correction touches, and each source's markup (see src/dataset/cache.ts).
+  const cache = options.cache === false ? undefined : new DocumentCache(cacheDirOf(root));
   const targets = paths.length === 0 ? defaultTargets(root) : expand(root, paths);
   const messages: VFileMessage[] = paths.length === 0 ? strayInputs(root) : [];
   const documentFiles: string[] = [];
@@ -266,10 +267,10 @@ export function validatePaths(root: string, paths: readonly string[], changes: s
       }
     }
   }
-  messages.push(...validateDocumentFiles(root, documentFiles));
-  messages.push(...validateDocumentFiles(root, looseDocuments, false));
+  messages.push(...validateDocumentFiles(root, documentFiles, cache));
+  messages.push(...validateDocumentFiles(root, looseDocuments, cache, false));
   if (corrections.length > 0) {
-    const checked = validateCorrectionFiles(root, corrections);
+    const checked = validateCorrectionFiles(root, corrections, cache);
     messages.push(...checked.messages);
     changes.push(...checked.changes);
   }

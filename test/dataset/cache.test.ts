@@ -98,6 +98,8 @@ describe('the document cache', () => {
       const result = await cli(dir, 'validate', `generated/data/documents/${id}.json`);
       expect(result.code).not.toBe(0);
       expect(result.stdout + result.stderr).toMatch(/span/u);
+      // `--no-cache` reads nothing of it: the source is parsed, and the document is valid.
+      expect((await cli(dir, 'validate', '--no-cache', `generated/data/documents/${id}.json`)).code).toBe(0);
     } finally {
       cache.keepMarkup(input, kept);
     }
