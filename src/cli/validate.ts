@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
 import { buildDataset, documentFile, documentsDir } from '../dataset/build.js';
-import { cacheDirOf, DocumentCache } from '../dataset/cache.js';
+import { cacheDirOf, DocumentCache, markupInputOf } from '../dataset/cache.js';
 import { validateDocuments } from '../validate/dataset.js';
 import { classifyPath, correctionFiles, metadataPath, sourceIds, sourcePath, strayInputs } from '../dataset/inputs.js';
 import { parseMetadata } from '../dataset/metadata.js';
@@ -40,7 +40,7 @@ function sourceInfo(root: string, id: string, cache: DocumentCache | undefined):
   const bytes = readFileSync(path);
   const text = bytes.toString('utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const markup = { sha256, format: meta?.format ?? 'text', emphasis: meta?.hints?.emphasis } as const;
+  const markup = { ...markupInputOf(meta), sha256 };
   let skip = cache?.markup(markup);
   if (!skip) {
     skip = markupOf(text, markup.format, meta?.hints ?? {});

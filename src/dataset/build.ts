@@ -270,11 +270,11 @@ class StreamingBuild {
     const cache = this.options.cache;
     if (!cache) return buildDocument(job);
     const key = documentKey(job.input, job.source, job.corrections, job.concepts);
-    const markup = markupInputOf(job.input);
+    const markup = markupInputOf(job.input.metadata);
     const hit = cache.get(key, job.source);
     if (hit) {
       // The source's markup stays kept while its document is (validate reads it).
-      if (!cache.markup({ ...markup, sha256: job.source.sha256 })) cache.keepMarkup({ ...markup, sha256: job.source.sha256 }, hit.source.skip);
+      cache.holdMarkup({ ...markup, sha256: job.source.sha256 }, hit.source.skip);
       return hit;
     }
     const built = buildDocument(job);

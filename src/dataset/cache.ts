@@ -103,8 +103,8 @@ interface MarkupInput {
 }
 
 /** How a document's source is parsed, from its metadata. */
-export function markupInputOf(input: MetadataInput): Omit<MarkupInput, 'sha256'> {
-  return { format: input.metadata.format ?? 'text', emphasis: input.metadata.hints?.emphasis };
+export function markupInputOf(metadata: Pick<MetadataInput['metadata'], 'format' | 'hints'> | undefined): Omit<MarkupInput, 'sha256'> {
+  return { format: metadata?.format ?? 'text', emphasis: metadata?.hints?.emphasis };
 }
 
 /** The key of a source's markup: the source, how it is read, and the tool's code. */
@@ -158,6 +158,13 @@ export class DocumentCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** Keep a source's skip ranges unless they are kept already (then only mark them used, reading nothing). */
+  holdMarkup(input: MarkupInput, skip: readonly SkipRange[]): void {
+    const name = `${markupDir}/${markupKey(input)}`;
+    if (existsSync(join(this.dir, `${name}.json`))) this.used.add(name);
+    else this.keepMarkup(input, skip);
   }
 
   /** Keep the skip ranges of a source. */

@@ -28,7 +28,7 @@ export default function build(job: WarmJob): number {
     if (!input || !source) continue;
     const corrections = shared.byDocument.get(id) ?? [];
     const result = buildDocument({ input, source, concepts: shared.concepts, corrections });
-    cache.set(documentKey(input, source, corrections, shared.concepts), result, markupInputOf(input));
+    cache.set(documentKey(input, source, corrections, shared.concepts), result, markupInputOf(input.metadata));
     built++;
   }
   return built;

@@ -40,6 +40,11 @@ export function isInterfaceLine(text: string, emphasised = false): boolean {
   return /\p{Script=Han}/u.test(t) ? t.length <= interfaceLimits.zhChars * scale : t.split(/\s+/u).length <= interfaceLimits.enWords * scale;
 }
 
+/** Whether a line announces a list (`The members are:`, `包括：`): the short lines after it are that list, not an interface. */
+export function announcesList(text: string): boolean {
+  return /[:：]\s*$/u.test(text);
+}
+
 /** Fewest interface lines in a row, at the end of a text, that are a page's interface rather than the text's end. */
 export const minInterfaceLines = 4;
 

@@ -103,7 +103,8 @@ function withMessages(source: string, result: ParseResult, hints: ParseHints): P
   };
   for (const reason of hints.noHeadings ? [] : result.warnings)
     warn(reason, { line: 1, column: 1 }, 'no-headings', 'check the outline (`outline <file>`), or mark headings with a `mark-heading` correction');
-  const checks = [...articleNumberingWarnings(result.sections), ...backMatterHintWarnings(lineTexts(source, result), hints)];
+  // The texts of every line are folded only for a source that declares back-matter lines to look for.
+  const checks = [...articleNumberingWarnings(result.sections), ...(hints.backMatter?.length ? backMatterHintWarnings(lineTexts(source, result), hints) : [])];
   if (checks.length > 0) {
     const index = new LineIndex(source);
     for (const w of checks) {

@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { TextUnit, Unit } from './types.js';
-import { backMatterStart, isInterfaceLine, minInterfaceLines } from './boilerplate.js';
+import { announcesList, backMatterStart, isInterfaceLine, minInterfaceLines } from './boilerplate.js';
 import { foldString } from '../text/fold.js';
 
 const endMarker = /[ \t]*-{3,}[ \t]*end[ \t]*-*$/iu;
@@ -85,7 +85,7 @@ function backFrom(source: string, units: readonly Unit[], declared: ReadonlySet<
   // nor the list a line announces (`The members are:` ⏎ short names).
   const before = units[tail - 1];
   const beforePart = before?.type === 'text' ? singlePart(before) : undefined;
-  const announces = beforePart !== undefined && /[:：]\s*$/u.test(source.slice(beforePart.start, beforePart.end));
+  const announces = beforePart !== undefined && announcesList(source.slice(beforePart.start, beforePart.end));
   const interfaceAt = lines >= minInterfaceLines && before?.type !== 'heading' && !announces ? tail : units.length;
   return Math.min(from, interfaceAt);
 }

@@ -16,7 +16,7 @@
  */
 import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
-import { backMatterStart, isInterfaceLine, minInterfaceLines } from '../boilerplate.js';
+import { announcesList, backMatterStart, isInterfaceLine, minInterfaceLines } from '../boilerplate.js';
 import { continuing, matchScheme, matchSchemes } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
@@ -214,11 +214,6 @@ function interfaceTail(source: string, candidates: readonly Candidate[], skip: r
   return lines >= minInterfaceLines ? start : candidates.length;
 }
 
-/** Whether a candidate announces a list (`The members are:`, `包括：`): the short lines after it are that list. */
-function announcesList(source: string, c: Candidate, skip: readonly SkipRange[]): boolean {
-  return /[:：]$/u.test(textOf(source, wholeRange(c), skip));
-}
-
 /** Index of the first candidate of the back matter (candidates.length when there is none). `declared`: the source's `hints.backMatter`. */
 function backStart(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], from: number, declared: ReadonlySet<string>): number {
   let lastNumbered = from;
@@ -248,7 +243,7 @@ function backStart(source: string, candidates: readonly Candidate[], skip: reado
     const tail = interfaceTail(source, candidates, skip, firstAfterHalf);
     // Nor the list a line announces (`The members are:` ⏎ short names).
     const before = candidates[tail - 1];
-    if (tail < candidates.length && before?.type !== 'heading' && !(before && announcesList(source, before, skip))) start = Math.min(start, tail);
+    if (tail < candidates.length && before?.type !== 'heading' && !(before && announcesList(textOf(source, wholeRange(before), skip)))) start = Math.min(start, tail);
   }
   // The signature and date block before it: short lines that are not sentences.
   let i = start - 1;
@@ -264,7 +259,7 @@ function backStart(source: string, candidates: readonly Candidate[], skip: reado
   const previous = candidates[i];
   // Short lines a line announces (`The members are:`) are its list, and an annex's closing short lines are its
   // entries: neither is a signature.
-  if (previous && (announcesList(source, previous, skip) || (inAnnex && start === candidates.length))) taken = 0;
+  if (previous && (announcesList(textOf(source, wholeRange(previous), skip)) || (inAnnex && start === candidates.length))) taken = 0;
   // Short lines right under a heading are that section's text (a list of signatories under `Signatories`).
   if (previous?.type === 'heading' && !previous.body) taken = 0;
   return taken > 0 ? i + 1 : start;
