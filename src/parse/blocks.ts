@@ -46,7 +46,7 @@ export default function collectBlocks() {
       // One provision per line with no blank line between (a law database's export): one block per line.
       const groups = provisionsPerLine(source, { start: lineStart, end }) ? lines.map((line) => [line]) : [lines];
       groups.forEach((group, i) => {
-        const indented = i === 0 ? group[0]!.start > lineStart : group[0]!.start > source.lastIndexOf('\n', group[0]!.start - 1) + 1;
+        const indented = group[0]!.start > source.lastIndexOf('\n', group[0]!.start - 1) + 1;
         const gap = i === 0 ? gapBefore : 0;
         blocks.push({ lines: group, indented, gapBefore: gap });
         const range = { start: group[0]!.start, end: group[group.length - 1]!.end };

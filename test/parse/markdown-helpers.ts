@@ -1,19 +1,16 @@
 /** Helpers for tests of Markdown sources: a metadata stub and the coverage and span invariants. */
-import type { Document, LanguageSpans, SourceMetadata, Span } from '../../generated/types/index.js';
+import type { Document, SourceMetadata } from '../../generated/types/index.js';
 import { formatOutline, outlineEntries, outlineMetadata } from '../../src/cli/outline.js';
 import { toDocument } from '../../src/dataset/document.js';
 import { parseSource } from '../../src/parse/index.js';
 import { walkNodes } from '../../src/text/tree.js';
 import { redactText } from '../../src/text/redact.js';
 import { fold, type SkipRange } from '../../src/text/fold.js';
-import { coverageGaps } from '../../src/validate/rules/coverage.js';
+import { coverageGaps, spansOf } from '../../src/validate/rules/coverage.js';
 
 export const stubMetadata: SourceMetadata = { ...outlineMetadata, id: 'fixture', work: 'fixture', format: 'markdown' };
 
-/** The span or the two language spans of a section or paragraph. */
-export function spansOf(item: { span?: Span; spans?: LanguageSpans }): Span[] {
-  return item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : [];
-}
+export { spansOf };
 
 /**
  * Problems with the invariants: a non-blank character in no span (nor in an

@@ -17,7 +17,8 @@ interface CoverageGaps {
   twice: number[];
 }
 
-const spansOf = (item: { span?: Span; spans?: LanguageSpans }): Span[] => (item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : []);
+/** The span, or the two language spans, of a heading or paragraph. */
+export const spansOf = (item: { span?: Span; spans?: LanguageSpans }): Span[] => (item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : []);
 
 /** The offsets (up to `limit` of each kind) of non-blank source characters covered by no place or by more than one. */
 export function coverageGaps(source: string, doc: Pick<Document, 'sections' | 'omitted'>, limit = 5): CoverageGaps {
