@@ -33,9 +33,15 @@ function rangeText(ctx: Pick<DocumentContext, 'source' | 'skip'>, range: Range):
   return foldText(ctx.source.text, range.start, range.end, ctx.skip);
 }
 
+/** The languages of a pair in the order the source prints them (a bilingual text may put either first). */
+function inSourceOrder(ranges: Partial<Record<Lang, Range>>): Lang[] {
+  return langs.filter((lang) => ranges[lang] !== undefined).sort((a, b) => ranges[a]!.start - ranges[b]!.start);
+}
+
+/** A text per language, its keys in source order. */
 function localized(ctx: DocumentContext, ranges: Partial<Record<Lang, Range>>): LocalizedText {
   const text: LocalizedText = {};
-  for (const lang of langs) {
+  for (const lang of inSourceOrder(ranges)) {
     const range = ranges[lang];
     if (range) text[lang] = redactText(rangeText(ctx, range));
   }
@@ -44,7 +50,11 @@ function localized(ctx: DocumentContext, ranges: Partial<Record<Lang, Range>>): 
 
 /** `{ span }` for one language, `{ spans }` for a bilingual pair. */
 function spanFields(index: LineIndex, ranges: Partial<Record<Lang, Range>>): { span: Span } | { spans: LanguageSpans } {
-  if (ranges.en && ranges.zh) return { spans: { en: index.span(ranges.en.start, ranges.en.end), zh: index.span(ranges.zh.start, ranges.zh.end) } };
+  if (ranges.en && ranges.zh) {
+    const spans: Partial<LanguageSpans> = {};
+    for (const lang of inSourceOrder(ranges)) spans[lang] = index.span(ranges[lang]!.start, ranges[lang]!.end);
+    return { spans: spans as LanguageSpans };
+  }
   const range = (ranges.en ?? ranges.zh)!;
   return { span: index.span(range.start, range.end) };
 }

@@ -12,8 +12,7 @@
  * the whole text) names most.
  */
 import { bestConcept, mainConcept } from './concepts.js';
-import { matchSchemes } from '../parse/schemes.js';
-import { sectionsOf, type Locator } from './walk.js';
+import { sectionsOf, titleWords, type Locator } from './walk.js';
 import type { ConceptVocabulary, Document, LanguageSpans, LocalizedText, Paragraph, Principle, Section, Span } from './types.js';
 import { cjkNumeralOrDigit } from '../text/numerals.js';
 
@@ -27,7 +26,8 @@ const singlePrinciple = /^(?:the\s+)?principle\s+of\b|^(?!基本)[\p{Script=Han}
 function namesPrinciples(section: Section): boolean {
   // An article is a provision of a binding text, whatever its heading says ("Article 23 General principles …").
   if (section.kind === 'article') return false;
-  const titles = [section.title?.en, section.title?.zh].filter((t): t is string => t !== undefined);
+  const words = titleWords(section);
+  const titles = [words.en, words.zh].filter((t): t is string => t !== undefined);
   return titles.some((t) => principlesTitle.test(t)) && !titles.some((t) => singlePrinciple.test(t.trim()));
 }
 
@@ -67,11 +67,10 @@ function nameSpan(locator: Locator, span: Span | undefined, name: string | undef
  */
 function principleName(child: Section): LocalizedText {
   const name: LocalizedText = {};
+  const words = titleWords(child);
   for (const lang of ['en', 'zh'] as const) {
-    let text = child.title?.[lang];
+    let text = words[lang];
     if (text === undefined) continue;
-    // The numbering as printed, read by the scheme table (as a numbered measure's heading is, in actions.ts).
-    if (child.label !== undefined) text = text.slice(matchSchemes(text)[0]?.length ?? 0).replace(/^[\s.．、:：)）]+/u, '');
     const end = text.search(lang === 'zh' ? /[。！？；]/u : /[.!?;](?=\s|$)/u);
     if (end >= 0) text = text.slice(0, end);
     text = text.trim();
@@ -80,10 +79,15 @@ function principleName(child: Section): LocalizedText {
   return Object.keys(name).length > 0 ? name : { ...child.title };
 }
 
+/** Whether a section's heading has a title besides its numbering. */
+function hasWords(section: Section): boolean {
+  return Object.keys(titleWords(section)).length > 0;
+}
+
 function fromChildren(section: Section, vocabulary: ConceptVocabulary, locator: Locator): Principle[] {
   // A principle has a name (the child's title) and a statement (its first paragraph).
   // Articles under a "Basic principles" chapter are provisions (norms), not named principles.
-  const named = section.children.filter((child) => child.title !== undefined && child.paragraphs.length > 0 && child.kind !== 'article');
+  const named = section.children.filter((child) => hasWords(child) && child.paragraphs.length > 0 && child.kind !== 'article');
   return named.map((child, i) => {
     const name = principleName(child);
     const statement = statementOf(child.paragraphs[0], locator, false);
@@ -180,7 +184,7 @@ export function extractPrinciples(doc: Document, vocabulary: ConceptVocabulary, 
     const lastText = (last?.text.en ?? last?.text.zh ?? '').trim();
     if (section.children.length === 0 && announcesPrinciples.test(lastText)) {
       const siblings = ancestors.length > 0 ? ancestors[ancestors.length - 1]!.children : doc.sections;
-      const following = siblings.slice(siblings.indexOf(section) + 1).filter((s) => s.title !== undefined && s.kind !== 'back-matter');
+      const following = siblings.slice(siblings.indexOf(section) + 1).filter((s) => hasWords(s) && s.kind !== 'back-matter');
       if (following.length > 0) out.push(...fromChildren({ ...section, children: following }, vocabulary, locator));
     }
   }

@@ -7,7 +7,8 @@ import { LineIndex, spanOfFolded } from '../text/span.js';
 import { walkTree } from '../text/tree.js';
 import type { FoldedText } from '../text/fold.js';
 import { splitSentences, type Sentence } from './segment.js';
-import type { ExtractContext, Lang, Paragraph, Section, Span } from './types.js';
+import type { ExtractContext, Lang, LocalizedText, Paragraph, Section, Span } from './types.js';
+import { matchSchemes } from '../parse/schemes.js';
 
 /** A section with the sections above it. */
 interface Visit {
@@ -25,6 +26,22 @@ export function sectionsOf(sections: readonly Section[]): Visit[] {
     out.push({ section: node, ancestors });
   }
   return out;
+}
+
+/**
+ * A section's title in words: the title as printed without its numbering (`一、和平原则` → `和平原则`,
+ * `Article 3 Scope` → `Scope`), read by the scheme table, as a section with a label prints it. A label-only heading
+ * (`第一条`) has no words.
+ */
+export function titleWords(section: Pick<Section, 'title' | 'label'>): LocalizedText {
+  const words: LocalizedText = {};
+  for (const lang of ['en', 'zh'] as const) {
+    let text = section.title?.[lang];
+    if (text === undefined) continue;
+    if (section.label !== undefined) text = text.slice(matchSchemes(text)[0]?.length ?? 0).replace(/^[\s.．、:：)）]+/u, '');
+    if (text.trim().length > 0) words[lang] = text.trim();
+  }
+  return words;
 }
 
 /** One language of a paragraph: its text folded as in the source, and its sentences. */

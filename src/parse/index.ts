@@ -16,6 +16,7 @@ import joinParagraphs from './paragraphs.js';
 import detectLeads from './leads.js';
 import buildTree, { assignIds } from './tree.js';
 import pairHalves from './halves.js';
+import printedTitles from './printed-titles.js';
 import collectMarkdownBlocks, { parserInput } from './markdown/blocks.js';
 import { recoverStructure } from './markdown/structure.js';
 import type { ParseHints, ParseOptions, ParsedDocument, ParsedSection, Range } from './types.js';
@@ -37,7 +38,8 @@ function processor(emphasis: boolean) {
     .use(joinParagraphs)
     .use(detectLeads)
     .use(buildTree)
-    .use(pairHalves);
+    .use(pairHalves)
+    .use(printedTitles);
 }
 
 const processors = { text: processor(false).freeze(), emphasis: processor(true).freeze() };

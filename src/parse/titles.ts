@@ -3,6 +3,7 @@
  * title, not ending like a sentence.
  */
 import type { Lang } from '../text/script.js';
+import type { Range } from './types.js';
 
 /** The end of a sentence or of a clause: a line ending so runs on, it is no title. */
 const sentenceEnd = /[.;:?!,。；：？！，、]$/u;
@@ -48,4 +49,14 @@ export function runInTitleEnd(text: string, lang: Lang): number | undefined {
   if (words.length > 20 || (words.length > 16 && m[1]!.includes(',')) || !/^\p{Lu}/u.test(m[1]!)) return undefined;
   if (/\b(?:is|are|was|were|has|have|will|shall|should|must|may)\b/iu.test(m[1]!)) return undefined;
   return m[1]!.length;
+}
+
+/**
+ * A heading's title as the dataset gives it, in both front-ends: the heading as printed, numbering included
+ * (`第一章 总 则`, `Article 14 Search and seizure`, a label-only `第一条`), so that every word of the source is in a
+ * title or a paragraph; a section's `label` and `number` give the numbering alone. A heading without numbering keeps
+ * its title (a Markdown heading's words without its `#` markers).
+ */
+export function printedTitle(part: { range: Range; title?: Range; label?: string }): Range | undefined {
+  return part.label !== undefined ? part.range : part.title;
 }

@@ -23,7 +23,6 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .para { margin: 0.3rem 0 0.8rem; }
 .para.list { margin-left: 1.5rem; }
 .meta { color: var(--muted); font-size: 0.85em; margin: 0; }
-.label { color: var(--muted); }
 .pos { font-size: 0.85em; font-variant-numeric: tabular-nums; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; font-size: 0.95em; color: var(--ink); }
 dl.meta dt { font-weight: 600; }

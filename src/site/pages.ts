@@ -166,17 +166,13 @@ function paragraphElement(doc: Document, p: Paragraph): Child {
 
 function sectionElement(doc: Document, s: Section): Child {
   const level = Math.min(6, s.level + 1);
-  const heading = s.title || s.label ? [...(s.label ? [h('span', { class: 'label' }, s.label), ' '] : []), ...localized(s.title)] : [s.kind];
+  // A title is the heading as printed, numbering included; a section without one shows its label, or its kind.
+  const heading = s.title ? localized(s.title) : [s.label ?? s.kind];
   return h('section', { class: `sec ${s.kind}` }, [h(`h${level}`, { id: s.id }, heading), ...s.paragraphs.map((p) => paragraphElement(doc, p)), ...s.children.map((c) => sectionElement(doc, c))]);
 }
 
 function outline(sections: readonly Section[]): Child {
-  const items = sections.map((s) =>
-    h('li', [
-      h('a', { href: `#${s.id}` }, s.title || s.label ? [s.label ?? '', s.label && s.title ? ' ' : '', nameOf(s.title)].join('') : s.kind),
-      ...(s.children.length > 0 ? [outline(s.children)] : []),
-    ]),
-  );
+  const items = sections.map((s) => h('li', [h('a', { href: `#${s.id}` }, s.title ? nameOf(s.title) : (s.label ?? s.kind)), ...(s.children.length > 0 ? [outline(s.children)] : [])]));
   return h('ul', items);
 }
 
@@ -198,7 +194,7 @@ function markedClaim(c: Claim): Child[] {
 }
 
 function sectionName(doc: Document, id: string): string {
-  for (const s of walkNodes(doc.sections)) if (s.id === id) return [s.label, nameOf(s.title)].filter(Boolean).join(' ') || s.kind;
+  for (const s of walkNodes(doc.sections)) if (s.id === id) return (s.title ? nameOf(s.title) : undefined) || s.label || s.kind;
   return id;
 }
 
@@ -343,7 +339,7 @@ export function reviewPage(doc: Document, source: string): string {
   const lines = source.split(/\r\n|\r|\n/u);
   const entries = [...walkNodes(doc.sections)].map((s) =>
     h('li', { style: `margin-left:${(s.level - 1) * 1}em` }, [
-      h('a', { href: `#L${spanOf(s)?.line ?? spanOf(s.paragraphs[0] ?? {})?.line ?? 1}` }, `${s.kind}${s.label ? ` ${s.label}` : ''}${s.title ? `: ${nameOf(s.title)}` : ''}`),
+      h('a', { href: `#L${spanOf(s)?.line ?? spanOf(s.paragraphs[0] ?? {})?.line ?? 1}` }, `${s.kind}${s.title ? `: ${nameOf(s.title)}` : s.label ? ` ${s.label}` : ''}`),
       ` (${s.paragraphs.length} paragraphs)`,
     ]),
   );

@@ -235,10 +235,10 @@ describe('bad input', () => {
     writeFileSync(join(dir, file), text.replace('"kind": "position-paper"', '"kind": "essay"'));
     const schema = await cli(dir, 'validate', file);
     expect(schema.stderr).toMatch(/\.json:\d+:11: error \/kind must be one of "strategy"/);
-    writeFileSync(join(dir, file), text.replace('"en": "General Position"', '"en": "General Positions"'));
+    writeFileSync(join(dir, file), text.replace('"en": "1. General Position"', '"en": "1. General Positions"'));
     const span = await cli(dir, 'validate', file);
     expect(span.code).toBe(1);
-    expect(span.stderr).toMatch(/does not reproduce the item's text "General Positions" \[span-text\]/);
+    expect(span.stderr).toMatch(/does not reproduce the item's text "1. General Positions" \[span-text\]/);
   });
 
   it('validate --format json prints the messages as JSON', async () => {

@@ -33,10 +33,11 @@ describe.each(documentIds)('%s', (id) => {
           expect(fold(source, p.spans.zh.start, p.spans.zh.end, skip).text).toBe(p.text.zh);
         }
       }
-      if (s.span) expect(fold(source, s.span.start, s.span.end, skip).text.endsWith((s.title?.en ?? s.title?.zh)!)).toBe(true);
+      // A title is the heading as printed, numbering included: the whole text at the heading's span.
+      if (s.span) expect(fold(source, s.span.start, s.span.end, skip).text).toBe(s.title?.en ?? s.title?.zh);
       if (s.spans) {
-        expect(fold(source, s.spans.en.start, s.spans.en.end, skip).text.endsWith(s.title!.en!)).toBe(true);
-        expect(fold(source, s.spans.zh.start, s.spans.zh.end, skip).text.endsWith(s.title!.zh!)).toBe(true);
+        expect(fold(source, s.spans.en.start, s.spans.en.end, skip).text).toBe(s.title!.en!);
+        expect(fold(source, s.spans.zh.start, s.spans.zh.end, skip).text).toBe(s.title!.zh!);
       }
     }
   });
@@ -48,6 +49,14 @@ describe.each(documentIds)('%s', (id) => {
         const offset = lines.slice(0, span.line - 1).reduce((n, l) => n + l.length + 1, 0) + span.column - 1;
         expect(offset).toBe(span.start);
       }
+    }
+  });
+
+  it('gives the languages of a bilingual pair in the order the source prints them', () => {
+    const order = (spans: { en: { start: number }; zh: { start: number } }) => (spans.en.start < spans.zh.start ? ['en', 'zh'] : ['zh', 'en']);
+    for (const s of walk(sections)) {
+      if (s.spans && s.title) expect(Object.keys(s.title)).toEqual(order(s.spans));
+      for (const p of s.paragraphs) if (p.spans) expect([Object.keys(p.text), Object.keys(p.spans)]).toEqual([order(p.spans), order(p.spans)]);
     }
   });
 });

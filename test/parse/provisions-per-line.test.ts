@@ -76,9 +76,10 @@ describe('articles of a plain text', () => {
   const [first, second, third] = chapter.children;
   const texts = (s: ParsedSection) => s.paragraphs.map((p) => text.slice(Object.values(p.parts)[0]!.start, Object.values(p.parts)[0]!.end));
 
-  it('an article is its number (the label); the text after it is its first paragraph', () => {
+  it('an article is its number (the label, and its title as printed); the text after it is its first paragraph', () => {
     expect(first!.heading!.parts.zh).toMatchObject({ label: '第一条' });
-    expect(first!.heading!.parts.zh!.title).toBeUndefined();
+    const title = first!.heading!.parts.zh!.title!;
+    expect(text.slice(title.start, title.end)).toBe('第一条');
     expect(texts(first!)).toEqual(['为了规范示例活动，制定本办法。']);
   });
   it('what is numbered inside an article is a list item of it, even when it reads as a title', () => {
@@ -89,12 +90,12 @@ describe('articles of a plain text', () => {
     expect(third!.heading!.number).toBe(3);
     expect(texts(third!)).toEqual(['示例主管部门负责监督。', '第五条规定的情形，依照其他规定处理。']);
   });
-  it('an English article with its title on the number line keeps the title; the lines after are its text', () => {
+  it('an English article with its title on the number line keeps the title (as printed, numbering included); the lines after are its text', () => {
     const english = 'Chapter I General\n\nArticle 2 Definitions\nFor the purposes of this Act:\n(a) "data" means a record.\n';
     const article = parseSource(english, { format: 'text' }).sections.find((s) => s.kind === 'chapter')!.children[0]!;
     expect(article.kind).toBe('article');
     const title = article.heading!.parts.en!.title!;
-    expect(english.slice(title.start, title.end)).toBe('Definitions');
+    expect(english.slice(title.start, title.end)).toBe('Article 2 Definitions');
     expect(article.paragraphs).toHaveLength(1);
   });
 });
@@ -117,14 +118,16 @@ describe('label lines of a plain text (an EU-style act)', () => {
     const walk = (sections: readonly ParsedSection[], depth: number): void => {
       for (const s of sections) {
         const part = Object.values(s.heading?.parts ?? {})[0];
-        out.push(`${'  '.repeat(depth)}${s.kind}${part ? ` ${part.label} / ${part.title ? text.slice(part.title.start, part.title.end) : ''}` : ''} (${s.paragraphs.length})`);
+        // The title as printed, its lines folded into one as the dataset gives it.
+        const title = part?.title ? text.slice(part.title.start, part.title.end).replace(/\s+/gu, ' ') : '';
+        out.push(`${'  '.repeat(depth)}${s.kind}${part ? ` ${part.label} / ${title}` : ''} (${s.paragraphs.length})`);
         walk(s.children, depth + 1);
       }
     };
     walk(parseSource(text, { format: 'text' }).sections, 0);
     return out;
   };
-  const expected = ['chapter Chapter I / GENERAL PROVISIONS (0)', '  article Article 1 / Subject matter (1)', '  article Article 2 / Entry into force (1)'];
+  const expected = ['chapter Chapter I / CHAPTER I GENERAL PROVISIONS (0)', '  article Article 1 / Article 1 Subject matter (1)', '  article Article 2 / Article 2 Entry into force (1)'];
 
   it('a label line and the title line under it are one heading, one provision per line', () => {
     expect(read(`${lines.join('\n')}\n`).slice(1)).toEqual(expected);
@@ -139,7 +142,8 @@ describe('label lines of a plain text (an EU-style act)', () => {
   it('a line under a label that is a sentence is text, not a title', () => {
     const text = 'Article 1\n\nThis Regulation lays down made-up rules.\n';
     const article = parseSource(text, { format: 'text' }).sections.find((s) => s.kind === 'article')!;
-    expect(article.heading!.parts.en!.title).toBeUndefined();
+    const title = article.heading!.parts.en!.title!;
+    expect(text.slice(title.start, title.end)).toBe('Article 1');
     expect(article.paragraphs).toHaveLength(1);
   });
 });

@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(gpl))('GNU General Public License 3, as Debian ships
     expect(formatOf(text, false).format).toBe('text');
     const sections = doc.sections.filter((s) => s.label !== undefined);
     expect(sections.map((s) => s.number)).toEqual(Array.from({ length: 18 }, (_, i) => i));
-    expect(sections.slice(0, 3).map((s) => s.title?.en)).toEqual(['Definitions.', 'Source Code.', 'Basic Permissions.']);
+    expect(sections.slice(0, 3).map((s) => s.title?.en)).toEqual(['0. Definitions.', '1. Source Code.', '2. Basic Permissions.']);
   });
   it('keeps every character in exactly one place', () => expect(coverageGaps(text, doc)).toEqual({ uncovered: [], twice: [] }));
 });
@@ -78,7 +78,7 @@ describe('numbered titles closed by a full stop (plain text, made-up texts)', ()
     const sections = parseSource(text, { format: 'text' }).sections;
     expect(sections.map((s) => s.heading?.number)).toEqual([1, 2]);
     const title = sections[0]!.heading!.parts.en!.title!;
-    expect(text.slice(title.start, title.end)).toBe('Scope.');
+    expect(text.slice(title.start, title.end)).toBe('1. Scope.');
     expect(sections[0]!.paragraphs).toHaveLength(1);
   });
   it('one alone is a list item of its paragraph', () => {
@@ -97,15 +97,15 @@ describe.skipIf(!existsSync(apache))('Apache License 2.0, as Debian ships it (pl
   it('finds sections 1 to 9, each title run in to its text after the first (`2. Grant of Copyright License. Subject to …`)', () => {
     const sections = doc.sections.filter((s) => s.label !== undefined);
     expect(sections.map((s) => `${s.number} ${s.title?.en}`)).toEqual([
-      '1 Definitions.',
-      '2 Grant of Copyright License.',
-      '3 Grant of Patent License.',
-      '4 Redistribution.',
-      '5 Submission of Contributions.',
-      '6 Trademarks.',
-      '7 Disclaimer of Warranty.',
-      '8 Limitation of Liability.',
-      '9 Accepting Warranty or Additional Liability.',
+      '1 1. Definitions.',
+      '2 2. Grant of Copyright License.',
+      '3 3. Grant of Patent License.',
+      '4 4. Redistribution.',
+      '5 5. Submission of Contributions.',
+      '6 6. Trademarks.',
+      '7 7. Disclaimer of Warranty.',
+      '8 8. Limitation of Liability.',
+      '9 9. Accepting Warranty or Additional Liability.',
     ]);
     expect(sections[1]!.paragraphs[0]!.text.en).toMatch(/^Subject to the terms and conditions of this License, each Contributor hereby grants/u);
   });

@@ -31,7 +31,7 @@ describe('import', () => {
     writeFileSync(file, paper);
     const result = await cli(dir, 'import', file, '--id', 'test-paper-2024');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('outline found:\n  front-matter (2 paragraphs)\n  chapter 1: Introduction (1 paragraphs)\n  chapter 2: Proposals (1 paragraphs)');
+    expect(result.stdout).toContain('outline found:\n  front-matter (2 paragraphs)\n  chapter 1: 1. Introduction (1 paragraphs)\n  chapter 2: 2. Proposals (1 paragraphs)');
     expect(readFileSync(join(dir, 'data/sources/test-paper-2024.txt'), 'utf8')).toBe(paper);
     const stub = readFileSync(join(dir, 'data/sources/test-paper-2024.yaml'), 'utf8');
     expect(stub).toContain('review: true');

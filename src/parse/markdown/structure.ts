@@ -20,7 +20,7 @@ import { announcesList, backMatterStart, isInterfaceLine, minInterfaceLines } fr
 import { continuing, matchScheme, matchSchemes } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
 import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
-import { readsAsTitle } from '../titles.js';
+import { printedTitle, readsAsTitle } from '../titles.js';
 import { kindOfLevel } from '../tree.js';
 import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
 import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
@@ -271,9 +271,7 @@ function textUnit(source: string, range: Range, skip: readonly SkipRange[], gapB
 }
 
 function headingUnit(c: HeadingCandidate, lang: Lang): HeadingUnit {
-  // The title is the heading as printed: numbering included (`第一章 总 则`, `Article 14 Search and seizure`),
-  // so that every word of the source is in a title or a paragraph; `label` and `number` give the numbering alone.
-  const title = c.match ? c.range : c.title;
+  const title = printedTitle({ range: c.range, ...(c.title ? { title: c.title } : {}), ...(c.match ? { label: c.match.label } : {}) });
   const part: HeadingUnit['parts'][Lang] = { range: c.range, ...(title ? { title } : {}), ...(c.match ? { label: c.match.label } : {}) };
   const unit: HeadingUnit = { type: 'heading', role: 'numbered', lang, parts: { [lang]: part }, gapBefore: c.block.gapBefore };
   if (c.match) {
