@@ -35,9 +35,9 @@ interface IntegrityInput {
 /** Every entity of a document with a span, in document order (sections and their paragraphs, then the items). */
 function* entitiesOf(doc: Document): Generator<Entity> {
   for (const { node: s, pointer } of walkTree(doc.sections, '/sections')) {
-    // A heading's span is the printed heading: its label, its title, and the inline markup around the title (a
-    // closing `</u>` or `<a id="…"></a>` after it, which texts keep): the span contains the title.
-    yield { kind: 'section', id: s.id, pointer, item: s.title ? s : undefined, text: s.title, compare: 'contains' };
+    // A heading's span is the printed heading, and its title is that heading as printed (numbering and inline markup
+    // included): the span gives the title exactly.
+    yield { kind: 'section', id: s.id, pointer, item: s.title ? s : undefined, text: s.title, compare: 'equal' };
     for (let j = 0; j < s.paragraphs.length; j++) {
       const p = s.paragraphs[j]!;
       yield { kind: 'paragraph', id: p.id, pointer: `${pointer}/paragraphs/${j}`, item: p, text: p.text, compare: 'equal' };

@@ -70,3 +70,29 @@ describe('loadPrecompiled', () => {
     }
   });
 });
+
+describe('string lengths (the validators count UTF-16 code units: ajv `unicode: false`)', () => {
+  /** Every `minLength` and `maxLength` of a schema, with where it is. */
+  const limits = (node: unknown, path: string, out: Array<[string, string, number]>): Array<[string, string, number]> => {
+    if (Array.isArray(node)) node.forEach((n, i) => limits(n, `${path}/${i}`, out));
+    else if (node !== null && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) {
+        if ((k === 'minLength' || k === 'maxLength') && typeof v === 'number') out.push([path, k, v]);
+        else limits(v, `${path}/${k}`, out);
+      }
+    return out;
+  };
+  const all = [...schemaTexts()].flatMap(([name, text]) => limits(JSON.parse(text), name, []));
+
+  it('has no maximum, and no minimum above 3, where the two counts could part in a way that matters', () => {
+    expect(all.filter(([, k]) => k === 'maxLength')).toEqual([]);
+    // Above 1, a text of astral characters counts more code units than code points: a minimum of 3 is a floor for
+    // prose (a reason, a legal basis), where that does not matter; a higher one would want code points.
+    expect(all.filter(([, , n]) => n > 3)).toEqual([]);
+  });
+  it('takes an empty text as too short, and a one-character astral text as long enough', () => {
+    const validate = runtime.getSchema(`${schemaBase}defs.schema.json#/$defs/LocalizedText`)!;
+    expect(validate({ en: '' })).toBe(false);
+    expect(validate({ zh: '𠀀' })).toBe(true);
+  });
+});

@@ -20,26 +20,41 @@ interface CoverageGaps {
 /** The span, or the two language spans, of a heading or paragraph. */
 export const spansOf = (item: { span?: Span; spans?: LanguageSpans }): Span[] => (item.span ? [item.span] : item.spans ? [item.spans.en, item.spans.zh] : []);
 
-/** The offsets (up to `limit` of each kind) of non-blank source characters covered by no place or by more than one. */
+/**
+ * The offsets (up to `limit` of each kind, in source order) of non-blank source characters covered by no place or
+ * by more than one. A sweep over the places sorted by start: only the stretches between places (for gaps) and where
+ * a place starts before the ones before it end (for overlaps) are read, not every character of the source.
+ */
 export function coverageGaps(source: string, doc: Pick<Document, 'sections' | 'omitted'>, limit = 5): CoverageGaps {
-  const cover = new Uint8Array(source.length);
-  const mark = (span: Span) => {
-    const end = Math.min(span.end, source.length);
-    for (let i = Math.max(0, span.start); i < end; i++) cover[i] = cover[i]! < 2 ? cover[i]! + 1 : 2;
-  };
-  for (const o of doc.omitted ?? []) mark(o.span);
+  const places: Span[] = (doc.omitted ?? []).map((o) => o.span);
   for (const s of walkNodes(doc.sections)) {
-    spansOf(s).forEach(mark);
-    for (const p of s.paragraphs) spansOf(p).forEach(mark);
+    places.push(...spansOf(s));
+    for (const p of s.paragraphs) places.push(...spansOf(p));
   }
+  places.sort((a, b) => a.start - b.start);
   const gaps: CoverageGaps = { uncovered: [], twice: [] };
-  for (let i = 0; i < source.length; i++) {
-    const c = cover[i]!;
-    if (c === 1 || isSpaceAt(source, i)) continue;
-    const list = c === 0 ? gaps.uncovered : gaps.twice;
-    if (list.length < limit) list.push(i);
-    if (gaps.uncovered.length >= limit && gaps.twice.length >= limit) break;
+  const collect = (list: number[], from: number, to: number) => {
+    for (let i = from; i < to && list.length < limit; i++) if (!isSpaceAt(source, i)) list.push(i);
+  };
+  let covered = 0; // everything before this offset lies in a place
+  let twiceFrom = 0; // overlaps before this offset are collected
+  for (const place of places) {
+    const start = Math.max(0, place.start);
+    const end = Math.min(place.end, source.length);
+    if (start >= end) continue;
+    if (start > covered) collect(gaps.uncovered, covered, start);
+    else {
+      const from = Math.max(start, twiceFrom);
+      const to = Math.min(end, covered);
+      if (from < to) {
+        collect(gaps.twice, from, to);
+        twiceFrom = to;
+      }
+    }
+    covered = Math.max(covered, end);
   }
+  collect(gaps.uncovered, covered, source.length);
+  gaps.twice.sort((a, b) => a - b);
   return gaps;
 }
 

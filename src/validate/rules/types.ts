@@ -27,7 +27,7 @@ export interface Seen {
 }
 
 /** How an entity's text must relate to the text at its span. */
-export type Compare = 'equal' | 'suffix' | 'contains';
+export type Compare = 'equal' | 'contains';
 
 /** One entity of a document, as the walk meets it. */
 export interface Entity {

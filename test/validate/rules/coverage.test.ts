@@ -32,4 +32,18 @@ describe('rule coverage', () => {
     doc.sections[0]!.paragraphs = [];
     expect(coverageGaps(sourceText, doc, 3)).toEqual({ uncovered: [11, 12, 13], twice: [] });
   });
+  it('finds gaps and overlaps wherever the places lie, in source order, whatever order the tree gives them in', () => {
+    const doc = fixtureDocument();
+    const span = (start: number, end: number) => ({ start, end, line: 1, column: start + 1 });
+    // Three places over one stretch (counted once for each character), one before all, a gap at the end.
+    doc.sections[0]!.span = span(0, 16);
+    doc.sections[0]!.paragraphs = [
+      { id: 'doc-a/chp_1__para_1', text: { en: 'x' }, span: span(13, 20) },
+      { id: 'doc-a/chp_1__para_2', text: { en: 'x' }, span: span(11, 14) },
+      { id: 'doc-a/chp_1__para_3', text: { en: 'x' }, span: span(24, 40) },
+    ];
+    // 11–15 (`China`) lie in two or three places; 20–23 (`l ac`, its space blank) and 40–45 (`rcent.`) in none.
+    expect(coverageGaps(sourceText, doc, 20)).toEqual({ uncovered: [20, 22, 23, 40, 41, 42, 43, 44, 45], twice: [11, 12, 13, 14, 15] });
+    expect(coverageGaps(sourceText, doc, 2)).toEqual({ uncovered: [20, 22], twice: [11, 12] });
+  });
 });

@@ -21,11 +21,15 @@ describe('rule spans', () => {
     doc.claims[0]!.span = { ...doc.claims[0]!.span!, end: 999 };
     expect(run(spans, [doc])).toEqual([`span-range doc-a#/claims/0/span: span 28-999 lies outside the source (${fixtureSource.text.length} characters)`]);
   });
-  it("reports a span whose text is not the item's, and compares a title as a suffix", () => {
+  it("reports a span whose text is not the item's", () => {
     const doc = fixtureDocument();
     doc.actionItems[0]!.text = { en: 'China will not act.' };
-    doc.sections[0]!.title = { en: 'One' };
     expect(run(spans, [doc])).toEqual(['span-text doc-a#/actionItems/0/span: span text "China will act." does not reproduce the item\'s text "China will not act."']);
+  });
+  it('compares a title with the whole heading: a title is the heading as printed, numbering included', () => {
+    const doc = fixtureDocument();
+    doc.sections[0]!.title = { en: 'One' };
+    expect(run(spans, [doc])).toEqual(['span-text doc-a#/sections/0/span: span text "Title One" does not reproduce the item\'s text "One"']);
   });
   it('leaves corrected items and sections without a heading alone', () => {
     const doc = fixtureDocument();
