@@ -10,6 +10,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { DocumentKind } from '../../generated/types/index.js';
 import { languageOf, scriptCounts } from '../text/script.js';
+import { withLineFeeds } from '../text/breaks.js';
 import {
   adoptionVerbsZh,
   enactingClauses,
@@ -484,7 +485,8 @@ export function languagesOf(text: string): Language[] {
 }
 
 /** Markdown structure: front matter, ATX and setext headings (also `##Title`), bold-only paragraphs, `-   ` bullets, HTML comments. */
-export function formatOf(text: string, frontMatter: boolean): { format: 'markdown' | 'text'; note: string } {
+export function formatOf(source: string, frontMatter: boolean): { format: 'markdown' | 'text'; note: string } {
+  const text = withLineFeeds(source);
   if (frontMatter) return { format: 'markdown', note: 'the text has YAML front matter' };
   const signs: Array<[RegExp, string]> = [
     [/^\s{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))\S/mu, 'ATX headings'],
@@ -522,7 +524,9 @@ function originOf(data: Record<string, unknown> | undefined): { publisher: strin
 // ---------------------------------------------------------------- all together
 
 /** Infer a source's metadata from its text. */
-export function inferMetadata(text: string): InferredMetadata {
+export function inferMetadata(source: string): InferredMetadata {
+  // CRLF and CR line ends read as LF (text/breaks.ts): the line patterns below are written for LF.
+  const text = withLineFeeds(source);
   const front = splitFrontMatter(text);
   const lines = linesOf(text);
   const bodyIndex = front.bodyLine - 1;

@@ -22,6 +22,7 @@ import { recoverStructure } from './markdown/structure.js';
 import type { ParseHints, ParseOptions, ParsedDocument, ParsedSection, Range } from './types.js';
 import { foldText, type SkipRange } from '../text/fold.js';
 import { LineIndex } from '../text/span.js';
+import { withLineFeeds } from '../text/breaks.js';
 import { articleNumberingWarnings, backMatterHintWarnings } from './checks.js';
 
 export type * from './types.js';
@@ -119,7 +120,9 @@ function withMessages(source: string, result: ParseResult, hints: ParseHints): P
 
 /** Parse a source text into its section tree; its warnings are in `warnings` and, placed, in `file.messages`. */
 export function parseSource(source: string, options: ParseOptions = {}, path?: string): ParseResult {
-  return withMessages(source, parseWithoutMessages(source, options, path), options.hints ?? {});
+  // CRLF and CR line ends read as LF, offsets unchanged (text/breaks.ts).
+  const text = withLineFeeds(source);
+  return withMessages(text, parseWithoutMessages(text, options, path), options.hints ?? {});
 }
 
 function parseWithoutMessages(source: string, options: ParseOptions, path?: string): ParseResult {

@@ -15,7 +15,11 @@ interface SpanValue {
 export class LineIndex {
   readonly #starts: number[] = [0];
   constructor(readonly source: string) {
-    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.#starts.push(i + 1);
+    // A line ends at LF, or at a CR not followed by LF (as the parser reads line ends: text/breaks.ts).
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.#starts.push(i + 1);
+    }
   }
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
