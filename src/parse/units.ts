@@ -41,6 +41,13 @@ function textUnitsOf(source: string, block: Block): TextUnit[] {
   if (lines.length > 1 && texts.every((t) => listMarkerOf(t) !== undefined && !readsAsTitleLine(t))) {
     return lines.map((line, i) => textUnit({ [languageOf(texts[i]!) ?? 'en']: line }, { ...block, gapBefore: i === 0 ? block.gapBefore : 0 }, listMarkerOf(texts[i]!)));
   }
+  const items = wrappedItems(texts);
+  if (items) {
+    return items.map(({ from, to, marker }, i) => {
+      const range = { start: lines[from]!.start, end: lines[to]!.end };
+      return textUnit({ [languageOf(source.slice(range.start, range.end)) ?? 'en']: range }, { ...block, gapBefore: i === 0 ? block.gapBefore : 0 }, marker);
+    });
+  }
   const langs = texts.map((t) => languageOf(t));
   const switchAt = langs.findIndex((l, i) => i > 0 && l !== langs[0] && l !== undefined);
   if (switchAt > 0 && langs[0] === 'zh' && langs.slice(switchAt).every((l) => l === 'en' || l === undefined) && langs.slice(0, switchAt).every((l) => l === 'zh' || l === undefined)) {
@@ -77,6 +84,32 @@ function trailingHeading(source: string, block: Block): boolean {
   const previous = lineText(source, block.lines[block.lines.length - 2]!).trim();
   if (/[,，;；:：]$/u.test(previous)) return false;
   return headingOfLines(source, [block.lines[block.lines.length - 1]!], 0) !== undefined;
+}
+
+/**
+ * A list hard-wrapped at a fixed width: each line with a marker opens an item, the lines after it without one
+ * continue it (`- Prevent and recover from malicious` ⏎ `cyber activities …;` ⏎ `- Prevent activity …`). Only where
+ * the first line opens an item and two or more items are marked alike (one bullet; or one numbering style counting
+ * on, each item's next line going on in lower case, as a wrapped sentence does), so that a heading over its text
+ * or a prose line that happens to open with a number is no item. The lines of each item, by index.
+ */
+function wrappedItems(texts: readonly string[]): Array<{ from: number; to: number; marker: ListMarker }> | undefined {
+  const markers = texts.map((t) => listMarkerOf(t));
+  const opening = markers.flatMap((m, i) => (m ? [i] : []));
+  if (opening[0] !== 0 || opening.length < 2 || opening.length === texts.length) return undefined;
+  const items = opening.map((from, k) => ({ from, to: (opening[k + 1] ?? texts.length) - 1, marker: markers[from]! }));
+  if (!items.every(({ marker }) => marker.ordered === items[0]!.marker.ordered)) return undefined;
+  if (!items[0]!.marker.ordered) return items.every(({ marker }) => marker.marker === items[0]!.marker.marker) ? items : undefined;
+  // Ordered: one style counting on by one (`1.` `2.`; `a)` `b)`), each wrapped item going on in lower case.
+  const numbers = items.map(({ from }) => {
+    const letter = readLetterItem(texts[from]!);
+    return letter
+      ? { style: `letter${letter.replace(/[a-z]/u, '')}`, n: letter.replace(/[^a-z]/gu, '').charCodeAt(0) }
+      : { style: readMarker(texts[from]!)?.style, n: readMarker(texts[from]!)?.number };
+  });
+  const counting = numbers.every((x, k) => x.style !== undefined && x.n !== undefined && x.style === numbers[0]!.style && (k === 0 || x.n === numbers[k - 1]!.n! + 1));
+  const wrapped = items.every(({ from, to }) => to === from || /^\p{Ll}/u.test(texts[from + 1]!));
+  return counting && wrapped ? items : undefined;
 }
 
 function readsAsTitleLine(text: string): boolean {

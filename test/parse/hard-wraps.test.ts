@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outlineText } from './markdown-helpers.js';
+import { parseSource } from '../../src/parse/index.js';
+import { fold } from '../../src/text/fold.js';
+import { walkNodes } from '../../src/text/tree.js';
 
 const paragraphs = (text: string) =>
   outlineText(text)
@@ -28,5 +31,60 @@ describe('hard-wrapped lines', () => {
     const text = '# 标题\n\n背景说明  \n数字经济是一个快速发展的领域。  \n**导读**  \n某市发布了规划。  \n一、加强公共服务系统的稳定运行保障  \n各方应当加强合作。\n';
     // The numbered line is a heading (its own section); no line is joined to another.
     expect(paragraphs(text)).toEqual(['背景说明', '数字经济是一个快速发展的领域。', '导读', '某市发布了规划。', '各方应当加强合作。']);
+  });
+});
+
+/** The paragraphs of a plain text as the plain-text front-end reads them: folded text, with the list marker if any. */
+function plainParagraphs(text: string): string[] {
+  const parsed = parseSource(text, { format: 'text' });
+  return [...walkNodes(parsed.sections)].flatMap((s) =>
+    s.paragraphs.map((p) => {
+      const range = Object.values(p.parts)[0]!;
+      return `${p.list ? `[${p.list.marker}] ` : ''}${fold(text, range.start, range.end).text}`;
+    }),
+  );
+}
+
+describe('a list hard-wrapped at a fixed width (plain text)', () => {
+  it('each bullet line opens an item, the lines after it continue it', () => {
+    const text = [
+      'The members agree to work together in order to:',
+      '',
+      '- Prevent harm to the example networks that serve',
+      'the public and its institutions;',
+      '- Strengthen the made-up capacities of all members;',
+      '- Promote the example norms of behaviour as well as',
+      'measures that build confidence.',
+      '',
+    ].join('\n');
+    expect(plainParagraphs(text)).toEqual([
+      'The members agree to work together in order to:',
+      '[-] - Prevent harm to the example networks that serve the public and its institutions;',
+      '[-] - Strengthen the made-up capacities of all members;',
+      '[-] - Promote the example norms of behaviour as well as measures that build confidence.',
+    ]);
+  });
+  it('numbered items counting on, each wrapped line going on in lower case', () => {
+    const text =
+      'Intro text here.\n\n1. Members shall keep the example records of all\nactivities they carry out;\n2. Members shall report to the example body;\n3. Members shall publish the example findings once\na year.\n';
+    expect(plainParagraphs(text).slice(1)).toEqual([
+      '[1.] 1. Members shall keep the example records of all activities they carry out;',
+      '[2.] 2. Members shall report to the example body;',
+      '[3.] 3. Members shall publish the example findings once a year.',
+    ]);
+  });
+  it('not a prose paragraph whose wrapped line opens with a number, nor numbers that do not count on', () => {
+    const prose = 'Intro text here.\n\nThe members recall the duties set out in paragraph\n2. of the example act, and agree to report on them\n3. times a year.\n';
+    expect(plainParagraphs(prose)).toHaveLength(2);
+    const skipping = 'Intro text here.\n\n1. Members shall keep the example records of all\nactivities they carry out;\n3. Members shall report to the example body;\n';
+    expect(
+      plainParagraphs(skipping)
+        .slice(1)
+        .some((p) => p.startsWith('[3.]')),
+    ).toBe(false);
+  });
+  it('not numbered lines each followed by a sentence in capitals (a heading over its text)', () => {
+    const text = 'Intro text here.\n\n1. Scope of the example\nThis part sets out the scope.\n2. Duties of the example\nThis part sets out the duties.\n';
+    expect(plainParagraphs(text).some((p) => p.startsWith('[2.]'))).toBe(false);
   });
 });

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/parse/index.js';
 import { fold } from '../../src/text/fold.js';
-import { outlinedIds, outlineOf, readOutline, readSource, sectionsOf } from '../helpers.js';
+import { documentIds, outlinedIds, outlineOf, readOutline, readSource, sectionsOf } from '../helpers.js';
+import { walkNodes } from '../../src/text/tree.js';
+import type { Section } from '../../generated/types/index.js';
 
 /** Wrap lines longer than `width` at spaces (English) or every `width / 2` characters (Chinese). */
 function hardWrap(text: string, width = 80): string {
@@ -48,6 +50,21 @@ describe.each(outlinedIds)('%s', (id) => {
       expect(outlineOf(sectionsOf(id, transform(readSource(id))))).toEqual(readOutline(id));
     });
   }
+});
+
+/** The outline and every paragraph's text (offsets differ between line-end conventions; texts must not). */
+const reading = (sections: readonly Section[]) => [...outlineOf(sections), ...[...walkNodes(sections)].flatMap((s) => s.paragraphs.map((p) => JSON.stringify(p.text)))];
+
+// Every document of the dataset, Markdown and plain text: a source saved on Windows (CRLF) or an old Mac (CR) reads
+// as the same document.
+describe.each(documentIds)('%s with other line ends', (id) => {
+  const lf = reading(sectionsOf(id));
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads the same with %s line ends', (_name, end) => {
+    expect(reading(sectionsOf(id, readSource(id).replace(/\n/g, end)))).toEqual(lf);
+  });
 });
 
 describe('unknown structure', () => {
