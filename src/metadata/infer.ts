@@ -491,6 +491,8 @@ export function formatOf(source: string, frontMatter: boolean): { format: 'markd
   const signs: Array<[RegExp, string]> = [
     [/^\s{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))\S/mu, 'ATX headings'],
     [/(?:^|\n[ \t]*\n)[ \t]*\*\*[^*\n][^\n]*\*\*[ \t]*(?:\n[ \t]*\n|\n?$)/u, 'bold-only paragraphs'],
+    // Two bold-only lines, with or without blank lines around them (a page's headings over paragraphs with no blank line between).
+    [/^[ \t]*\*\*[^*\n]+\*\*[ \t]*$(?:[\s\S]*?)^[ \t]*\*\*[^*\n]+\*\*[ \t]*$/mu, 'bold-only lines'],
     [/^-[ \t]{3}\S/mu, 'pandoc bullets (`-   `)'],
     [/^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$/mu, 'setext headings (a line underlined with `===` or `---`)'],
     [/<!--[\s\S]*?-->/u, 'HTML comments'],

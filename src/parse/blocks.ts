@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block, DocBlock } from './types.js';
 import { foldText, type SkipRange } from '../text/fold.js';
-import { linesOf, provisionsPerLine } from './lines.js';
+import { ideographicParagraphs, linesOf, provisionsPerLine } from './lines.js';
 
 function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[], shift: number): void {
   if ((node.type === 'emphasis' || node.type === 'strong') && node.position && node.children.length > 0) {
@@ -43,8 +43,10 @@ export default function collectBlocks() {
       if (lines.length === 0) continue;
       const between = source.slice(previousEnd, lineStart);
       const gapBefore = blocks.length === 0 ? 0 : Math.max(0, (between.match(/\n/g)?.length ?? 0) - 1);
-      // One provision per line with no blank line between (a law database's export): one block per line.
-      const groups = provisionsPerLine(source, { start: lineStart, end }) ? lines.map((line) => [line]) : [lines];
+      // One provision per line with no blank line between (a law database's export), or a Chinese page's paragraphs
+      // each opening with an ideographic indent: one block per line.
+      const perLine = provisionsPerLine(source, { start: lineStart, end }) || ideographicParagraphs(source, { start: lineStart, end });
+      const groups = perLine ? lines.map((line) => [line]) : [lines];
       groups.forEach((group, i) => {
         const indented = group[0]!.start > source.lastIndexOf('\n', group[0]!.start - 1) + 1;
         const gap = i === 0 ? gapBefore : 0;

@@ -49,3 +49,19 @@ export function provisionsPerLine(source: string, range: Range): boolean {
   for (let i = 1; i < lines.length; i++) if (opens[i]! > 0 && (heading(i - 1) || /[。.;；:：!?！？]$/u.test(lines[i - 1]!))) provisions++;
   return provisions >= 2;
 }
+
+/** Whether the line holding `at` opens with an ideographic space before `at` (two U+3000 before `安全问题…`): the indent Chinese pages open a paragraph with. */
+export function opensIndented(source: string, at: number): boolean {
+  return source.slice(source.lastIndexOf('\n', at - 1) + 1, at).includes('\u3000');
+}
+
+/**
+ * Whether a block is a Chinese page's paragraphs with no blank line between them, each opening with an
+ * ideographic indent (U+3000, usually two): two or more of its lines open so. Each line is then a block of its own (a heading
+ * line, a paragraph); a line that only wraps the one before is joined again by the page-break rules, never a line
+ * opening with the indent.
+ */
+export function ideographicParagraphs(source: string, range: Range): boolean {
+  const text = source.slice(range.start, range.end);
+  return text.includes('\u3000') && (text.match(/\n[ \t]*\u3000/gu)?.length ?? 0) >= 2;
+}

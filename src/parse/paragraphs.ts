@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Lang } from '../text/script.js';
 import type { TextUnit, Unit } from './types.js';
+import { opensIndented } from './lines.js';
 
 const terminal = /[.!?。！？:：;；…"”’)）\]】》」』*]$/u;
 
@@ -55,6 +56,8 @@ function continuesAcrossBreak(source: string, previous: TextUnit, next: TextUnit
   if (!lang || onlyLang(next) !== lang || next.list) return false;
   const a = previous.parts[lang]!;
   const b = next.parts[lang]!;
+  // A line opening with an ideographic indent opens a paragraph.
+  if (opensIndented(source, b.start)) return false;
   const before = source.slice(a.start, a.end);
   if (before.length < 40 || terminal.test(before)) return false;
   const first = source[b.start]!;

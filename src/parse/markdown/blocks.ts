@@ -21,7 +21,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } fr
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
-import { linesOf, provisionsPerLine } from '../lines.js';
+import { ideographicParagraphs, linesOf, opensIndented, provisionsPerLine } from '../lines.js';
 import { isContentsPlaceholder, isTemplateLine } from './templates.js';
 import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
@@ -128,13 +128,16 @@ function segments(source: string, paragraph: Paragraph): Array<{ range: Range; n
     } else current.push(node);
   }
   flush(end(paragraph));
+  const lines = ideographicParagraphs(source, { start: start(paragraph), end: end(paragraph) })
+    ? out.flatMap((seg) => linesOf(source, seg.range.start, seg.range.end).map((line) => ({ range: line, nodes: seg.nodes.filter((n) => end(n) > line.start && start(n) < line.end) })))
+    : out;
   // The width the paragraph's lines are wrapped at: its longest line.
-  const width = Math.max(0, ...out.map((seg) => source.slice(seg.range.start, seg.range.end).trim().length));
+  const width = Math.max(0, ...lines.map((seg) => source.slice(seg.range.start, seg.range.end).trim().length));
   const joined: typeof out = [];
-  for (const seg of out) {
+  for (const seg of lines) {
     const previous = joined[joined.length - 1];
     const open = previous && (source.slice(previous.range.start, previous.range.end).match(/\*\*/gu)?.length ?? 0) % 2 === 1;
-    if (previous && (open || wrapped(source.slice(previous.range.start, previous.range.end), source.slice(seg.range.start, seg.range.end), width))) {
+    if (previous && !opensIndented(source, seg.range.start) && (open || wrapped(source.slice(previous.range.start, previous.range.end), source.slice(seg.range.start, seg.range.end), width))) {
       previous.range = { start: previous.range.start, end: seg.range.end };
       previous.nodes.push(...seg.nodes);
     } else joined.push(seg);
