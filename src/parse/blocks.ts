@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block, DocBlock } from './types.js';
 import { foldText, type SkipRange } from '../text/fold.js';
-import { ideographicParagraphs, linesOf, provisionsPerLine } from './lines.js';
+import { linesOf, paragraphPerLine, provisionsPerLine, withoutBlankLines } from './lines.js';
 
 function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[], shift: number): void {
   if ((node.type === 'emphasis' || node.type === 'strong') && node.position && node.children.length > 0) {
@@ -31,6 +31,7 @@ export default function collectBlocks() {
     // micromark drops a byte order mark: its offsets then count from after it.
     const shift = source.startsWith('\uFEFF') ? 1 : 0;
     let previousEnd = 0;
+    const dense = withoutBlankLines(source);
     for (const node of tree.children) {
       const startOffset = node.position?.start.offset;
       const endOffset = node.position?.end.offset;
@@ -43,9 +44,9 @@ export default function collectBlocks() {
       if (lines.length === 0) continue;
       const between = source.slice(previousEnd, lineStart);
       const gapBefore = blocks.length === 0 ? 0 : Math.max(0, (between.match(/\n/g)?.length ?? 0) - 1);
-      // One provision per line with no blank line between (a law database's export), or a Chinese page's paragraphs
-      // each opening with an ideographic indent: one block per line.
-      const perLine = provisionsPerLine(source, { start: lineStart, end }) || ideographicParagraphs(source, { start: lineStart, end });
+      // One provision per line with no blank line between (a law database's export), or one paragraph per line (a
+      // copied page: lines opening with an ideographic indent, or each ending a sentence): one block per line.
+      const perLine = provisionsPerLine(source, { start: lineStart, end }) || paragraphPerLine(source, { start: lineStart, end }, dense);
       const groups = perLine ? lines.map((line) => [line]) : [lines];
       groups.forEach((group, i) => {
         const indented = group[0]!.start > source.lastIndexOf('\n', group[0]!.start - 1) + 1;

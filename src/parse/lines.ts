@@ -61,7 +61,49 @@ export function opensIndented(source: string, at: number): boolean {
  * line, a paragraph); a line that only wraps the one before is joined again by the page-break rules, never a line
  * opening with the indent.
  */
-export function ideographicParagraphs(source: string, range: Range): boolean {
+function ideographicParagraphs(source: string, range: Range): boolean {
   const text = source.slice(range.start, range.end);
   return text.includes('\u3000') && (text.match(/\n[ \t]*\u3000/gu)?.length ?? 0) >= 2;
+}
+
+/** A line that ends a sentence, or a line all in bold (`**一、背景**`): one that no wrapped sentence runs on from. */
+const endsUnit = /(?:[。！？；：.!?;:]|[。！？.!?]["”’）)])$|^\*\*[^*]+\*\*$/u;
+
+/**
+ * Whether a block holds one paragraph per line with no blank line between them, as pages copied without their
+ * markup give them: in a text without blank lines (`withoutBlankLines`), every block of two lines or more; else where
+ * its lines open with an ideographic indent (two or more of them), or it has three lines or more, each of them
+ * Chinese and ending a sentence or all bold. Prose wrapped at a width breaks lines inside sentences; its lines are
+ * joined again by the rules for wrapped lines.
+ */
+export function paragraphPerLine(source: string, range: Range, withoutBlankLines = false): boolean {
+  const text = source.slice(range.start, range.end);
+  if (withoutBlankLines && text.includes('\n')) return true;
+  if (ideographicParagraphs(source, range)) return true;
+  if (text.split('\n', 3).length < 3) return false;
+  return linesOf(source, range.start, range.end).every((l) => {
+    const line = source.slice(l.start, l.end);
+    // Chinese, where a line break inside a paragraph is not written (English Markdown may put each sentence on a
+    // line of its own, its paragraphs still apart by blank lines); words, not a number alone (`3.`).
+    return /\p{Script=Han}{2}/u.test(line) && endsUnit.test(line);
+  });
+}
+
+/**
+ * Whether a text marks its paragraphs by line ends, not by blank lines (a page copied as text): twenty lines or
+ * more, fewer blank lines than one in twenty, and three in five of its lines end a sentence or are short (a
+ * heading). A text hard-wrapped at a width has few blank lines too, but most of its lines stop mid-sentence.
+ */
+export function withoutBlankLines(source: string): boolean {
+  let lines = 0;
+  let blank = 0;
+  let ending = 0;
+  for (const raw of source.split('\n')) {
+    lines++;
+    const line = raw.trim();
+    if (line === '') blank++;
+    else if (line.length <= 30 || endsUnit.test(line)) ending++;
+  }
+  const filled = lines - blank;
+  return filled >= 20 && blank * 20 < lines && ending >= filled * 0.6;
 }

@@ -62,3 +62,37 @@ describe('paragraphs opening with an ideographic indent, no blank line between t
     expect(read(text, 'markdown').sections.flat()).toContain('示例城市去年发布了一项关于数字服务的规划，规划提出了三项主要任务。');
   });
 });
+
+describe('a text that marks its paragraphs by line ends, not blank lines', () => {
+  const sentences = Array.from({ length: 24 }, (_, i) => `Paragraph ${i + 1} of the example text states one thing, and then it ends.`);
+  it.each(['markdown', 'text'] as const)('%s: each line is a paragraph', (format) => {
+    const text = ['# An example', ...sentences, ''].join('\n');
+    const { sections, problems } = read(text, format);
+    expect(sections.flat().filter((t) => t.startsWith('Paragraph '))).toEqual(sentences);
+    expect(problems).toEqual([]);
+  });
+  it('three Chinese lines that each end a sentence are three paragraphs, in a text with blank lines too', () => {
+    const text = ['# 示例', '', '第一个段落到这里结束。', '第二个段落到这里结束。', '第三个段落到这里结束。', ''].join('\n');
+    expect(
+      read(text, 'markdown')
+        .sections.flat()
+        .filter((t) => t.startsWith('第')),
+    ).toEqual(['第一个段落到这里结束。', '第二个段落到这里结束。', '第三个段落到这里结束。']);
+  });
+  it('not English sentences one per line in a text with blank lines (semantic line breaks): one paragraph', () => {
+    const text = ['# An example', '', 'The first sentence ends here.', 'The second sentence ends here.', 'The third sentence ends here.', ''].join('\n');
+    expect(read(text, 'markdown').sections.flat()).toContain('The first sentence ends here. The second sentence ends here. The third sentence ends here.');
+  });
+  it('not a text hard-wrapped at a width (most lines stop mid-sentence): its paragraphs stay whole', () => {
+    const words = Array.from({ length: 400 }, (_, i) => (i % 12 === 11 ? 'Example.' : 'example'));
+    const wrapped: string[] = [];
+    for (let i = 0; i < words.length; i += 9) wrapped.push(words.slice(i, i + 9).join(' '));
+    const text = ['# An example', ...wrapped, ''].join('\n');
+    // The title (front matter) and one paragraph: the wrapped lines joined.
+    const texts = read(text, 'markdown')
+      .sections.flat()
+      .filter((t) => !t.startsWith('('));
+    expect(texts).toHaveLength(2);
+    expect(texts[1]!.split(' ')).toHaveLength(400);
+  });
+});

@@ -21,7 +21,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } fr
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
-import { ideographicParagraphs, linesOf, opensIndented, provisionsPerLine } from '../lines.js';
+import { linesOf, opensIndented, paragraphPerLine, provisionsPerLine, withoutBlankLines } from '../lines.js';
 import { isContentsPlaceholder, isTemplateLine } from './templates.js';
 import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
@@ -52,6 +52,8 @@ interface Collector {
   /** Inline HTML: read past when recognising structure, kept in texts. */
   html: SkipRange[];
   frontMatter?: { range: Range; data: Record<string, unknown> };
+  /** The text marks no paragraph with a blank line (lines.ts, `withoutBlankLines`). */
+  dense: boolean;
 }
 
 import type { Node } from 'unist';
@@ -112,7 +114,7 @@ function wrapped(before: string, after: string, width: number): boolean {
 const itemSchemes: ReadonlySet<string> = new Set(['arabic-paren', 'cjk-paren']);
 
 /** Segments of a paragraph between hard breaks, joined where a `**` is left open or the break only wraps a line. */
-function segments(source: string, paragraph: Paragraph): Array<{ range: Range; nodes: PhrasingContent[]; template?: true }> {
+function segments(source: string, paragraph: Paragraph, dense: boolean): Array<{ range: Range; nodes: PhrasingContent[]; template?: true }> {
   const out: Array<{ range: Range; nodes: PhrasingContent[] }> = [];
   let current: PhrasingContent[] = [];
   let from = start(paragraph);
@@ -128,7 +130,7 @@ function segments(source: string, paragraph: Paragraph): Array<{ range: Range; n
     } else current.push(node);
   }
   flush(end(paragraph));
-  const lines = ideographicParagraphs(source, { start: start(paragraph), end: end(paragraph) })
+  const lines = paragraphPerLine(source, { start: start(paragraph), end: end(paragraph) }, dense)
     ? out.flatMap((seg) => linesOf(source, seg.range.start, seg.range.end).map((line) => ({ range: line, nodes: seg.nodes.filter((n) => end(n) > line.start && start(n) < line.end) })))
     : out;
   // The width the paragraph's lines are wrapped at: its longest line.
@@ -218,7 +220,7 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
 function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list'], markerStart?: number): void {
   const { source } = collector;
   let first = true;
-  const segs = segments(source, paragraph);
+  const segs = segments(source, paragraph, collector.dense);
   for (const [i, seg] of segs.entries()) {
     // A list item's text keeps its printed marker (`1.`, `-`), as the source shows it.
     if (first && markerStart !== undefined) seg.range = { start: markerStart, end: seg.range.end };
@@ -384,7 +386,7 @@ function visit(collector: Collector, node: RootContent, listDepth = 0): void {
 export default function collectMarkdownBlocks() {
   return function (tree: Root, file: VFile): void {
     const source = String(file.value);
-    const collector: Collector = { source, blocks: [], skip: [], html: [] };
+    const collector: Collector = { source, blocks: [], skip: [], html: [], dense: withoutBlankLines(source) };
     for (const node of tree.children) visit(collector, node);
     const skip = mergeRanges(collector.skip);
     // Reading structure looks past inline HTML too; texts keep it (nothing of the source is lost).
