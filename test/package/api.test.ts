@@ -44,7 +44,7 @@ describe('package entry point', () => {
 
   it('finds sections, paragraphs and items by id', () => {
     const section = getSection(strategyId, `${strategyId}/chp_2`);
-    expect(section?.title?.en).toBe('Basic Principles');
+    expect(section?.title?.en).toBe('Chapter II. Basic Principles');
     expect(getSection(getDocument(strategyId), `${strategyId}/chp_99`)).toBeUndefined();
     const paragraph = section!.paragraphs[0]!;
     expect(getParagraph(paragraph.id)).toBe(paragraph);

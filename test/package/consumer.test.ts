@@ -39,7 +39,7 @@ const csv = exportFile('claims.csv');
 const jsonl = readFileSync(new URL(import.meta.resolve('cyberspace-policy-data/data/documents.jsonl')), 'utf8');
 const id: DocumentId = 'intl-strategy-cyberspace-cooperation-2017';
 const same = getDocument(id);
-const chapters = doc.sections.filter((s) => s.kind === 'chapter').map((s) => \`\${s.label ?? ''}. \${s.title?.en ?? ''}\`);
+const chapters = doc.sections.filter((s) => s.kind === 'chapter').map((s) => \`\${s.label ?? ''} | \${s.title?.en ?? ''}\`);
 const principles: Principle[] = doc.principles;
 const statistics: Claim[] = claimsByKind('statistic');
 const item = getItem(doc.principles[0]!.id);
@@ -117,7 +117,12 @@ describe('consumer project', () => {
   it('compiles under tsc --strict and prints real data under plain node', () => {
     run(join(project, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project });
     const out = JSON.parse(run(process.execPath, ['out/main.js'], { cwd: project })) as Record<string, unknown>;
-    expect(out['chapters']).toEqual(['Chapter I. Opportunities and Challenges', 'Chapter II. Basic Principles', 'Chapter III. Strategic Goals', 'Chapter IV. Plan of Action']);
+    expect(out['chapters']).toEqual([
+      'Chapter I | Chapter I. Opportunities and Challenges',
+      'Chapter II | Chapter II. Basic Principles',
+      'Chapter III | Chapter III. Strategic Goals',
+      'Chapter IV | Chapter IV. Plan of Action',
+    ]);
     expect(out['principles']).toEqual(['The Principle of Peace', 'The Principle of Sovereignty', 'The Principle of Shared Governance', 'The Principle of Shared Benefits']);
     expect(out['sameObject']).toBe(true);
     expect(out['requiredEqualsModule']).toBe(true);

@@ -13,6 +13,7 @@ import { toDocument } from '../../src/dataset/document.js';
 import { detectFormat } from '../../src/cli/import.js';
 import { parseSource } from '../../src/parse/index.js';
 import { score, type Gold } from './corpus-score.js';
+import { corpusVariants } from '../../scripts/corpus-variants.js';
 import { coverageProblems, stubMetadata } from './markdown-helpers.js';
 
 const corpus = join(import.meta.dirname, '../../../shared/corpus');
@@ -22,24 +23,11 @@ if (!present) console.warn(`skipping the corpus tests: ${corpus} is absent`);
 const gold: Record<string, Gold> = present ? JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) : {};
 
 /**
- * The same texts as other copies give them (issue 24: structure that holds on sources the corpus lacks): saved with
- * CRLF line ends; and, for the Chinese texts, copied from the page without blank lines, each paragraph opening with
- * an ideographic indent (front matter kept as it is).
+ * The same texts as other copies give them (issue 24: structure that holds on sources the corpus lacks; the copies
+ * of scripts/corpus-variants.ts): saved with CRLF line ends, hard-wrapped, and, for the Chinese texts, copied from
+ * the page without blank lines.
  */
-const variants: Record<string, (text: string, name: string) => string | undefined> = {
-  'as published': (t) => t,
-  'with CRLF line ends': (t) => t.replace(/\n/gu, '\r\n'),
-  'without blank lines': (t, name) => {
-    if (!name.startsWith('zh-')) return undefined;
-    const front = /^---\n[\s\S]*?\n---\n/u.exec(t)?.[0] ?? '';
-    const lines = t
-      .slice(front.length)
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => (/^[\p{Script=Han}“（]/u.test(l.trim()) && l.trim().length > 30 ? `\u3000\u3000${l.trim()}` : l));
-    return `${front}${lines.join('\n')}\n`;
-  },
-};
+const variants: Record<string, (text: string, name: string) => string | undefined> = { 'as published': (t) => t, ...corpusVariants };
 
 describe.skipIf(!present)('the development corpus', () => {
   for (const [name, expected] of Object.entries(gold)) {
