@@ -11,7 +11,7 @@
  * `npx tsx scripts/corpus-variants.ts [OUT] [CORPUS]` (defaults: /tmp/corpus-variants, ../shared/corpus). The
  * texts are written outside the project: the corpus never enters it but through `import`.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -60,6 +60,10 @@ export const corpusVariants: Record<string, (text: string, name: string) => stri
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = process.argv[2] ?? '/tmp/corpus-variants';
   const corpus = process.argv[3] ?? join(import.meta.dirname, '../../shared/corpus');
+  if (!existsSync(corpus)) {
+    process.stderr.write(`${corpus}: no corpus there; pass the corpus folder as the second argument\n`);
+    process.exit(1);
+  }
   for (const [variant, copy] of Object.entries(corpusVariants)) {
     mkdirSync(join(out, variant), { recursive: true });
     let n = 0;
