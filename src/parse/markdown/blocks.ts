@@ -113,6 +113,32 @@ function wrapped(before: string, after: string, width: number): boolean {
 /** Numbered items that a fixed-width wrap can cut (`（1）…`, `(2)…`): their first line is never a heading when it fills the width. */
 const itemSchemes: ReadonlySet<string> = new Set(['arabic-paren', 'cjk-paren']);
 
+/** A line all in bold (`**CHAPTER I**`), and a line that ends a sentence or a clause before a list or heading. */
+const boldLine = /^\*\*[^*\n]+\*\*$/u;
+const endsSentence = /[.:;!?。：；！？]$/u;
+
+/**
+ * A paragraph's lines grouped around its bold-only lines (`…as follows:` ⏎ `**CHAPTER I**` ⏎ `Text…`): a line all in
+ * bold after a line that ends a sentence, and not going on into the next line, is a group of its own, as a heading
+ * would be had a blank line stood before it (a bold line cannot interrupt a CommonMark paragraph). One group
+ * otherwise.
+ */
+function boldLineGroups(source: string, range: Range): Range[] {
+  const lines = linesOf(source, range.start, range.end);
+  if (lines.length < 2) return [range];
+  const text = (i: number) => source.slice(lines[i]!.start, lines[i]!.end);
+  // Not a bold fragment of a sentence: the line after it does not go on in lower case.
+  const apart = lines.map((_, i) => i > 0 && boldLine.test(text(i)) && endsSentence.test(text(i - 1)) && !(i + 1 < lines.length && /^\p{Ll}/u.test(text(i + 1))));
+  if (!apart.some(Boolean)) return [range];
+  const groups: Range[] = [];
+  lines.forEach((line, i) => {
+    const last = groups[groups.length - 1];
+    if (last && !apart[i] && !apart[i - 1]) last.end = line.end;
+    else groups.push({ start: line.start, end: line.end });
+  });
+  return groups;
+}
+
 /** Segments of a paragraph between hard breaks, joined where a `**` is left open or the break only wraps a line. */
 function segments(source: string, paragraph: Paragraph, dense: boolean): Array<{ range: Range; nodes: PhrasingContent[]; template?: true }> {
   const out: Array<{ range: Range; nodes: PhrasingContent[] }> = [];
@@ -130,9 +156,10 @@ function segments(source: string, paragraph: Paragraph, dense: boolean): Array<{
     } else current.push(node);
   }
   flush(end(paragraph));
+  const byLine = (seg: (typeof out)[number], groups: Range[]) => groups.map((range) => ({ range, nodes: seg.nodes.filter((n) => end(n) > range.start && start(n) < range.end) }));
   const lines = paragraphPerLine(source, { start: start(paragraph), end: end(paragraph) }, dense)
-    ? out.flatMap((seg) => linesOf(source, seg.range.start, seg.range.end).map((line) => ({ range: line, nodes: seg.nodes.filter((n) => end(n) > line.start && start(n) < line.end) })))
-    : out;
+    ? out.flatMap((seg) => byLine(seg, linesOf(source, seg.range.start, seg.range.end)))
+    : out.flatMap((seg) => byLine(seg, boldLineGroups(source, seg.range)));
   // The width the paragraph's lines are wrapped at: its longest line.
   const width = Math.max(0, ...lines.map((seg) => source.slice(seg.range.start, seg.range.end).trim().length));
   const joined: typeof out = [];
