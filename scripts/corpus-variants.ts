@@ -6,7 +6,9 @@
  * - `wrapped`: English lines longer than 100 characters hard-wrapped at 78 (front matter, headings, tables, HTML
  *   and images left as they are);
  * - `copied`: the Chinese texts as a page copied without blank lines, each paragraph opening with an ideographic
- *   indent (front matter kept).
+ *   indent (front matter kept);
+ * - `bold`: Markdown headings (`## Title`) printed as bold lines (`**Title**`), as other converters give them, the
+ *   lines around them as they were.
  *
  * `npx tsx scripts/corpus-variants.ts [OUT] [CORPUS]` (defaults: /tmp/corpus-variants, ../shared/corpus). The
  * texts are written outside the project: the corpus never enters it but through `import`.
@@ -44,6 +46,10 @@ export const corpusVariants: Record<string, (text: string, name: string) => stri
       .split('\n')
       .flatMap((l) => (l.length > 100 && !/^\s*[|#<![]/u.test(l) && /\p{Script=Latin}/u.test(l) && !/\p{Script=Han}/u.test(l) ? wrapLine(l, 78) : [l]));
     return `${front}${lines.join('\n')}`;
+  },
+  bold: (t) => {
+    const front = frontMatter(t);
+    return `${front}${t.slice(front.length).replace(/^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gmu, (_, title: string) => `**${title.trim()}**`)}`;
   },
   copied: (t, name) => {
     if (!name.startsWith('zh-')) return undefined;
