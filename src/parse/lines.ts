@@ -46,7 +46,7 @@ export function provisionsPerLine(source: string, range: Range): boolean {
   // A line before that is a heading of its own: a marker and a short title (`第一章 总则`, `Article 1 Scope`).
   const heading = (i: number) => opens[i]! > 0 && lines[i]!.length - opens[i]! <= 25 && !/[,，;；]/u.test(lines[i]!) && !/\b(?:in|of|and|or|to|the|a|an|for|with|by|on|at)$/iu.test(lines[i]!);
   let provisions = 0;
-  for (let i = 1; i < lines.length; i++) if (opens[i]! > 0 && (heading(i - 1) || /[。.;；:：!?！？]$/u.test(lines[i - 1]!))) provisions++;
+  for (let i = 1; i < lines.length; i++) if (opens[i]! > 0 && (heading(i - 1) || endsSentence.test(lines[i - 1]!))) provisions++;
   return provisions >= 2;
 }
 
@@ -66,8 +66,14 @@ function ideographicParagraphs(source: string, range: Range): boolean {
   return text.includes('\u3000') && (text.match(/\n[ \t]*\u3000/gu)?.length ?? 0) >= 2;
 }
 
-/** A line that ends a sentence, or a line all in bold (`**一、背景**`): one that no wrapped sentence runs on from. */
-const endsUnit = /(?:[。！？；：.!?;:]|[。！？.!?]["”’）)])$|^\*\*[^*]+\*\*$/u;
+/** A line that ends a sentence or a clause (`…制定本法。`, `…as follows:`, `…”`), for both front-ends. */
+export const endsSentence = /(?:[。！？；：.!?;:]|[。！？.!?]["”’）)])$/u;
+
+/** A line all in bold (`**一、背景**`, `**CHAPTER I**`): a heading printed without heading markup. */
+export const boldOnly = /^\*\*[^*\n]+\*\*$/u;
+
+/** A line that no wrapped sentence runs on from: it ends a sentence, or it is all in bold. */
+const endsUnit = (line: string): boolean => endsSentence.test(line) || boldOnly.test(line);
 
 /**
  * Whether a block holds one paragraph per line with no blank line between them, as pages copied without their
@@ -85,7 +91,7 @@ export function paragraphPerLine(source: string, range: Range, withoutBlankLines
     const line = source.slice(l.start, l.end);
     // Chinese, where a line break inside a paragraph is not written (English Markdown may put each sentence on a
     // line of its own, its paragraphs still apart by blank lines); words, not a number alone (`3.`).
-    return /\p{Script=Han}{2}/u.test(line) && endsUnit.test(line);
+    return /\p{Script=Han}{2}/u.test(line) && endsUnit(line);
   });
 }
 
@@ -102,7 +108,7 @@ export function withoutBlankLines(source: string): boolean {
     lines++;
     const line = raw.trim();
     if (line === '') blank++;
-    else if (line.length <= 30 || endsUnit.test(line)) ending++;
+    else if (line.length <= 30 || endsUnit(line)) ending++;
   }
   const filled = lines - blank;
   return filled >= 20 && blank * 20 < lines && ending >= filled * 0.6;

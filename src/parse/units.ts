@@ -103,9 +103,9 @@ function wrappedItems(texts: readonly string[]): Array<{ from: number; to: numbe
   // Ordered: one style counting on by one (`1.` `2.`; `a)` `b)`), each wrapped item going on in lower case.
   const numbers = items.map(({ from }) => {
     const letter = readLetterItem(texts[from]!);
-    return letter
-      ? { style: `letter${letter.replace(/[a-z]/u, '')}`, n: letter.replace(/[^a-z]/gu, '').charCodeAt(0) }
-      : { style: readMarker(texts[from]!)?.style, n: readMarker(texts[from]!)?.number };
+    if (letter) return { style: `letter${letter.replace(/[a-z]/u, '')}`, n: letter.replace(/[^a-z]/gu, '').charCodeAt(0) };
+    const marker = readMarker(texts[from]!);
+    return { style: marker?.style, n: marker?.number };
   });
   const counting = numbers.every((x, k) => x.style !== undefined && x.n !== undefined && x.style === numbers[0]!.style && (k === 0 || x.n === numbers[k - 1]!.n! + 1));
   const wrapped = items.every(({ from, to }) => to === from || /^\p{Ll}/u.test(texts[from + 1]!));

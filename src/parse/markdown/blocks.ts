@@ -21,7 +21,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } fr
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
-import { linesOf, opensIndented, paragraphPerLine, provisionsPerLine, withoutBlankLines } from '../lines.js';
+import { boldOnly, endsSentence, linesOf, opensIndented, paragraphPerLine, provisionsPerLine, withoutBlankLines } from '../lines.js';
 import { isContentsPlaceholder, isTemplateLine } from './templates.js';
 import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
@@ -113,10 +113,6 @@ function wrapped(before: string, after: string, width: number): boolean {
 /** Numbered items that a fixed-width wrap can cut (`（1）…`, `(2)…`): their first line is never a heading when it fills the width. */
 const itemSchemes: ReadonlySet<string> = new Set(['arabic-paren', 'cjk-paren']);
 
-/** A line all in bold (`**CHAPTER I**`), and a line that ends a sentence or a clause before a list or heading. */
-const boldLine = /^\*\*[^*\n]+\*\*$/u;
-const endsSentence = /[.:;!?。：；！？]$/u;
-
 /**
  * A paragraph's lines grouped around its bold-only lines (`…as follows:` ⏎ `**CHAPTER I**` ⏎ `Text…`): a line all in
  * bold after a line that ends a sentence, and not going on into the next line, is a group of its own, as a heading
@@ -128,7 +124,7 @@ function boldLineGroups(source: string, range: Range): Range[] {
   if (lines.length < 2) return [range];
   const text = (i: number) => source.slice(lines[i]!.start, lines[i]!.end);
   // Not a bold fragment of a sentence: the line after it does not go on in lower case.
-  const apart = lines.map((_, i) => i > 0 && boldLine.test(text(i)) && endsSentence.test(text(i - 1)) && !(i + 1 < lines.length && /^\p{Ll}/u.test(text(i + 1))));
+  const apart = lines.map((_, i) => i > 0 && boldOnly.test(text(i)) && endsSentence.test(text(i - 1)) && !(i + 1 < lines.length && /^\p{Ll}/u.test(text(i + 1))));
   if (!apart.some(Boolean)) return [range];
   const groups: Range[] = [];
   lines.forEach((line, i) => {
