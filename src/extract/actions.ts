@@ -23,7 +23,7 @@ import { conceptsOf } from './concepts.js';
 import { enSubject, findModality, isPronoun, voiceOf, type ModalMatch, type Voice } from './modality.js';
 import { addresseeOf, readLeadIn, type LeadIn } from './leadins.js';
 import { matchSchemes } from '../parse/schemes.js';
-import { sectionsOf, numberItems, type Locator, type ParagraphText } from './walk.js';
+import { sectionsOf, numberItems, sentenceStart, type Locator, type ParagraphText } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
 import { allMatches } from '../text/matches.js';
 import { cjkNumeral } from '../text/numerals.js';
@@ -155,12 +155,7 @@ function sentenceItems(
       if (!actor) continue;
       state.lastActor = actor;
       if (!accept(match, actor)) continue;
-      // A list item's marker is not part of its sentence.
-      let from = sentence.start;
-      if (paragraph.list && from === 0 && t.folded.text.startsWith(paragraph.list.marker)) {
-        from = paragraph.list.marker.length;
-        while (t.folded.text[from] === ' ') from++;
-      }
+      const from = sentenceStart(paragraph, t, sentence);
       const text: LocalizedText = { [t.lang]: t.folded.text.slice(from, sentence.end) };
       const draft: Draft = {
         sectionId: section.id,

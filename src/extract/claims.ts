@@ -15,7 +15,7 @@ import { extractQuantities } from './quantities.js';
 import { enSubject, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
 import { bindingKinds, findNorm } from './norms.js';
-import { sectionsOf, numberItems, type Locator } from './walk.js';
+import { sectionsOf, numberItems, sentenceStart, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
 import { monthPattern } from '../text/numerals.js';
@@ -122,12 +122,7 @@ export function extractClaims(doc: Document, locator: Locator, voice: Voice = vo
         for (const sentence of t.sentences) {
           const subject = voice.opening(sentence.text);
           if (subject) lastActor = subject;
-          // A list item's marker is not part of its sentence.
-          let from = sentence.start;
-          if (paragraph.list && from === 0 && t.folded.text.startsWith(paragraph.list.marker)) {
-            from = paragraph.list.marker.length;
-            while (t.folded.text[from] === ' ') from++;
-          }
+          const from = sentenceStart(paragraph, t, sentence);
           const text = t.folded.text.slice(from, sentence.end);
           if (text.length === 0 || !isBodySentence(text, t.lang, binding)) continue;
           const found = classifySentence(text, t.lang, lastActor, binding);

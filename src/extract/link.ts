@@ -80,6 +80,13 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
         });
         return found;
       };
+      // One discrepancy per pair of claims and unit, whichever rule finds it.
+      const report = (a: Claim, qa: Quantity, b: Claim, qb: Quantity): void => {
+        const key = `${a.id} ${b.id} ${qa.unit}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        discrepancies.push(discrepancy(da.work, da, a, qa, db, b, qb));
+      };
       const pairs: Array<[Claim, Claim]> = [];
       as.forEach((a, k) => {
         const b = best(a, k / Math.max(1, as.length), bs);
@@ -90,13 +97,7 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
         link(b.id, a.id);
         pairs.push([a, b]);
       });
-      for (const [a, b] of pairs)
-        for (const [qa, qb] of conflicts(a, b)) {
-          const key = `${a.id} ${b.id} ${qa.unit}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          discrepancies.push(discrepancy(da.work, da, a, qa, db, b, qb));
-        }
+      for (const [a, b] of pairs) for (const [qa, qb] of conflicts(a, b)) report(a, qa, b, qb);
       // The same paragraph in both expressions (ids follow the printed numbering) stating
       // a figure within 1 % of the other's: the same figure, printed differently.
       const local = (id: string): string => id.slice(id.indexOf('/') + 1).replace(/__claim_\d+$/u, '');
@@ -108,10 +109,7 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
             for (const qb of b.quantities ?? []) {
               if (qa.value === qb.value || qa.value === 0 || Math.abs(qa.value - qb.value) / Math.abs(qa.value) > 0.01) continue;
               if ((a.quantities ?? []).some((x) => x.value === qb.value) || (b.quantities ?? []).some((x) => x.value === qa.value)) continue;
-              const k = `${a.id} ${b.id} ${qa.unit}`;
-              if (seen.has(k)) continue;
-              seen.add(k);
-              discrepancies.push(discrepancy(da.work, da, a, qa, db, b, qb));
+              report(a, qa, b, qb);
             }
       // A specific unit dated alike once on each side, with different values.
       const once = (claims: Claim[]): Map<string, [Claim, Quantity]> => {
@@ -123,11 +121,7 @@ export function linkExpressions<D extends Document>(docs: readonly D[]): { docum
       for (const [key, [a, qa]] of once(as)) {
         const other = onceB.get(key);
         if (!other || other[1].value === qa.value) continue;
-        const [b, qb] = other;
-        const k = `${a.id} ${b.id} ${qa.unit}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        discrepancies.push(discrepancy(da.work, da, a, qa, db, b, qb));
+        report(a, qa, other[0], other[1]);
       }
     }
   }

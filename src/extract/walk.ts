@@ -51,6 +51,16 @@ export interface ParagraphText {
   readonly sentences: readonly Sentence[];
 }
 
+/** Where a sentence's own words start: a list item's marker (and the spaces after it) is not part of its first sentence. */
+export function sentenceStart(paragraph: Pick<Paragraph, 'list'>, text: ParagraphText, sentence: Sentence): number {
+  let from = sentence.start;
+  if (paragraph.list && from === 0 && text.folded.text.startsWith(paragraph.list.marker)) {
+    from = paragraph.list.marker.length;
+    while (text.folded.text[from] === ' ') from++;
+  }
+  return from;
+}
+
 /** Locates texts in the source: one per document. */
 export class Locator {
   readonly #index: LineIndex;

@@ -33,17 +33,20 @@ export function usesIndentParagraphs(units: readonly Unit[]): boolean {
   return indented >= body.length / 4 && body.length - indented >= body.length / 4;
 }
 
+/** Extend a one-language paragraph over the next one (same language) it continues. */
+function extend(previous: TextUnit, unit: TextUnit): void {
+  const lang = onlyLang(unit)!;
+  previous.parts[lang] = { start: previous.parts[lang]!.start, end: unit.parts[lang]!.end };
+}
+
 /** Merge unindented text units into the paragraph before them. */
 function joinIndented(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
-    if (isBody(unit) && !unit.indented && !unit.list && isBody(previous) && !previous.list) {
-      const lang = onlyLang(unit);
-      if (lang && onlyLang(previous) === lang) {
-        previous.parts[lang] = { start: previous.parts[lang]!.start, end: unit.parts[lang]!.end };
-        continue;
-      }
+    if (isBody(unit) && !unit.indented && !unit.list && isBody(previous) && !previous.list && onlyLang(unit) && onlyLang(previous) === onlyLang(unit)) {
+      extend(previous, unit);
+      continue;
     }
     out.push(unit);
   }
@@ -71,8 +74,7 @@ function joinPageBreaks(source: string, units: Unit[]): Unit[] {
   for (const unit of units) {
     const previous = out[out.length - 1];
     if (isBody(unit) && isBody(previous) && continuesAcrossBreak(source, previous, unit)) {
-      const lang = onlyLang(unit)!;
-      previous.parts[lang] = { start: previous.parts[lang]!.start, end: unit.parts[lang]!.end };
+      extend(previous, unit);
       continue;
     }
     out.push(unit);

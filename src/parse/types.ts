@@ -155,6 +155,11 @@ export interface ParseHints {
   notHeadings?: string[];
 }
 
+/** The structure corrections of a source, as both front-ends look them up: a line's declared level, and lines that are no heading. */
+export function structureCorrections(hints: ParseHints): { levels: ReadonlyMap<string, number>; notHeadings: ReadonlySet<string> } {
+  return { levels: new Map((hints.headings ?? []).map((h) => [h.text, h.level])), notHeadings: new Set(hints.notHeadings ?? []) };
+}
+
 export interface ParseOptions {
   format?: 'text' | 'markdown';
   hints?: ParseHints;

@@ -9,7 +9,7 @@ import { languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, splitBilingualLine } from './headings.js';
 import { endsLikeTitle, readsAsTitle, runInTitleEnd } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
-import type { Block, HeadingUnit, ListMarker, Range, TextUnit, Unit } from './types.js';
+import { structureCorrections, type Block, type HeadingUnit, type ListMarker, type Range, type TextUnit, type Unit } from './types.js';
 
 /** The list marker a text starts with, if it is a list item rather than a heading. */
 function listMarkerOf(text: string): ListMarker | undefined {
@@ -231,8 +231,7 @@ export default function detectUnits() {
   return function (_tree: Root, file: VFile): void {
     const source = String(file.value);
     const hints = file.data.parseOptions?.hints ?? {};
-    const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
-    const notHeadings = new Set(hints.notHeadings ?? []);
+    const { levels: forced, notHeadings } = structureCorrections(hints);
     const units: Unit[] = [];
     let lastArticle = 0;
     let inArticle = false;

@@ -17,9 +17,9 @@
 import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { announcesList, backMatterStart, isInterfaceLine, minInterfaceLines } from '../boilerplate.js';
-import { continuing, matchScheme, matchSchemes } from '../schemes.js';
+import { continuing, matchScheme, matchSchemes, type SchemeMatch } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
-import type { HeadingUnit, ParsedDocument, ParsedSection, ParseHints, Range, TextUnit } from '../types.js';
+import { structureCorrections, type HeadingUnit, type ParsedDocument, type ParsedSection, type ParseHints, type Range, type TextUnit } from '../types.js';
 import { printedTitle, readsAsTitle } from '../titles.js';
 import { kindOfLevel } from '../tree.js';
 import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
@@ -83,6 +83,18 @@ function joinNameLines(source: string, candidates: Candidate[], skip: readonly S
 }
 
 /**
+ * A one-line ordered list item read as a heading: its numbering is a reading `pick` takes, and its text after the
+ * number reads as a title. Undefined when it is not.
+ */
+function titledItem(source: string, c: Candidate, skip: readonly SkipRange[], pick: (m: SchemeMatch) => boolean): HeadingCandidate | undefined {
+  if (c.type !== 'text' || c.block.kind !== 'list-item' || !c.block.list?.ordered || c.block.lines.length !== 1) return undefined;
+  const text = textOf(source, c.range, skip);
+  const match = matchSchemes(text).find(pick);
+  if (!match || !readsAsTitle(text.slice(match.length), languageOf(text) ?? 'en')) return undefined;
+  return { type: 'heading', block: c.block, range: c.range, markup: 'plain', lang: languageOf(text) ?? 'en', match };
+}
+
+/**
  * Decimal numbering's first level printed as a Markdown list item (`1. Purpose`, which CommonMark reads as a list):
  * a one-line item `N.` whose text reads as a title, where a decimal heading `N.1` follows, is the heading of that
  * family's first level.
@@ -90,13 +102,7 @@ function joinNameLines(source: string, candidates: Candidate[], skip: readonly S
 function decimalParents(source: string, candidates: Candidate[], skip: readonly SkipRange[]): Candidate[] {
   const decimals = new Set(candidates.flatMap((c) => (c.type === 'heading' && c.match?.scheme.id === 'decimal' ? [c.match.label.split(/[.．]/u)[0]!] : [])));
   if (decimals.size === 0) return candidates;
-  return candidates.map((c) => {
-    if (c.type !== 'text' || c.block.kind !== 'list-item' || !c.block.list?.ordered || c.block.lines.length !== 1) return c;
-    const text = textOf(source, c.range, skip);
-    const match = matchSchemes(text).find((m) => m.scheme.id === 'arabic-dot');
-    if (!match || !decimals.has(String(match.number)) || !readsAsTitle(text.slice(match.length), languageOf(text) ?? 'en')) return c;
-    return { type: 'heading', block: c.block, range: c.range, markup: 'plain', lang: languageOf(text) ?? 'en', match } satisfies HeadingCandidate;
-  });
+  return candidates.map((c) => titledItem(source, c, skip, (m) => m.scheme.id === 'arabic-dot' && decimals.has(String(m.number))) ?? c);
 }
 
 /**
@@ -108,13 +114,9 @@ function decimalParents(source: string, candidates: Candidate[], skip: readonly 
 function numberedSetext(source: string, candidates: Candidate[], skip: readonly SkipRange[]): Candidate[] {
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
-    if (c.type !== 'text' || c.block.kind !== 'list-item' || !c.block.list?.ordered || c.block.lines.length !== 1) return c;
     if (next?.type !== 'text' || next.furniture !== 'rule' || !/^(?:-{3,}|={3,})$/u.test(source.slice(next.block.range.start, next.block.range.end))) return c;
     if (source.slice(c.block.range.end, next.block.range.start).split('\n').length !== 2) return c;
-    const text = textOf(source, c.range, skip);
-    const match = matchSchemes(text).find((m) => m.scheme.opens !== 'item');
-    if (!match || !readsAsTitle(text.slice(match.length), languageOf(text) ?? 'en')) return c;
-    return { type: 'heading', block: c.block, range: c.range, markup: 'plain', lang: languageOf(text) ?? 'en', match } satisfies HeadingCandidate;
+    return titledItem(source, c, skip, (m) => m.scheme.opens !== 'item') ?? c;
   });
 }
 
@@ -326,8 +328,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   const skip = document.markup ?? document.skip;
   const warnings: string[] = [];
   const omitted: Range[] = [];
-  const forced = new Map((hints.headings ?? []).map((h) => [h.text, h.level]));
-  const notHeadings = new Set(hints.notHeadings ?? []);
+  const { levels: forced, notHeadings } = structureCorrections(hints);
   // Site-generator markup (`{: .lead}`, `{% include … %}`) is no part of any section: listed as omitted.
   for (const b of document.blocks) if (b.kind === 'template') omitted.push(b.range);
   let candidates = document.blocks.filter((b) => b.kind !== 'template').map((b) => declared(source, classify(source, b, skip), skip, forced, notHeadings));
