@@ -61,7 +61,7 @@ function* entitiesOf(doc: Document): Generator<Entity> {
 export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
   const rules = input.rules ?? integrityRules;
   const messages: VFileMessage[] = [];
-  const seen: Seen = { ids: new Map(), sections: new Set(), paragraphs: new Set(), claims: new Set() };
+  const seen: Seen = { ids: new Map() };
   const contexts = input.documents.map((document): DocumentContext => {
     const file = input.fileOf(document.id);
     const source = input.sources.get(document.id);

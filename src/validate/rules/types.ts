@@ -19,19 +19,19 @@ export type Report = (pointer: string, reason: string, ruleId: string, hint: str
 
 /** The ids seen so far across the documents checked together (for uniqueness and references). */
 export interface Seen {
-  /** Where each id was first seen (its file and JSON Pointer), formatted only when a duplicate is reported. */
-  ids: Map<string, { file: string; pointer: string }>;
-  sections: Set<string>;
-  paragraphs: Set<string>;
-  claims: Set<string>;
+  /** Where each id was first seen (its file and JSON Pointer, formatted only when a duplicate is reported) and what it names. */
+  ids: Map<string, { file: string; pointer: string; kind: EntityKind }>;
 }
+
+/** What an entity is. */
+export type EntityKind = 'section' | 'paragraph' | 'principle' | 'action-item' | 'claim';
 
 /** How an entity's text must relate to the text at its span. */
 export type Compare = 'equal' | 'contains';
 
 /** One entity of a document, as the walk meets it. */
 export interface Entity {
-  kind: 'section' | 'paragraph' | 'principle' | 'action-item' | 'claim';
+  kind: EntityKind;
   id: string;
   /** Where it is in the document's JSON. */
   pointer: string;

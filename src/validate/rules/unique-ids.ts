@@ -7,9 +7,6 @@ export const uniqueIds: IntegrityRule = {
   entity(entity, { seen, file, report }) {
     const previous = seen.ids.get(entity.id);
     if (previous) report(`${entity.pointer}/id`, `duplicate id "${entity.id}" (also at ${previous.file}#${previous.pointer}/id)`, 'duplicate-id', 'ids must be unique across the dataset');
-    else seen.ids.set(entity.id, { file, pointer: entity.pointer });
-    if (entity.kind === 'section') seen.sections.add(entity.id);
-    else if (entity.kind === 'paragraph') seen.paragraphs.add(entity.id);
-    else if (entity.kind === 'claim') seen.claims.add(entity.id);
+    else seen.ids.set(entity.id, { file, pointer: entity.pointer, kind: entity.kind });
   },
 };
