@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: dc7c62ee5b5a945f3f074c717d81ab7fe498207ea49fe765548305dc0d139925
- * output sha256: 770756c62ae131887ebf1bd3ac0555dd04b677b802111593c85e46822aa55055
+ * inputs sha256: 019584ef413118d723a61554fe3f8eafb7756b4311d11dc4c1307d223cf19377
+ * output sha256: 58daa5f6691e4239b05c0282ece43d2a83e3f48b9fc80e9932f1be7cbd6aacad
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -1013,7 +1013,18 @@ export interface ParserHints {
    * Numbering styles from the outermost to the innermost level, overriding the conventional order (e.g. `[roman, arabic-dot, arabic-paren]`).
    */
   headingStyles?: (
-    'part' | 'chapter' | 'section' | 'roman' | 'cjk-enum' | 'cjk-paren' | 'arabic-dot' | 'arabic-paren' | 'article'
+    | 'part'
+    | 'chapter'
+    | 'section'
+    | 'roman'
+    | 'cjk-enum'
+    | 'cjk-paren'
+    | 'arabic-dot'
+    | 'decimal-2'
+    | 'decimal-3'
+    | 'decimal-4'
+    | 'arabic-paren'
+    | 'article'
   )[];
   /**
    * Lines (their text, trimmed, as printed without markup) that start the back matter of this source: where a publisher's or scraper's page around the text begins (`Related articles`, an app's interface line), for a page the general rules do not see the end of. The first such line after the body's first half starts it.

@@ -24,7 +24,12 @@ export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
   'cjk-paren': 'cjk-paren',
   'arabic-dot': 'arabic-dot',
   'arabic-paren': 'arabic-paren',
+  // `1.1`, `1.1.1`, `1.1.1.1`: a style per depth (`decimal-2` …), see `readMarker`.
+  decimal: 'decimal-2',
 };
+
+/** The style of a decimal label by its depth: `2.1` is `decimal-2`, `2.1.3` is `decimal-3`. */
+const decimalStyle = (label: string): HeadingStyle => `decimal-${Math.min(4, label.split(/[.．]/u).length)}` as HeadingStyle;
 
 interface Marker {
   style: HeadingStyle;
@@ -42,8 +47,9 @@ interface Marker {
 /** The numbering marker a line starts with, if it is one of a plain text's heading styles. */
 export function readMarker(line: string): Marker | undefined {
   for (const match of matchSchemes(line)) {
-    const style = plainTextStyles[match.scheme.id];
-    if (style === undefined) continue;
+    const declared = plainTextStyles[match.scheme.id];
+    if (declared === undefined) continue;
+    const style = match.scheme.id === 'decimal' ? decimalStyle(match.label) : declared;
     const closing = /^[.:]?\s*/u.exec(line.slice(match.length))![0].length;
     return { style, number: match.number, label: match.label, length: match.length + closing, printed: match.length, needsContinuity: match.scheme.needsContinuity === true };
   }

@@ -60,7 +60,7 @@ export interface ParsedDocument {
 }
 
 /** Numbering styles the parser knows, from the conventional outermost to innermost. */
-export const headingStyles = ['part', 'chapter', 'section', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'arabic-paren', 'article'] as const;
+export const headingStyles = ['part', 'chapter', 'section', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'decimal-2', 'decimal-3', 'decimal-4', 'arabic-paren', 'article'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
 /**
@@ -75,6 +75,10 @@ export const styleRank: Record<HeadingStyle, number> = {
   'cjk-enum': 1,
   'cjk-paren': 2,
   'arabic-dot': 3,
+  // Decimal numbering by its depth: `1.1` under `1.`, `1.1.1` under `1.1`.
+  'decimal-2': 3.2,
+  'decimal-3': 3.4,
+  'decimal-4': 3.6,
   'arabic-paren': 4,
   article: 5,
 };

@@ -257,8 +257,13 @@ describe("the plain-text front-end's styles", () => {
   });
 
   it('leave a scheme the table does not list for plain text unread', () => {
-    expect(matchScheme('1.2 A decimal heading')?.scheme.id).toBe('decimal');
-    expect(readMarker('1.2 A decimal heading')).toBeUndefined();
+    expect(matchScheme('(a) a lettered item')?.scheme.id).toBe('latin-paren');
     expect(readMarker('(a) a lettered item')).toBeUndefined();
+  });
+
+  it('give decimal numbering a style per depth', () => {
+    expect(readMarker('1.2 A decimal heading')).toMatchObject({ style: 'decimal-2', number: 2, label: '1.2' });
+    expect(readMarker('3.1.4. Reporting')).toMatchObject({ style: 'decimal-3', number: 4, label: '3.1.4' });
+    expect(readMarker('2.1.1.1 Deep')).toMatchObject({ style: 'decimal-4' });
   });
 });

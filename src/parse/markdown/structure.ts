@@ -158,6 +158,31 @@ function contentsRange(source: string, candidates: readonly Candidate[], skip: r
   return end === undefined ? undefined : { start, end };
 }
 
+/** The Markdown depth of an ATX heading candidate (`## …` is 2); undefined for any other candidate. */
+function atxDepth(c: Candidate): number | undefined {
+  return c.type === 'heading' && c.markup === 'atx' ? (c.block.depth ?? 1) : undefined;
+}
+
+/**
+ * Whether the ATX heading at `i` opens the body under the document's title: the heading before it is a shallower
+ * ATX heading with only furniture and short lines (a date, an author) between them, and a heading of the body (at or
+ * after the first numbered heading) has its depth. A deeper heading of a journal's masthead (`### Law Studies`,
+ * with no heading of its depth in the body) or an author's name further down stays in the front matter.
+ */
+function opensBodyUnderTitle(source: string, candidates: readonly Candidate[], i: number, firstNumbered: number, skip: readonly SkipRange[]): boolean {
+  const depth = atxDepth(candidates[i]!);
+  if (depth === undefined) return false;
+  let k = i - 1;
+  while (k >= 0 && candidates[k]!.type === 'text') {
+    const t = candidates[k] as TextCandidate;
+    const text = textOf(source, t.range, skip);
+    if (!t.furniture && (t.list || !isShortLine(text, languageOf(text) ?? 'en') || /[.。;；:：!?！？]$/u.test(text))) return false;
+    k--;
+  }
+  const title = k >= 0 ? atxDepth(candidates[k]!) : undefined;
+  return title !== undefined && title < depth && candidates.some((x, j) => j > i && j >= firstNumbered && atxDepth(x) === depth);
+}
+
 /** Index of the last candidate of the front matter (-1 when there is none). */
 function frontEnd(source: string, candidates: readonly Candidate[], skip: readonly SkipRange[], frontTitle?: string): number {
   let end = -1;
@@ -179,6 +204,9 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
     // A page whose front matter names its title (`title:` in YAML) has its own title there: a Markdown heading that
     // does not repeat it and shares its depth with other headings (`## Introduction`, `## Pillar One`) is a section.
     const sectionOfTitledPage = titleKey.length > 0 && !unique;
+    // Right under a Markdown title heading (`# Strategy`), a deeper heading that shares its depth with a heading of
+    // the body (`## Introduction` … `## 1. Protect networks`) is the body's first section: the front matter ends there.
+    if (!repeatsTitle && opensBodyUnderTitle(source, candidates, i, firstNumbered, skip)) break;
     if (firstNumbered >= 0 || repeatsTitle || (beforeText && (((c as HeadingCandidate).markup === 'atx' && !sectionOfTitledPage) || unique))) end = i;
   }
   if (end < 0) return end;
@@ -367,6 +395,8 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   }
   const stack: Open[] = [];
   const ranks = new Map<string, number>();
+  /** The rank first given at each Markdown heading depth, and whether an unnumbered heading gave it. */
+  const depthRanks = new Map<number, { rank: number; unnumbered: boolean }>();
   let headings = 0;
   const body = candidates.slice(front + 1, back);
   const current = (): ParsedSection => {
@@ -390,6 +420,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     if (c.type === 'heading' && !c.match && c.forcedLevel === undefined && lastHeadingLang !== undefined && c.lang !== lastHeadingLang && looksLikeTitle(textOf(source, c.range, skip))) {
       stack.length = 0;
       ranks.clear();
+      depthRanks.clear();
       lastHeadingLang = c.lang;
       c = { type: 'text', block: c.block, range: wholeRange(c) };
     }
@@ -407,15 +438,24 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       else if (c.match?.scheme.opens === 'annex') {
         stack.length = 0;
         ranks.clear();
+        depthRanks.clear();
       }
       let rank = c.forcedLevel !== undefined ? (stack[stack.length - 1]?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
+      const depth = atxDepth(c);
       if (rank === undefined) {
-        const base = stack[stack.length - 1]?.rank ?? 0;
-        const used = new Set(ranks.values());
-        rank = base + 1;
-        while (used.has(rank) && rank < base + 9) rank++;
+        // A Markdown depth an unnumbered heading holds ranks what first appears at it (`## Introduction` then
+        // `## 1. Protect networks`; `## 1. …` then `## Conclusion`): the author's markup says they are siblings.
+        const atDepth = depth === undefined ? undefined : depthRanks.get(depth);
+        if (atDepth && (!c.match || atDepth.unnumbered)) rank = atDepth.rank;
+        else {
+          const base = stack[stack.length - 1]?.rank ?? 0;
+          const used = new Set(ranks.values());
+          rank = base + 1;
+          while (used.has(rank) && rank < base + 9) rank++;
+        }
         ranks.set(schemeKey, rank);
       }
+      if (depth !== undefined && c.forcedLevel === undefined && !depthRanks.has(depth)) depthRanks.set(depth, { rank, unnumbered: !c.match });
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
       const lang = c.lang;
       lastHeadingLang = lang;

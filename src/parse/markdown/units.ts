@@ -106,6 +106,22 @@ function heading(block: DocBlock, folded: Folded, match: SchemeMatch | undefined
   return c;
 }
 
+/**
+ * A worded label alone on its line with its name on the next, in one paragraph (`Article 1` ⏎ `Subject matter` ⏎
+ * `This Regulation lays down…`, `CHAPTER II` ⏎ `OBLIGATIONS`), as law databases print them: the folded range of the
+ * name, which is the title; the lines after it are the first paragraph. Undefined when the block is not so.
+ */
+function nameLine(source: string, block: DocBlock, folded: Folded, match: SchemeMatch, skip: readonly SkipRange[], lang: Lang): { from: number; to: number } | undefined {
+  if (match.scheme.rank === undefined || block.lines.length < 2) return undefined;
+  const [first, second] = [block.lines[0]!, block.lines[1]!];
+  if (fold(source, first.start, first.end, skip).text.length > match.length) return undefined;
+  const name = fold(source, second.start, second.end, skip).text;
+  if (name.length === 0 || matchSchemes(name).length > 0 || !readsAsTitle(name, languageOf(name) ?? lang)) return undefined;
+  const from = folded.offsets.findIndex((o) => o >= second.start);
+  const after = folded.offsets.findIndex((o) => o >= second.end);
+  return from < 0 ? undefined : { from, to: after < 0 ? folded.text.length : after };
+}
+
 /** Classify one block. */
 export function classify(source: string, block: DocBlock, skip: readonly SkipRange[]): Candidate {
   const furniture = block.kind === 'yaml' || block.kind === 'image' || block.kind === 'html' || block.kind === 'rule' || block.kind === 'template' || block.kind === 'other' ? block.kind : undefined;
@@ -142,6 +158,8 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
   }
   if (!match) return { type: 'text', block, range: block.range };
   const rest = text.slice(titleFrom);
+  const named = nameLine(source, block, folded, match, skip, lang);
+  if (named) return heading(block, folded, match, 'plain', named.from, named.to, named.to < text.length ? named.to : undefined);
   if (match.scheme.opens === 'article') return heading(block, folded, match, 'plain', titleFrom, titleFrom, titleFrom);
   if (match.scheme.rank !== undefined) {
     // Worded scheme: a label line, a label with its title, or a run-in title sentence.
