@@ -10,6 +10,7 @@ import type { Node } from 'unist';
 import remarkPlainText from './plain-text.js';
 import collectBlocks from './blocks.js';
 import detectUnits from './units.js';
+import detectUnnumberedHeadings from './unnumbered.js';
 import detectContents from './contents.js';
 import detectMatter from './matter.js';
 import joinParagraphs from './paragraphs.js';
@@ -34,6 +35,7 @@ function processor(emphasis: boolean) {
     .use(remarkPlainText, { format: emphasis ? 'markdown' : 'text' })
     .use(collectBlocks)
     .use(detectUnits)
+    .use(detectUnnumberedHeadings)
     .use(detectContents)
     .use(detectMatter)
     .use(joinParagraphs)

@@ -5,7 +5,7 @@
  * case each line is a block of its own.
  */
 import { isSpaceAt } from '../text/fold.js';
-import { matchSchemes } from './schemes.js';
+import { matchSchemes, type SchemeMatch } from './schemes.js';
 import type { Range } from './types.js';
 
 /** Lines of a source range, trimmed, blank ones dropped. */
@@ -112,4 +112,47 @@ export function withoutBlankLines(source: string): boolean {
   }
   const filled = lines - blank;
   return filled >= 20 && blank * 20 < lines && ending >= filled * 0.6;
+}
+
+/** Schemes that number items in running text: no word of their own, never a decimal (`1.1`) or a bare number (`1 背景`). */
+const itemNumbering = (m: SchemeMatch): boolean => m.scheme.rank === undefined && m.scheme.id !== 'dash' && m.scheme.id !== 'decimal' && m.scheme.id !== 'arabic-space-title';
+
+/** A line that closes a lead-in or an item: a colon, a semicolon (`; and`, `; or`), a sentence's end. */
+const closesClause = /(?:[:：;；.。!?！？]|;\s+(?:and|or)|[.。]["”’）)])$/u;
+
+/**
+ * A lead-in and its items printed in one paragraph, one item a line (`…the following definitions apply:` ⏎
+ * `(a) ‘incident’ means …;` ⏎ `(b) ‘operator’ means ….`), as laws and treaties copied without blank lines give
+ * them: two or more lines opening with one numbering counting on from 1, each the paragraph's first line or right
+ * after a line that closes a clause. The groups of lines, by index: the lead-in (if any); each item with the lines
+ * that wrap it (a line after one that closes a clause is no wrap: it opens a paragraph of its own), with the marker
+ * it opens with. Undefined when the lines are not so (a prose line that happens to open with `(2)` after a line that
+ * runs on is no item).
+ */
+export function leadInItems(lines: readonly string[]): Array<{ from: number; to: number; marker?: string }> | undefined {
+  if (lines.length < 2) return undefined;
+  const closes = lines.map((line) => closesClause.test(line.trim()));
+  const opens = new Map<number, string>();
+  let last: SchemeMatch | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && !closes[i - 1]) continue;
+    const readings = matchSchemes(lines[i]!).filter(itemNumbering);
+    // One scheme counting on by one from 1 (`(i)` is a roman 1 or the letter i: the reading that counts on is taken).
+    const match = last ? readings.find((r) => r.scheme === last!.scheme && r.number === last!.number + 1) : readings.find((r) => r.number === 1);
+    if (!match) continue;
+    opens.set(i, lines[i]!.slice(0, match.length).trim());
+    last = match;
+  }
+  if (opens.size < 2) return undefined;
+  // A numbered line that closes nothing, with a capitalised line under it, is a heading over its text (`1. Scope` ⏎
+  // `This part sets out…`), not an item.
+  for (const i of opens.keys()) if (!closes[i] && i + 1 < lines.length && !opens.has(i + 1) && /^\p{Lu}/u.test(lines[i + 1]!.trim())) return undefined;
+  const groups: Array<{ from: number; to: number; marker?: string }> = [];
+  lines.forEach((_, i) => {
+    const current = groups[groups.length - 1];
+    const marker = opens.get(i);
+    if (!current || marker !== undefined || (current.marker !== undefined && closes[i - 1])) groups.push(marker === undefined ? { from: i, to: i } : { from: i, to: i, marker });
+    else current.to = i;
+  });
+  return groups;
 }

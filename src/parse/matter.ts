@@ -99,6 +99,7 @@ export default function detectMatter() {
     if (firstHeading > 0) {
       for (let i = 0; i < firstHeading; i++) {
         const unit = units[i]!;
+        if (unit.type === 'text' && unit.opensBody) break;
         if (unit.type === 'text' && unit.matter === undefined) unit.matter = 'front';
       }
     }

@@ -96,6 +96,7 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
   );
   const roots: ParsedSection[] = [];
   const stack: ParsedSection[] = [];
+  const hasHeadings = units.some((u) => u.type === 'heading');
   let front: ParsedSection | undefined;
   let back: ParsedSection | undefined;
   let contents: ParsedSection | undefined;
@@ -118,7 +119,8 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
       } else {
         const top = stack[stack.length - 1];
         if (top?.kind === 'panel' && unit.gapBefore > normalGap) stack.pop();
-        if (stack.length === 0) open(section('section', 1));
+        // Text before the first heading that is no front matter opens the body: a preface (one section when there is no heading).
+        if (stack.length === 0) open(section(hasHeadings ? 'preface' : 'section', 1));
         stack[stack.length - 1]!.paragraphs.push(unit);
       }
       continue;

@@ -127,6 +127,8 @@ export interface TextUnit {
   list?: ListMarker;
   lead?: string;
   matter?: Matter;
+  /** The body's first paragraph: the front matter (what comes before the first heading) ends before it. */
+  opensBody?: true;
   indented: boolean;
   gapBefore: number;
 }

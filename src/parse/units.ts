@@ -9,6 +9,7 @@ import { languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, splitBilingualLine } from './headings.js';
 import { endsLikeTitle, readsAsTitle, runInTitleEnd } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
+import { leadInItems } from './lines.js';
 import { structureCorrections, type Block, type HeadingUnit, type ListMarker, type Range, type TextUnit, type Unit } from './types.js';
 
 /** The list marker a text starts with, if it is a list item rather than a heading. */
@@ -46,6 +47,18 @@ function textUnitsOf(source: string, block: Block): TextUnit[] {
     return items.map(({ from, to, marker }, i) => {
       const range = { start: lines[from]!.start, end: lines[to]!.end };
       return textUnit({ [languageOf(source.slice(range.start, range.end)) ?? 'en']: range }, { ...block, gapBefore: i === 0 ? block.gapBefore : 0 }, marker);
+    });
+  }
+  // A lead-in and its items, one a line (`…apply:` ⏎ `(a) …;` ⏎ `(b) …`): the lead-in a paragraph, each item a list item.
+  const leadIn = leadInItems(texts);
+  if (leadIn) {
+    return leadIn.map(({ from, to, marker }, i) => {
+      const range = { start: lines[from]!.start, end: lines[to]!.end };
+      return textUnit(
+        { [languageOf(source.slice(range.start, range.end)) ?? 'en']: range },
+        { ...block, gapBefore: i === 0 ? block.gapBefore : 0 },
+        marker === undefined ? undefined : { marker, ordered: true },
+      );
     });
   }
   const langs = texts.map((t) => languageOf(t));

@@ -160,6 +160,8 @@ export function classify(source: string, block: DocBlock, skip: readonly SkipRan
   const rest = text.slice(titleFrom);
   const named = nameLine(source, block, folded, match, skip, lang);
   if (named) return heading(block, folded, match, 'plain', named.from, named.to, named.to < text.length ? named.to : undefined);
+  // `Article 2 Definitions` on a line of its own: a title after the number (an English article's text is a sentence).
+  if (match.scheme.opens === 'article' && lang === 'en' && block.lines.length === 1 && readsAsTitle(rest, lang)) return heading(block, folded, match, 'plain', titleFrom, text.length);
   if (match.scheme.opens === 'article') return heading(block, folded, match, 'plain', titleFrom, titleFrom, titleFrom);
   if (match.scheme.rank !== undefined) {
     // Worded scheme: a label line, a label with its title, or a run-in title sentence.
