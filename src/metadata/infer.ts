@@ -498,8 +498,8 @@ export function formatOf(source: string, frontMatter: boolean): { format: 'markd
     [/<!--[\s\S]*?-->/u, 'HTML comments'],
     // Not Markdown, but read by the same front-end, which knows laws' chapters and articles.
     [
-      new RegExp(String.raw`^[ \t\u3000]*(?:第${cjkNumeralOrDigit}+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+)(?:[ \t\u3000\u00a0]|$)`, 'mu'),
-      'chapters or articles (read by the Markdown front-end)',
+      new RegExp(String.raw`^[ \t\u3000]*(?:第${cjkNumeralOrDigit}+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+|(?:Sec\.|Section|SECTION)[ \t]+\d+\.)(?:[ \t\u3000\u00a0]|$)`, 'mu'),
+      'chapters, articles or sections (read by the Markdown front-end)',
     ],
   ];
   const found = signs.filter(([re]) => re.test(text)).map(([, what]) => what);

@@ -168,6 +168,8 @@ describe('format', () => {
     ['pandoc bullets', 'We commit to:\n\n-   doing things\n-   doing more', false, 'markdown'],
     ['HTML comment', 'Title\n\n<!-- INFO END -->\n\nText', false, 'markdown'],
     ['plain text', 'A Title\n\n1. Introduction\n\nSome *emphasis* and text.', false, 'text'],
+    ['sections of an order (read by the Markdown front-end)', 'Order\n\nSection 1. Policy. It is the policy.\n\nSec. 2. Definitions. Terms.', false, 'markdown'],
+    ['a section named in a sentence', 'The text says that\nSection 2 of the Act applies.', false, 'text'],
     ['inline bold in a sentence', 'A sentence with **bold** inside it.\nAnd more.', false, 'text'],
   ] as const)('%s → %s', (_, text, front, format) => {
     expect(formatOf(text, front).format).toBe(format);

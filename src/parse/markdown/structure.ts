@@ -23,6 +23,7 @@ import { structureCorrections, type HeadingUnit, type ParsedDocument, type Parse
 import { printedTitle, readsAsTitle } from '../titles.js';
 import { kindOfLevel } from '../tree.js';
 import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
+import { leadInItems, linesOf } from '../lines.js';
 import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 import { monthPattern } from '../../text/numerals.js';
 
@@ -351,6 +352,14 @@ function declared(source: string, c: Candidate, skip: readonly SkipRange[], forc
   return heading;
 }
 
+/** A run-in body's paragraphs: one, or a lead-in and its items one a line (`leadInItems`). */
+function bodyParts(source: string, body: Range, skip: readonly SkipRange[]): Range[] {
+  const lines = linesOf(source, body.start, body.end);
+  const groups = leadInItems(lines.map((l) => textOf(source, l, skip)));
+  if (!groups) return [body];
+  return groups.map((g, k) => ({ start: k === 0 ? body.start : lines[g.from]!.start, end: k === groups.length - 1 ? body.end : lines[g.to]!.end }));
+}
+
 /** Nest the body and wrap front and back matter. */
 export function recoverStructure(source: string, document: ParsedDocument, hints: ParseHints = {}): Structure {
   const skip = document.markup ?? document.skip;
@@ -469,11 +478,14 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       stack.push({ section, rank });
       headings++;
       if (c.body) {
-        // A run-in body that opens with an item (`Sec. 3.  General Provisions.  (a) …`) is that list item.
-        const bodyText = textOf(source, c.body, skip);
-        const item = matchScheme(bodyText);
-        const list = item && item.scheme.rank === undefined ? { marker: bodyText.slice(0, item.length).trim(), ordered: item.scheme.id !== 'dash' } : undefined;
-        section.paragraphs.push(textUnit(source, c.body, skip, 0, list ? { list } : {}));
+        // A run-in body that opens with an item (`Sec. 3.  General Provisions.  (a) …`) is that list item, and the
+        // items on the lines after it (`(b) …`) are items of their own (lines.ts).
+        for (const range of bodyParts(source, c.body, skip)) {
+          const bodyText = textOf(source, range, skip);
+          const item = matchScheme(bodyText);
+          const list = item && item.scheme.rank === undefined ? { marker: bodyText.slice(0, item.length).trim(), ordered: item.scheme.id !== 'dash' } : undefined;
+          section.paragraphs.push(textUnit(source, range, skip, 0, list ? { list } : {}));
+        }
       }
       return;
     }
