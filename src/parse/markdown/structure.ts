@@ -23,7 +23,7 @@ import { structureCorrections, type HeadingUnit, type ParsedDocument, type Parse
 import { printedTitle, readsAsTitle } from '../titles.js';
 import { kindOfLevel } from '../tree.js';
 import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
-import { leadInItems, linesOf } from '../lines.js';
+import { endsSentence, leadInItems, linesOf } from '../lines.js';
 import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 import { monthPattern } from '../../text/numerals.js';
 
@@ -181,7 +181,12 @@ function opensBodyUnderTitle(source: string, candidates: readonly Candidate[], i
     k--;
   }
   const title = k >= 0 ? atxDepth(candidates[k]!) : undefined;
-  return title !== undefined && title < depth && candidates.some((x, j) => j > i && j >= firstNumbered && atxDepth(x) === depth);
+  if (title === undefined || title > depth || !candidates.some((x, j) => j > i && j >= firstNumbered && atxDepth(x) === depth)) return false;
+  // At the title's own depth (`# Statement` ⏎ `# Introduction`), only a heading over a sentence: a title's depth
+  // holds the site's name and the document's title over date lines too.
+  const next = candidates[i + 1];
+  const nextText = next?.type === 'text' && !next.furniture && !next.list ? textOf(source, next.range, skip) : '';
+  return title < depth || (k === i - 1 && endsSentence.test(nextText) && !isShortLine(nextText, languageOf(nextText) ?? 'en'));
 }
 
 /** Index of the last candidate of the front matter (-1 when there is none). */
