@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: 019584ef413118d723a61554fe3f8eafb7756b4311d11dc4c1307d223cf19377
- * output sha256: 58daa5f6691e4239b05c0282ece43d2a83e3f48b9fc80e9932f1be7cbd6aacad
+ * inputs sha256: bd502afa061bd91dc64e026a5db69c295429ef906f981a2bec84388878d2c6fe
+ * output sha256: 9ed984992bbefb2b801d7af070f7e67e782a8c2c610c78bd23fbf6a9183236d8
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -1018,6 +1018,7 @@ export interface ParserHints {
     | 'section'
     | 'roman'
     | 'cjk-enum'
+    | 'upper-dot'
     | 'cjk-paren'
     | 'arabic-dot'
     | 'decimal-2'

@@ -33,7 +33,10 @@ import { monthNumber, monthPattern } from '../text/numerals.js';
 import { cjkNumeral, cjkNumeralOrDigit } from '../text/numerals.js';
 
 /** A line that opens with numbering: a worded scheme, a Chinese, roman, decimal or letter marker, or a scheme word. */
-const numberedLine = new RegExp(String.raw`^(?:第${cjkNumeralOrDigit}+[编章节条]|${cjkNumeral}+、|[（(]${cjkNumeral}+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)`, 'iu');
+const numberedLine = new RegExp(
+  String.raw`^(?:第${cjkNumeralOrDigit}+(?:[编章节条]|部分)|${cjkNumeral}+、|[（(]${cjkNumeral}+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)`,
+  'iu',
+);
 
 /** An adoption line's meeting (`…日第十四届…第二次会议`): the body that adopted the text is group 1. */
 const adoptingMeeting = new RegExp(String.raw`日\s*(?:第${cjkNumeralOrDigit}+届)?(.+?)(?:\d{4}年)?第${cjkNumeralOrDigit}+次(?:全体|常务)?会议`, 'u');

@@ -11,6 +11,7 @@ import type { HeadingStyle } from './types.js';
 /** Scheme id (schemes.ts) → the heading style a plain text gives it. */
 export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
   'zh-part': 'part',
+  'zh-part-section': 'part',
   'en-part': 'part',
   'zh-chapter': 'chapter',
   'en-chapter': 'chapter',
@@ -20,6 +21,8 @@ export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
   'zh-article-run-on': 'article',
   'en-article': 'article',
   'roman-dot': 'roman',
+  // `A. Background` under `I. Introduction` (units.ts reads it only under a roman heading).
+  'upper-dot': 'upper-dot',
   'cjk-enum': 'cjk-enum',
   'cjk-paren': 'cjk-paren',
   'arabic-dot': 'arabic-dot',

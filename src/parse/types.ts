@@ -60,7 +60,7 @@ export interface ParsedDocument {
 }
 
 /** Numbering styles the parser knows, from the conventional outermost to innermost. */
-export const headingStyles = ['part', 'chapter', 'section', 'roman', 'cjk-enum', 'cjk-paren', 'arabic-dot', 'decimal-2', 'decimal-3', 'decimal-4', 'arabic-paren', 'article'] as const;
+export const headingStyles = ['part', 'chapter', 'section', 'roman', 'cjk-enum', 'upper-dot', 'cjk-paren', 'arabic-dot', 'decimal-2', 'decimal-3', 'decimal-4', 'arabic-paren', 'article'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
 /**
@@ -73,6 +73,7 @@ export const styleRank: Record<HeadingStyle, number> = {
   section: 0.5,
   roman: 1,
   'cjk-enum': 1,
+  'upper-dot': 2,
   'cjk-paren': 2,
   'arabic-dot': 3,
   // Decimal numbering by its depth: `1.1` under `1.`, `1.1.1` under `1.1`.

@@ -19,8 +19,9 @@ function listMarkerOf(text: string): ListMarker | undefined {
   const letter = readLetterItem(text);
   if (letter) return { marker: letter, ordered: true };
   const marker = readMarker(text);
-  // A worded marker (`第二章`, `Article 5`) names a part of the text, never a list item.
-  if (!marker || marker.style === 'article' || aboveArticle.has(marker.style)) return undefined;
+  // A worded marker (`第二章`, `Article 5`) names a part of the text, never a list item; nor does a capital and a
+  // full stop (`A.`: a heading's letter, or an initial, `J. Smith`).
+  if (!marker || marker.style === 'article' || marker.style === 'upper-dot' || aboveArticle.has(marker.style)) return undefined;
   const printed = text.slice(0, marker.length).trim();
   return { marker: printed, ordered: true };
 }
@@ -248,6 +249,7 @@ export default function detectUnits() {
     const units: Unit[] = [];
     let lastArticle = 0;
     let inArticle = false;
+    let sawRoman = false;
     const titled = periodTitles(source, file.data.blocks ?? []);
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
@@ -260,6 +262,10 @@ export default function detectUnits() {
         if (period.rest) units.push(...textUnitsOf(source, period.rest));
         continue;
       }
+      // A lettered heading (`A. Background`) is one only under a roman one (`I. Introduction`), as outlines number:
+      // before it, `A.` is a list's or a form's letter.
+      if (heading?.style === 'upper-dot' && !sawRoman) heading = undefined;
+      if (heading?.style === 'roman') sawRoman = true;
       // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
       if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;
       else if (heading?.style === 'article' && heading.number !== lastArticle + 1 && readMarker(text)?.needsContinuity) heading = undefined;

@@ -9,6 +9,7 @@ import { plainTextStyles, readMarker } from '../../src/parse/numbering.js';
 
 const cases: Record<string, { reads: Array<[string, number, string]>; not: string[] }> = {
   'zh-part': { reads: [['第一编 总则', 1, '第一编']], not: ['编者按'] },
+  'zh-part-section': { reads: [['第二部分 总体要求', 2, '第二部分']], not: ['部分地区', '第二部'] },
   'zh-chapter': {
     reads: [
       ['第一章 总  则', 1, '第一章'],

@@ -1,7 +1,7 @@
 /**
- * Plain text: decimal numbering (`2.1 Resilient infrastructure`, `2.1.1 Roles`) makes headings as in Markdown,
- * each depth under the one before (issue 24: the two front-ends read the same schemes). A decimal number opening
- * a sentence (`1.5 million people were affected.`) is text.
+ * Plain text reads the numbering the Markdown front-end reads (issue 24: the two front-ends read the same schemes;
+ * shapes the corpus lacks): decimals (`2.1 Resilient infrastructure`, `2.1.1 Roles`), each depth under the one
+ * before; the parts of a plan (`第一部分 发展现状`); letters under roman numerals (`I. Introduction` ⏎ `A. Background`).
  */
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../src/dataset/document.js';
@@ -47,5 +47,19 @@ describe('decimal numbering in plain text', () => {
   it('a decimal number opening a sentence is text', () => {
     const text = 'Report\n\n1. Findings\n\n1.5 million people were affected by the outage.\n\n2. Measures\n\nThe operator will act.\n';
     expect(outline(text).rows).toEqual(['1:1. Findings', '1:2. Measures']);
+  });
+});
+
+describe('parts and letters in plain text', () => {
+  it('第一部分 opens a part, with its 一、 sections under it', () => {
+    const text = '发展规划\n\n第一部分 发展现状\n\n近年来，数字经济快速发展。\n\n一、取得的成效\n\n规模持续扩大。\n\n第二部分 总体要求\n\n一、指导思想\n\n坚持以人民为中心。\n';
+    expect(outline(text).rows).toEqual(['1:第一部分 发展现状', '2:一、取得的成效', '1:第二部分 总体要求', '2:一、指导思想']);
+  });
+  it('A. is a heading under I., and not before any roman heading (a form, a list)', () => {
+    const text =
+      'Framework\n\nI. Introduction\n\nThe framework sets out the approach.\n\nA. Background\n\nCyberspace is contested.\n\nB. Scope\n\nIt applies to all missions.\n\nII. Objectives\n\nThe Ministry will act.\n';
+    expect(outline(text).rows).toEqual(['1:I. Introduction', '2:A. Background', '2:B. Scope', '1:II. Objectives']);
+    const form = 'Submission form\n\nA. Your Information\n\nName: Jane\n\nB. Formal Input\n\nText of the input.\n\nI. Progress\n\nProgress was made.\n';
+    expect(outline(form).rows).toEqual(['1:I. Progress']);
   });
 });
