@@ -34,6 +34,40 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
 
+/** What an instrument calls itself (`this order`, `the present Convention`, `the Convention`). */
+const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement)`;
+
+/**
+ * Clauses about the instrument itself, no duty of anyone: how it is read (`Nothing in this order shall be construed
+ * to …`) and when or how it applies (`This order shall be implemented consistent with applicable law`, `This
+ * Convention shall enter into force …`). A modal word there is no norm. Each entry with an example its test checks.
+ */
+export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
+  {
+    name: 'a rule of construction',
+    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair))\b/iu,
+    example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
+  },
+  {
+    name: 'how or when the instrument applies',
+    pattern: new RegExp(
+      String.raw`\b${instrument}\s+shall\s+(?:be implemented|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|cease to (?:be in force|have effect))\b`,
+      'iu',
+    ),
+    example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
+  },
+];
+
+/** Whether a clause's norm word (at `index`) is the one of a clause about the instrument (`instrumentClauses`). */
+export function isInstrumentClause(clause: string, index: number): boolean {
+  return instrumentClauses.some(({ pattern }) => {
+    const m = pattern.exec(clause);
+    // The norm word itself, not one of a clause inside (`Any State may … specify the territories to which this
+    // Convention shall apply` is a permission of the State's).
+    return m !== null && m.index <= index && index < m.index + m[0].length;
+  });
+}
+
 /** Whether a position of a Chinese clause lies in a condition (`…的情形的，`) or is a noun (`歧视性的禁止`). */
 function subordinate(clause: string, index: number, length = 0): boolean {
   if (clause[index - 1] === '的') return true;
@@ -174,7 +208,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             from += piece.length;
             const clause = piece.trim();
             const norm = findNorm(clause, text.lang);
-            if (!norm) continue;
+            if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const offset = start + piece.indexOf(clause);
             const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length)) ?? 'unspecified';
             const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionForms, readDefinition } from '../../src/extract/definitions.js';
 import { voiceOf } from '../../src/extract/modality.js';
 import { leadInVerbs, readLeadIn } from '../../src/extract/leadins.js';
-import { enAddresseeOf, findNorm, normWords, zhAddresseeOf } from '../../src/extract/norms.js';
+import { enAddresseeOf, findNorm, instrumentClauses, isInstrumentClause, normWords, zhAddresseeOf } from '../../src/extract/norms.js';
 import { findReferences, referencePatterns, splitList } from '../../src/extract/references.js';
 import { isBodySentence } from '../../src/extract/claims.js';
 
@@ -351,5 +351,22 @@ describe('clauses that state no duty (issue 20 review)', () => {
     expect(findNorm('其他规章规定示例登记应当经过审批的，从其规定。', 'zh')).toBeUndefined();
     expect(findNorm('示例运营者违反本规定，对禁止传播的内容未删除的，由示例机关责令改正；', 'zh')).toBeUndefined();
     expect(findNorm('采集的示例图像只能用于本项目，不得用于任何商业目的；', 'zh')?.modality).toBe('prohibition');
+  });
+});
+
+describe('clauses about the instrument itself state no duty (a declared table)', () => {
+  it.each(instrumentClauses.map((c) => [c.name, c.example] as const))('%s: %s', (_, example) => {
+    const norm = findNorm(example, 'en')!;
+    expect(isInstrumentClause(example, norm.index)).toBe(true);
+  });
+  it('reads the clause the norm word belongs to', () => {
+    const inForce = 'In respect of any acceding State, the Convention shall enter into force on the first day of the month.';
+    expect(isInstrumentClause(inForce, findNorm(inForce, 'en')!.index)).toBe(true);
+    // The State's permission, though a clause inside it says where the Convention applies.
+    const territory = 'Any State may, at the time of signature, specify the territory to which this Convention shall apply.';
+    expect(findNorm(territory, 'en')?.modality).toBe('permission');
+    expect(isInstrumentClause(territory, findNorm(territory, 'en')!.index)).toBe(false);
+    const duty = 'Each Party shall adopt such legislative measures as may be necessary to apply this Convention.';
+    expect(isInstrumentClause(duty, findNorm(duty, 'en')!.index)).toBe(false);
   });
 });
