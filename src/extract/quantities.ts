@@ -157,6 +157,8 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     after: /^\s*(?:U\.S\.C\.|C\.F\.R\.|Stat\.|I\.C\.J\.|F\.\s?\d|et seq)/u,
     example: 'the National Emergencies Act (50 U.S.C. 1601 et seq.) and Executive Order #',
   },
+  // A number written with a slash is a document's or a resolution's number (`resolutions 53/70 … and 54/49`, `A/RES/73/27`).
+  { name: 'a document number (with a slash)', before: /[\dA-Z]\/$/u, after: /^\/[\dA-Z]/u, example: 'Recalling its resolutions 53/70 of 4 December 1998 and #/49' },
   { name: 'a day of a date', after: new RegExp(String.raw`^\s*(?:${monthPattern})\b`, 'iu'), example: 'opened for signature on # December 1957' },
   { name: 'a day after its month', before: new RegExp(String.raw`\b(?:${monthPattern})\.?\s+(?:\d{1,2}\s*(?:and|to|–|-)\s*)?$`, 'iu'), example: 'gathered virtually on October 13 and # to discuss' },
   { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
