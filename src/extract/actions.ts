@@ -22,6 +22,7 @@
 import { conceptsOf } from './concepts.js';
 import { enSubject, findModality, isPronoun, voiceOf, type ModalMatch, type Voice } from './modality.js';
 import { addresseeOf, readLeadIn, type LeadIn } from './leadins.js';
+import { enactingBody, operativeAction } from './resolutions.js';
 import { matchSchemes } from '../parse/schemes.js';
 import { sectionsOf, numberItems, sentenceStart, type Locator, type ParagraphText } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang, LocalizedText, Modality, Paragraph, Section, Span } from './types.js';
@@ -248,6 +249,8 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
   const ownMeasures: LeadIn | undefined = ownModality && primary !== undefined ? { actor: primary, modality: ownModality } : undefined;
   // A carried lead-in keeps the language it was read in: its items are in that language, never in the other half.
   let carried: (LeadIn & { lang: string }) | undefined;
+  // The body an enacting line names (`The General Assembly,`), once it is read.
+  let enacting: string | undefined;
   let nextCarried: (LeadIn & { lang: string }) | undefined;
   for (const { section, ancestors } of sectionsOf(doc.sections)) {
     if (skipKinds.has(section.kind)) continue;
@@ -289,6 +292,18 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       const texts = locator.languages(paragraph);
       if (texts.length === 0) return;
       const lead = paragraph.text.en ?? paragraph.text.zh ?? '';
+      // Rule 8: the operative paragraphs of a resolution or a decision, under its enacting line (`The General
+      // Assembly,`): each one action, of the body or of those it asks to act (resolutions.ts).
+      if (enacting === undefined && texts.length === 1 && texts[0]!.lang === 'en') enacting = enactingBody(lead);
+      else if (enacting !== undefined && texts.length === 1) {
+        const words = lead.slice(paragraph.list && lead.startsWith(paragraph.list.marker) ? paragraph.list.marker.length : 0).trim();
+        const found = operativeAction(words, enacting);
+        if (found) {
+          const draft = wholeParagraph(section, paragraph, texts, locator, vocabulary, found, true);
+          if (draft) drafts.push(draft);
+          return;
+        }
+      }
       // Rule 3: list items under an announcing sentence or a lead-in; an item that states its own actor and modal
       // verb (`——Governments should …` after `we suggest the following:`) is that actor's.
       // A numbered item that ends in a colon before items of another kind (`11. The priorities … are as follows:`

@@ -203,3 +203,27 @@ describe('a strategy’s numbered measures under its tasks (issue 19: ~70 measur
     expect(actionsOf(named, 'initiative', ['示例方']).map(([t]) => t)).toEqual(['利用示例论坛开展政策沟通。']);
   });
 });
+
+describe('operative paragraphs of a resolution (under its enacting line)', () => {
+  const resolution = [
+    'Developments in the field of information security',
+    'The Example Assembly,',
+    'Recalling its resolutions 53/70 and 54/49,',
+    'Noting that considerable progress has been achieved,',
+    '1. Welcomes the report of the Group of Experts;',
+    '2. Calls upon Member States, in accordance with their national law, to promote the consideration of threats;',
+    '3. Requests the Secretary-General to establish a working group;',
+    '4. Decides to include the item in the agenda of its next session.',
+  ].join('\n\n');
+  it('what the body decides is its commitment; what it asks of others, their proposal; welcoming is no action', () => {
+    expect(actionsOf(resolution + '\n', 'other', [], 'text')).toEqual([
+      ['Calls upon Member States, in accordance with their national law, to promote the consideration of threats;', 'Member States', 'proposal'],
+      ['Requests the Secretary-General to establish a working group;', 'the Secretary-General', 'proposal'],
+      ['Decides to include the item in the agenda of its next session.', 'the Example Assembly', 'commitment'],
+    ]);
+  });
+  it('not without an enacting line (a verb opening a paragraph is no operative paragraph then)', () => {
+    const text = 'Note\n\nThe report was discussed at length by the delegations present.\n\nDecides to include the item in the agenda.\n';
+    expect(actionsOf(text, 'other', [], 'text')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { leadInVerbs, readLeadIn } from '../../src/extract/leadins.js';
 import { enAddresseeOf, findNorm, instrumentClauses, isInstrumentClause, normWords, zhAddresseeOf } from '../../src/extract/norms.js';
 import { findReferences, referencePatterns, splitList } from '../../src/extract/references.js';
 import { isBodySentence } from '../../src/extract/claims.js';
+import { enactingBody, operativeAction, operativeVerbs } from '../../src/extract/resolutions.js';
 
 describe('norms', () => {
   const cases: Array<[string, 'en' | 'zh', string | undefined, string | undefined]> = [
@@ -368,5 +369,16 @@ describe('clauses about the instrument itself state no duty (a declared table)',
     expect(isInstrumentClause(territory, findNorm(territory, 'en')!.index)).toBe(false);
     const duty = 'Each Party shall adopt such legislative measures as may be necessary to apply this Convention.';
     expect(isInstrumentClause(duty, findNorm(duty, 'en')!.index)).toBe(false);
+  });
+});
+
+describe('operative verbs of a resolution (a declared table)', () => {
+  it.each(operativeVerbs.map((v) => [v.name, v.example, v.modality] as const))('%s: %s', (_, example, modality) => {
+    expect(operativeAction(example, 'the Example Assembly')?.modality).toBe(modality);
+  });
+  it('reads the body of an enacting line, and nothing else as one', () => {
+    expect(enactingBody('The Human Rights Council,')).toBe('the Human Rights Council');
+    expect(enactingBody('The Conference of the Parties,')).toBe('the Conference of the Parties');
+    expect(enactingBody('The General Assembly adopted the text,')).toBeUndefined();
   });
 });
