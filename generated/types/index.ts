@@ -3,8 +3,8 @@
  * DO NOT EDIT: generated from schemas/*.schema.json by `npm run build`
  * (src/dataset/types.ts). Edit the schemas and regenerate.
  *
- * inputs sha256: bd502afa061bd91dc64e026a5db69c295429ef906f981a2bec84388878d2c6fe
- * output sha256: 9ed984992bbefb2b801d7af070f7e67e782a8c2c610c78bd23fbf6a9183236d8
+ * inputs sha256: 5d5f2d6708ebe89ee00219aa025632ea076fd700a030939c20eb3df6f84c94bd
+ * output sha256: b758d88409be350b73de5586d0ae6cb4ec6d9a05ee8335cd814d51248dcba032
  */
 /**
  * Id of a principle, action item or claim: the id of the paragraph (or section) it comes from followed by `__<kind>_<n>`.
@@ -1014,7 +1014,9 @@ export interface ParserHints {
    */
   headingStyles?: (
     | 'part'
+    | 'pillar'
     | 'chapter'
+    | 'objective'
     | 'section'
     | 'roman'
     | 'cjk-enum'

@@ -13,6 +13,8 @@ export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
   'zh-part': 'part',
   'zh-part-section': 'part',
   'en-part': 'part',
+  'en-pillar': 'pillar',
+  'en-objective': 'objective',
   'zh-chapter': 'chapter',
   'en-chapter': 'chapter',
   'zh-section': 'section',

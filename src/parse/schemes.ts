@@ -61,6 +61,24 @@ const worded: Scheme[] = [
     rank: 5,
   },
   { id: 'en-part', pattern: new RegExp(`^${spaced('Part')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Part ${p}`, opens: 'part', rank: 10 },
+  // A strategy's pillars, goals and priorities (`PILLAR ONE: DEFEND …`, `Goal 2:`), over its objectives.
+  {
+    id: 'en-pillar',
+    pattern: new RegExp(`^(?:Pillar|Goal|Priority)\\s*${LATIN_NUMBER}\\b(?=\\s*[:.–—-]|\\s*$)`, 'iu'),
+    read: latinNumber,
+    label: (p, m) => `${/^[A-Za-z]+/u.exec(m[0])![0]} ${p}`,
+    opens: 'numbered',
+    rank: 15,
+  },
+  // `STRATEGIC OBJECTIVE 1.1: ESTABLISH …`, `Objective 3:`: the number after the last dot.
+  {
+    id: 'en-objective',
+    pattern: /^(?:Strategic\s+)?Objective\s*(\d{1,2}(?:\.\d{1,2})?)\b(?=\s*[:.–—-]|\s*$)/iu,
+    read: (p) => Number(p.split('.').pop()),
+    label: (p, m) => `${/^(?:Strategic\s+)?Objective/iu.exec(m[0])![0].replace(/\s+/gu, ' ')} ${p}`,
+    opens: 'numbered',
+    rank: 25,
+  },
   { id: 'en-chapter', pattern: new RegExp(`^${spaced('Chapter')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Chapter ${p}`, opens: 'chapter', rank: 20 },
   { id: 'en-section', pattern: /^(?:Section|Sec\.)\s*(\d{1,3})\b/iu, read: Number, label: (p, m) => `${/^sec\./iu.test(m[0]) ? 'Sec.' : 'Section'} ${p}`, opens: 'section', rank: 30 },
   { id: 'en-title', pattern: new RegExp(`^${spaced('Title')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Title ${p}`, opens: 'title', rank: 40 },

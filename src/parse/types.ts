@@ -60,7 +60,23 @@ export interface ParsedDocument {
 }
 
 /** Numbering styles the parser knows, from the conventional outermost to innermost. */
-export const headingStyles = ['part', 'chapter', 'section', 'roman', 'cjk-enum', 'upper-dot', 'cjk-paren', 'arabic-dot', 'decimal-2', 'decimal-3', 'decimal-4', 'arabic-paren', 'article'] as const;
+export const headingStyles = [
+  'part',
+  'pillar',
+  'chapter',
+  'objective',
+  'section',
+  'roman',
+  'cjk-enum',
+  'upper-dot',
+  'cjk-paren',
+  'arabic-dot',
+  'decimal-2',
+  'decimal-3',
+  'decimal-4',
+  'arabic-paren',
+  'article',
+] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
 /**
@@ -69,7 +85,10 @@ export type HeadingStyle = (typeof headingStyles)[number];
  */
 export const styleRank: Record<HeadingStyle, number> = {
   part: -1,
+  // A strategy's pillars (goals, priorities) over its objectives.
+  pillar: -0.5,
   chapter: 0,
+  objective: 0.25,
   section: 0.5,
   roman: 1,
   'cjk-enum': 1,

@@ -17,7 +17,7 @@ import { readsAsTitle } from './titles.js';
 import type { HeadingUnit, TextUnit, Unit } from './types.js';
 
 /** Most words (English) or characters (Chinese) of an unnumbered heading line: shorter than a numbered one may be. */
-const limits = { en: 10, zh: 25 } as const;
+const limits = { en: 10, enCapitals: 20, zh: 25 } as const;
 
 /** The one-language, one-line text of a unit (undefined for a bilingual pair, a list item or a matter line). */
 function lineOf(source: string, unit: Unit | undefined): { lang: Lang; text: string; start: number; end: number } | undefined {
@@ -40,7 +40,9 @@ function headingLine(text: string, lang: Lang): boolean {
   if (!readsAsTitle(text, lang) || /[:：,，]$/u.test(text)) return false;
   if (lang === 'zh') return text.length <= limits.zh && languageOf(text) === 'zh';
   // Not a date or a place and date (`12 May 2025`, `Paris, 12 November 2018`): a title starts with a letter.
-  return words(text) <= limits.en && /^\p{Lu}/u.test(text) && !/\d{4}$/u.test(text);
+  // A line in capitals is a heading by its print: it may be longer (`ESTABLISH REQUIREMENTS TO SUPPORT NATIONAL …`).
+  const capitals = /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  return words(text) <= (capitals ? limits.enCapitals : limits.en) && /^\p{Lu}/u.test(text) && !/\d{4}$/u.test(text);
 }
 
 /** The indexes of the units that are unnumbered headings (none unless two or more). */
@@ -52,7 +54,7 @@ function unnumberedHeadings(source: string, units: readonly Unit[]): number[] {
     if (!line || line.text.includes('\n') || !headingLine(line.text, line.lang)) return;
     const before = lineOf(source, units[i - 1]);
     const after = lineOf(source, units[i + 1]);
-    if (!before || !after || !endsSentence.test(before.text) || !isSentence(after.text, after.lang, line.lang === 'zh' ? line.text.length : words(line.text))) return;
+    if (!before || !after || !endsSentence.test(before.text) || !isSentence(after.text, after.lang, line.lang === 'zh' ? line.text.length : Math.min(words(line.text), 8))) return;
     found.push(i);
   });
   return found.length >= 2 ? found : [];

@@ -63,3 +63,25 @@ describe('parts and letters in plain text', () => {
     expect(outline(form).rows).toEqual(['1:I. Progress']);
   });
 });
+
+describe("a strategy's pillars and objectives in plain text", () => {
+  it('PILLAR ONE over STRATEGIC OBJECTIVE 1.1, as a strategy prints them', () => {
+    const text = [
+      'NATIONAL STRATEGY',
+      'PILLAR ONE: DEFEND CRITICAL INFRASTRUCTURE',
+      'We aim to defend critical infrastructure.',
+      'STRATEGIC OBJECTIVE 1.1: ESTABLISH REQUIREMENTS',
+      'The Administration will set requirements.',
+      'STRATEGIC OBJECTIVE 1.2: SCALE COLLABORATION',
+      'The Administration will scale collaboration.',
+      'PILLAR TWO: DISRUPT THREAT ACTORS',
+      'The United States will disrupt threat actors.',
+    ].join('\n\n');
+    expect(outline(text + '\n').rows).toEqual([
+      '1:PILLAR ONE: DEFEND CRITICAL INFRASTRUCTURE',
+      '2:STRATEGIC OBJECTIVE 1.1: ESTABLISH REQUIREMENTS',
+      '2:STRATEGIC OBJECTIVE 1.2: SCALE COLLABORATION',
+      '1:PILLAR TWO: DISRUPT THREAT ACTORS',
+    ]);
+  });
+});

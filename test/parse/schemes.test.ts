@@ -65,6 +65,21 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
     ],
     not: ['Sections of the order'],
   },
+  'en-pillar': {
+    reads: [
+      ['PILLAR ONE: DEFEND CRITICAL INFRASTRUCTURE', 1, 'PILLAR ONE'],
+      ['Goal 2. Build capacity', 2, 'Goal 2'],
+      ['Priority III', 3, 'Priority III'],
+    ],
+    not: ['Pillar two of the strategy is', 'Priority is given to', 'Goals of the plan'],
+  },
+  'en-objective': {
+    reads: [
+      ['STRATEGIC OBJECTIVE 1.2: SCALE PUBLIC-PRIVATE COLLABORATION', 2, 'STRATEGIC OBJECTIVE 1.2'],
+      ['Objective 3: Resilience', 3, 'Objective 3'],
+    ],
+    not: ['Objective 3 is to reduce risk', 'Objectives of the strategy'],
+  },
   'en-title': {
     reads: [
       ['TITLE  3  ', 3, 'Title 3'],

@@ -32,6 +32,16 @@ describe('unnumbered heading lines in plain text', () => {
   it('title the sections; the title lines are front matter, the first sentence a preface', () => {
     expect(outline(statement + '\n')).toEqual(['front-matter (2)', 'preface (1)', 'chapter: Our shared principles (1)', 'chapter: Countering ransomware (1)', 'chapter: Next steps (2)']);
   });
+  it('a line in capitals may be longer', () => {
+    const text =
+      'A Statement\n\nWe met today to discuss cooperation in cyberspace among many partners.\n\nCOMMON PRINCIPLES FOR THE RESPONSIBLE DEVELOPMENT AND USE OF DIGITAL TECHNOLOGIES IN OUR REGION\n\nWe affirm that international law applies in cyberspace in full.\n\nNEXT STEPS\n\nWe will meet again next year to review our progress.\n';
+    expect(outline(text)).toEqual([
+      'front-matter (1)',
+      'preface (1)',
+      'chapter: COMMON PRINCIPLES FOR THE RESPONSIBLE DEVELOPMENT AND USE OF DIGITAL TECHNOLOGIES IN OUR REGION (1)',
+      'chapter: NEXT STEPS (1)',
+    ]);
+  });
   it('in Chinese too', () => {
     const text =
       '关于数字合作的联合声明\n\n各方一致认为，数字技术为经济社会发展带来重大机遇。\n\n共同愿景\n\n各方致力于构建开放、公平、非歧视的数字发展环境。\n\n务实合作\n\n各方同意在数据安全领域开展交流与合作，共同应对网络安全威胁。\n';

@@ -166,13 +166,17 @@ function atxDepth(c: Candidate): number | undefined {
 
 /**
  * Whether the ATX heading at `i` opens the body under the document's title: the heading before it is a shallower
- * ATX heading with only furniture and short lines (a date, an author) between them, and a heading of the body (at or
- * after the first numbered heading) has its depth. A deeper heading of a journal's masthead (`### Law Studies`,
+ * ATX heading with only furniture and short lines (a date, an author) between them (or the front matter names the
+ * title: `title:` in YAML), and a heading of the body (at or after the first numbered heading) has its depth. A deeper heading of a journal's masthead (`### Law Studies`,
  * with no heading of its depth in the body) or an author's name further down stays in the front matter.
  */
-function opensBodyUnderTitle(source: string, candidates: readonly Candidate[], i: number, firstNumbered: number, skip: readonly SkipRange[]): boolean {
+function opensBodyUnderTitle(source: string, candidates: readonly Candidate[], i: number, firstNumbered: number, skip: readonly SkipRange[], titled: boolean): boolean {
   const depth = atxDepth(candidates[i]!);
   if (depth === undefined) return false;
+  const bodyDepth = candidates.some((x, j) => j > i && j >= firstNumbered && atxDepth(x) === depth);
+  // A page whose front matter names its title (`title:` in YAML): its first heading, sharing its depth with the
+  // body's, is a section.
+  if (titled && !candidates.slice(0, i).some((x) => x.type === 'heading')) return bodyDepth;
   let k = i - 1;
   while (k >= 0 && candidates[k]!.type === 'text') {
     const t = candidates[k] as TextCandidate;
@@ -181,7 +185,7 @@ function opensBodyUnderTitle(source: string, candidates: readonly Candidate[], i
     k--;
   }
   const title = k >= 0 ? atxDepth(candidates[k]!) : undefined;
-  if (title === undefined || title > depth || !candidates.some((x, j) => j > i && j >= firstNumbered && atxDepth(x) === depth)) return false;
+  if (title === undefined || title > depth || !bodyDepth) return false;
   // At the title's own depth (`# Statement` ⏎ `# Introduction`), only a heading over a sentence: a title's depth
   // holds the site's name and the document's title over date lines too.
   const next = candidates[i + 1];
@@ -212,7 +216,7 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
     const sectionOfTitledPage = titleKey.length > 0 && !unique;
     // Right under a Markdown title heading (`# Strategy`), a deeper heading that shares its depth with a heading of
     // the body (`## Introduction` … `## 1. Protect networks`) is the body's first section: the front matter ends there.
-    if (!repeatsTitle && opensBodyUnderTitle(source, candidates, i, firstNumbered, skip)) break;
+    if (!repeatsTitle && opensBodyUnderTitle(source, candidates, i, firstNumbered, skip, titleKey.length > 0)) break;
     if (firstNumbered >= 0 || repeatsTitle || (beforeText && (((c as HeadingCandidate).markup === 'atx' && !sectionOfTitledPage) || unique))) end = i;
   }
   if (end < 0) return end;
@@ -406,6 +410,8 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   interface Open {
     section: ParsedSection;
     rank: number;
+    /** The Markdown depth of an unnumbered ATX heading (`## Introduction`): a later heading as deep or less closes it. */
+    unnumberedDepth?: number;
   }
   const stack: Open[] = [];
   const ranks = new Map<string, number>();
@@ -470,7 +476,9 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
         ranks.set(schemeKey, rank);
       }
       if (depth !== undefined && c.forcedLevel === undefined && !depthRanks.has(depth)) depthRanks.set(depth, { rank, unnumbered: !c.match });
-      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+      // An unnumbered Markdown heading is closed by the next heading of its depth or less, whatever its rank
+      // (`## Introduction` ⏎ `## Pillar One`: siblings); numbered ones by rank.
+      while (stack.length > 0 && (stack[stack.length - 1]!.rank >= rank || (depth !== undefined && (stack[stack.length - 1]!.unnumberedDepth ?? 0) >= depth))) stack.pop();
       const lang = c.lang;
       lastHeadingLang = lang;
       const heading = headingUnit(c, lang);
@@ -480,7 +488,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       const kind: ParsedSection['kind'] = opens && opens !== 'numbered' && opens !== 'item' ? opens : kindOfLevel(level);
       const section: ParsedSection = { eId: '', kind, level, heading, paragraphs: [], children: [] };
       (stack[stack.length - 1]?.section.children ?? roots).push(section);
-      stack.push({ section, rank });
+      stack.push(depth !== undefined && !c.match && c.forcedLevel === undefined ? { section, rank, unnumberedDepth: depth } : { section, rank });
       headings++;
       if (c.body) {
         // A run-in body that opens with an item (`Sec. 3.  General Provisions.  (a) …`) is that list item, and the
