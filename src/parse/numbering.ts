@@ -69,7 +69,7 @@ export function readLetterItem(line: string): string | undefined {
   return /^(\(?[a-z]\))\s*(?=\S)/u.exec(line)?.[1];
 }
 
-/** A bullet marker (`•`, `·`, `-`, `▪`) at the start of a line. */
+/** A bullet marker (`•`, `·`, `-`, `*`, `▪`) at the start of a line (`-` and `*` with a space after them). */
 export function readBullet(line: string): string | undefined {
-  return /^([•·▪●◦‣]|-(?=\s))\s*/u.exec(line)?.[1];
+  return /^([•·▪●◦‣]|[-*](?=\s))\s*/u.exec(line)?.[1];
 }

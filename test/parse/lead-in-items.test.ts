@@ -58,3 +58,15 @@ describe('a lead-in and its items in one paragraph', () => {
     expect(outline).toContain(`[article 2] Article 2 Definitions\n  - ${expected[0]}\n  - (list (a)) ${expected[1]}\n  - (list (b)) ${expected[2]}\n`);
   });
 });
+
+describe('asterisk bullets in plain text', () => {
+  it('are list items, as `-` and `•` bullets are', () => {
+    const text = 'Statement\n\nThe partners agreed on the following:\n\n* to strengthen cooperation;\n* to share threat information.\n';
+    const parsed = parseSource(text, { format: 'text' });
+    const items = [...walkNodes(parsed.sections)].flatMap((s) => s.paragraphs.filter((p) => p.list).map((p) => [p.list!.marker, foldText(text, p.parts.en!.start, p.parts.en!.end)]));
+    expect(items).toEqual([
+      ['*', '* to strengthen cooperation;'],
+      ['*', '* to share threat information.'],
+    ]);
+  });
+});
