@@ -18,6 +18,7 @@ import {
   bindingEvidence,
   bindingKinds,
   statementWord,
+  numberedTitleLine,
   organisationZh,
   partyClauses,
   splitParties,
@@ -273,7 +274,13 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
     };
   }
   if (leading[0]) return { text: stripRepublisher(leading[0].text), note: `from the first ${leading[0].how === 'bold' ? 'bold line' : 'heading'}, at line ${leading[0].line}` };
-  // 4. plain text: the first non-empty line that is not markup
+  // 4. plain text: a resolution's numbered title line among the first lines (`73/27. Developments in …`), else the
+  // first non-empty line that is not markup
+  const numbered = lines
+    .slice(bodyIndex, bodyIndex + 15)
+    .map((l) => ({ l, m: numberedTitleLine.exec(l.clean) }))
+    .find((x) => x.m !== null);
+  if (numbered) return { text: numbered.m![1]!, note: `from the numbered title line at line ${numbered.l.line}, without its number` };
   const first = lines.slice(bodyIndex).find((l) => l.clean && l.clean.length <= 200);
   if (first) return { text: stripRepublisher(first.clean), note: `the first line of text (line ${first.line})` };
   return undefined;

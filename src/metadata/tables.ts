@@ -87,6 +87,12 @@ export const organisationZh = /(?:委员会|常务委员会|办公室|办公厅|
  * A republisher's prefix before a headline's own words: `通知 | `, `发布 | `,
  * `重磅 | `, `转载｜`, and any short label before a bar.
  */
+/**
+ * A numbered title line of a resolution or decision (`73/27. Developments in the field of …`, `48/4 Right to privacy
+ * in the digital age`): group 1 is the title, without its number.
+ */
+export const numberedTitleLine = /^\d{1,3}\/\d{1,3}\.?\s+(\p{Lu}.{10,})$/u;
+
 export const republisherPrefix = /^[^|｜]{1,12}\s*[|｜]\s*/u;
 
 /** A republisher's suffix: `（附全文）`, `(全文)`, `（附解读）`. */

@@ -177,6 +177,10 @@ describe('format', () => {
 });
 
 describe('title', () => {
+  it("a resolution's numbered title line, without its number (not the document symbol above it)", () => {
+    const text = 'United Nations A/RES/99/1\n\nGeneral Assembly\n\n99/1. Developments in the field of example security\n\nThe General Assembly,\n\nRecalling its resolutions,\n';
+    expect(inferMetadata(text).title).toEqual({ en: 'Developments in the field of example security' });
+  });
   it('YAML title, whitespace folded and markup removed', () => {
     const m = inferMetadata(
       `${yaml('title: "Executive Order on Making\\_Things Better"\ndate: \'2020-05-01\'')}By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\nSection 1. Policy. Text.\n`,
