@@ -135,7 +135,8 @@ function sentenceItems(
   locator: Locator,
   vocabulary: ConceptVocabulary,
   state: State,
-  accept: (found: ModalMatch, actor: string) => boolean,
+  /** Whether a sentence's modal verb makes an item: false, true (its actor's), or the actor it is for. */
+  accept: (found: ModalMatch, actor: string, sentence: string, lang: Lang) => boolean | string,
   voice: Voice,
 ): Draft[] {
   const out: Draft[] = [];
@@ -155,13 +156,14 @@ function sentenceItems(
       const actor = isPronoun(match.actor) ? state.lastActor : match.actor;
       if (!actor) continue;
       state.lastActor = actor;
-      if (!accept(match, actor)) continue;
+      const accepted = accept(match, actor, sentence.text, t.lang);
+      if (accepted === false) continue;
       const from = sentenceStart(paragraph, t, sentence);
       const text: LocalizedText = { [t.lang]: t.folded.text.slice(from, sentence.end) };
       const draft: Draft = {
         sectionId: section.id,
         paragraphId: paragraph.id,
-        actor,
+        actor: accepted === true ? actor : accepted,
         modality: match.modality,
         text,
         span: locator.span(t.folded, from, sentence.end),
@@ -375,7 +377,10 @@ export function extractActions(doc: Document, vocabulary: ConceptVocabulary, loc
       const own = texts.length > 1 ? texts.filter((t) => t.lang === 'en') : texts;
       // In a joint statement the parties speak together: `甲乙两国`, `双方`, `the two countries` are its own voice.
       const ownVoice = (actor: string) => voice.is(actor) || (doc.kind === 'joint-statement' && isParties(actor));
-      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, (match, actor) => match.modality === 'commitment' && ownVoice(actor), voice));
+      // The voice's commitments, and what it calls on others to do (`We call on all States to …`: theirs, a proposal).
+      const ownItem = (match: ModalMatch, actor: string, sentence: string, lang: Lang): boolean | string =>
+        ownVoice(actor) && (match.modality === 'commitment' || (match.modality === 'proposal' && (addresseeOf(sentence, lang) ?? false)));
+      drafts.push(...sentenceItems(section, paragraph, own, locator, vocabulary, state, ownItem, voice));
     });
     if (nextCarried) {
       carried = nextCarried;

@@ -227,3 +227,14 @@ describe('operative paragraphs of a resolution (under its enacting line)', () =>
     expect(actionsOf(text, 'other', [], 'text')).toEqual([]);
   });
 });
+
+describe('what the voice calls on others to do (rule 4)', () => {
+  it('is a proposal of theirs; a call with no one to act is no item', () => {
+    const text =
+      '# Joint Statement of the Example Partners\n\nWe will strengthen our cooperation on cybersecurity.\n\nWe call on all States to take reasonable steps against ransomware actors.\n\nWe call for the full implementation of the framework.\n';
+    expect(actionsOf(text, 'joint-statement', ['We'])).toEqual([
+      ['We will strengthen our cooperation on cybersecurity.', 'We', 'commitment'],
+      ['We call on all States to take reasonable steps against ransomware actors.', 'all States', 'proposal'],
+    ]);
+  });
+});
