@@ -1,7 +1,7 @@
 /**
  * Action items: concrete commitments, recommendations and proposals.
  *
- * Four general rules, each paragraph taken by the first that applies:
+ * General rules, each paragraph taken by the first that applies:
  * 1. Action sections (heading "Plan of Action", "Proposals", "Priorities",
  *    行动计划, 主张, 建议 …, and everything under them): a bilingual paragraph
  *    is one item (both languages); a single-language paragraph gives one item
@@ -14,7 +14,10 @@
  *    marker left out, modality `proposal`, actor the subject of that sentence
  *    (or of the sentence before it, when the subject is a document).
  * 4. Elsewhere: a sentence in which the document's own voice commits itself
- *    ("we will …", or a name the metadata declares: `voice`, the issuer).
+ *    ("we will …", or a name the metadata declares: `voice`, the issuer), or
+ *    calls on others to act ("We call on all States to …": a proposal, theirs).
+ * 8. Under a resolution's enacting line (`The General Assembly,`), its operative
+ *    paragraphs (resolutions.ts).
  * Actors "It"/"它" resolve to the previous actor; a paragraph with no actor of
  * its own in an action section takes the actor of the section's items.
  * Descriptive sentences (statistics, history, "China has …") are never items.

@@ -19,7 +19,7 @@ import type { HeadingUnit, TextUnit, Unit } from './types.js';
 /** Most words (English) or characters (Chinese) of an unnumbered heading line: shorter than a numbered one may be. */
 const limits = { en: 10, enCapitals: 20, zh: 25 } as const;
 
-/** The one-language, one-line text of a unit (undefined for a bilingual pair, a list item or a matter line). */
+/** The one-language text of a unit, folded, with its range (undefined for a heading, a bilingual pair, a list item or a matter line). */
 function lineOf(source: string, unit: Unit | undefined): { lang: Lang; text: string; start: number; end: number } | undefined {
   if (unit?.type !== 'text' || unit.list || unit.matter) return undefined;
   const entries = Object.entries(unit.parts);
@@ -51,7 +51,7 @@ function unnumberedHeadings(source: string, units: readonly Unit[]): number[] {
   const found: number[] = [];
   units.forEach((unit, i) => {
     const line = lineOf(source, unit);
-    if (!line || line.text.includes('\n') || !headingLine(line.text, line.lang)) return;
+    if (!line || source.slice(line.start, line.end).includes('\n') || !headingLine(line.text, line.lang)) return;
     const before = lineOf(source, units[i - 1]);
     const after = lineOf(source, units[i + 1]);
     if (!before || !after || !endsSentence.test(before.text) || !isSentence(after.text, after.lang, line.lang === 'zh' ? line.text.length : Math.min(words(line.text), 8))) return;
@@ -76,15 +76,10 @@ export default function detectUnnumberedHeadings() {
     }
     // The title lines are front matter; the first sentence before the first heading opens the body.
     const first = units.findIndex((u) => u.type === 'heading');
-    const opens = units.findIndex(
-      (u, i) =>
-        i < first &&
-        u.type === 'text' &&
-        (() => {
-          const l = lineOf(source, u);
-          return l !== undefined && isSentence(l.text, l.lang);
-        })(),
-    );
+    const opens = units.findIndex((u, i) => {
+      const l = i < first ? lineOf(source, u) : undefined;
+      return l !== undefined && isSentence(l.text, l.lang);
+    });
     if (opens >= 0) (units[opens] as TextUnit).opensBody = true;
   };
 }
