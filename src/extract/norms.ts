@@ -139,7 +139,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 const enOpeners =
-  /^(?:(?:(?:within|not later than|no later than|after|upon|before|by|in|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to)\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+/iu;
+  /^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as)\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+/iu;
 
 /** The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). */
 export function enAddresseeOf(clause: string, index: number, length: number): string | undefined {

@@ -37,6 +37,9 @@ describe('norms', () => {
     ['Such declarations may be withdrawn by a notification addressed to the Secretary.', 'en', 'permission', undefined],
     // An entitlement is a permission of its subject.
     ['Each Party shall be entitled to refuse assistance.', 'en', 'permission', 'Each Party'],
+    // A leading `Following …,` is no part of the subject; `shall continue to be preserved` is a passive.
+    ['Following the issuance of the example rule, agencies shall update their contracts.', 'en', 'obligation', 'agencies'],
+    ['Following the receipt of such a request, the data shall continue to be preserved.', 'en', 'obligation', undefined],
     // A subject relative is cut from its head; a modal word inside an object relative has no addressee here.
     ['Heads of example agencies that are unable to comply shall report to the Board.', 'en', 'obligation', 'Heads of example agencies'],
     ['Agencies with procedures that deviate from the guide may use them after review.', 'en', 'permission', 'Agencies with procedures'],
