@@ -27,7 +27,12 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   { lang: 'zh', pattern: /不得|禁止|严禁|不应当|不能/gu, modality: 'prohibition' },
   { lang: 'zh', pattern: /应当|必须|应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
   { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
-  { lang: 'en', pattern: /\b(?:shall not|shall neither|may not|must not|is prohibited from|are prohibited from)\b/giu, modality: 'prohibition' },
+  // `In no case may …` / `in no event shall …`: the inverted modal verb after it is a prohibition too.
+  {
+    lang: 'en',
+    pattern: /\b(?:shall not|shall neither|may not|must not|is prohibited from|are prohibited from|in no (?:case|event|circumstances)(?= (?:may|shall|must|can)\b))\b/giu,
+    modality: 'prohibition',
+  },
   // An entitlement is a permission, whatever its modal verb (`shall be entitled to`); listed before `shall`, it wins at the same place.
   { lang: 'en', pattern: /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to)\b/giu, modality: 'permission' },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
@@ -139,7 +144,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 const enOpeners =
-  /^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as)\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+/iu;
+  /^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as)\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+/iu;
 
 /** The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). */
 export function enAddresseeOf(clause: string, index: number, length: number): string | undefined {
@@ -163,6 +168,8 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   // Drop a trailing adverb or a parenthetical consultation clause.
   head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
   if (!/^(?:each|every|any|all|the|a|an|no|such|this|that|these|those|\p{Lu})/u.test(head)) return undefined;
+  // A head that opens with a preposition names no one (`In no case shall …`, `In this list it shall …`).
+  if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;
   if (head.split(/\s+/u).length > 25 || /^(?:it|there|this order|nothing)\b/iu.test(head)) return undefined;
   // A relative clause after the head noun restricts it. A subject relative (`Heads of agencies that are unable to …`,
   // its pronoun followed by a verb) leaves the head as the addressee; an object relative before the modal word (`the

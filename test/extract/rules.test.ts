@@ -40,6 +40,11 @@ describe('norms', () => {
     // A leading `Following …,` is no part of the subject; `shall continue to be preserved` is a passive.
     ['Following the issuance of the example rule, agencies shall update their contracts.', 'en', 'obligation', 'agencies'],
     ['Following the receipt of such a request, the data shall continue to be preserved.', 'en', 'obligation', undefined],
+    // An inverted prohibition names its addressee after the verb: no subject before it.
+    ['In no case may a designated authority be allowed to make such a request.', 'en', 'prohibition', undefined],
+    // A leading `At …,` is no part of the subject; a head opening with a preposition names no one.
+    ['At the latest three years after this Convention enters into force, the Example Committee shall review it.', 'en', 'obligation', 'the Example Committee'],
+    ['In this list it shall not include categories of files.', 'en', 'prohibition', undefined],
     // A subject relative is cut from its head; a modal word inside an object relative has no addressee here.
     ['Heads of example agencies that are unable to comply shall report to the Board.', 'en', 'obligation', 'Heads of example agencies'],
     ['Agencies with procedures that deviate from the guide may use them after review.', 'en', 'permission', 'Agencies with procedures'],
