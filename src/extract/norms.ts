@@ -61,6 +61,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     ),
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
   },
+  {
+    name: 'when anything comes into or out of force',
+    pattern: /\b(?:shall|will)\s+(?:enter into force|come into force|take effect|remain in force|cease to (?:be in force|have effect)|expire)\b/iu,
+    example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
+  },
 ];
 
 /** Whether a clause's norm word (at `index`) is the one of a clause about the instrument (`instrumentClauses`). */
