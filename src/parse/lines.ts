@@ -156,3 +156,16 @@ export function leadInItems(lines: readonly string[]): Array<{ from: number; to:
   });
   return groups;
 }
+
+/**
+ * `leadInItems` over a source range: each group's range (the first from the range's start, the last to its end)
+ * and the marker of an item. `lineText` gives a line's text (its folded text where markup is left out).
+ */
+export function leadInParts(source: string, range: Range, lineText: (line: Range) => string = (l) => source.slice(l.start, l.end)): Array<{ range: Range; marker?: string }> | undefined {
+  const lines = linesOf(source, range.start, range.end);
+  const groups = leadInItems(lines.map(lineText));
+  return groups?.map((g, k) => ({
+    range: { start: k === 0 ? range.start : lines[g.from]!.start, end: k === groups.length - 1 ? range.end : lines[g.to]!.end },
+    ...(g.marker === undefined ? {} : { marker: g.marker }),
+  }));
+}

@@ -43,23 +43,14 @@ function textUnitsOf(source: string, block: Block): TextUnit[] {
   if (lines.length > 1 && texts.every((t) => listMarkerOf(t) !== undefined && !readsAsTitleLine(t))) {
     return lines.map((line, i) => textUnit({ [languageOf(texts[i]!) ?? 'en']: line }, { ...block, gapBefore: i === 0 ? block.gapBefore : 0 }, listMarkerOf(texts[i]!)));
   }
-  const items = wrappedItems(texts);
-  if (items) {
-    return items.map(({ from, to, marker }, i) => {
+  // A hard-wrapped list, or a lead-in and its items one a line (`…apply:` ⏎ `(a) …;` ⏎ `(b) …`): a unit per group of
+  // lines, the items with their markers.
+  const groups: Array<{ from: number; to: number; marker?: ListMarker | undefined }> | undefined =
+    wrappedItems(texts) ?? leadInItems(texts)?.map((g) => ({ ...g, marker: g.marker === undefined ? undefined : { marker: g.marker, ordered: true } }));
+  if (groups) {
+    return groups.map(({ from, to, marker }, i) => {
       const range = { start: lines[from]!.start, end: lines[to]!.end };
       return textUnit({ [languageOf(source.slice(range.start, range.end)) ?? 'en']: range }, { ...block, gapBefore: i === 0 ? block.gapBefore : 0 }, marker);
-    });
-  }
-  // A lead-in and its items, one a line (`…apply:` ⏎ `(a) …;` ⏎ `(b) …`): the lead-in a paragraph, each item a list item.
-  const leadIn = leadInItems(texts);
-  if (leadIn) {
-    return leadIn.map(({ from, to, marker }, i) => {
-      const range = { start: lines[from]!.start, end: lines[to]!.end };
-      return textUnit(
-        { [languageOf(source.slice(range.start, range.end)) ?? 'en']: range },
-        { ...block, gapBefore: i === 0 ? block.gapBefore : 0 },
-        marker === undefined ? undefined : { marker, ordered: true },
-      );
     });
   }
   const langs = texts.map((t) => languageOf(t));

@@ -49,11 +49,11 @@ function headingLine(text: string, lang: Lang): boolean {
 function unnumberedHeadings(source: string, units: readonly Unit[]): number[] {
   if (units.some((u) => u.type === 'heading' && u.role === 'numbered')) return [];
   const found: number[] = [];
-  units.forEach((unit, i) => {
-    const line = lineOf(source, unit);
+  const texts = units.map((u) => lineOf(source, u));
+  texts.forEach((line, i) => {
     if (!line || source.slice(line.start, line.end).includes('\n') || !headingLine(line.text, line.lang)) return;
-    const before = lineOf(source, units[i - 1]);
-    const after = lineOf(source, units[i + 1]);
+    const before = texts[i - 1];
+    const after = texts[i + 1];
     if (!before || !after || !endsSentence.test(before.text) || !isSentence(after.text, after.lang, line.lang === 'zh' ? line.text.length : Math.min(words(line.text), 8))) return;
     found.push(i);
   });

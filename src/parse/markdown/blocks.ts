@@ -21,7 +21,7 @@ import type { Root, RootContent, PhrasingContent, Paragraph, ListItem, List } fr
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { foldText, type SkipRange } from '../../text/fold.js';
-import { boldOnly, endsSentence, leadInItems, linesOf, opensIndented, paragraphPerLine, provisionsPerLine, withoutBlankLines } from '../lines.js';
+import { boldOnly, endsSentence, leadInParts, linesOf, opensIndented, paragraphPerLine, provisionsPerLine, withoutBlankLines } from '../lines.js';
 import { isContentsPlaceholder, isTemplateLine } from './templates.js';
 import { matchScheme } from '../schemes.js';
 import type { DocBlock, Range } from '../types.js';
@@ -240,16 +240,6 @@ function push(collector: Collector, block: Omit<DocBlock, 'lines' | 'indented' |
   collector.blocks.push({ ...block, text: '', lines, indented: block.range.start > lineStart, gapBefore: gapBefore(source, collector, lineStart) });
 }
 
-/** The blocks of a lead-in and its items printed in one paragraph (`leadInItems`), or undefined. */
-function itemBlocks(source: string, range: Range): Array<{ range: Range; list?: { marker: string; ordered: true; depth: 0 } }> | undefined {
-  const lines = linesOf(source, range.start, range.end);
-  const groups = leadInItems(lines.map((l) => source.slice(l.start, l.end)));
-  return groups?.map((g) => {
-    const block = { start: lines[g.from]!.start, end: lines[g.to]!.end };
-    return g.marker === undefined ? { range: block } : { range: block, list: { marker: g.marker, ordered: true, depth: 0 } };
-  });
-}
-
 function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocBlock['list'], markerStart?: number): void {
   const { source } = collector;
   let first = true;
@@ -289,10 +279,16 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
     }
     // A lead-in and its items in one paragraph (`…apply:` ⏎ `(a) …;` ⏎ `(b) …`): the lead-in a paragraph, each
     // item a list item (lines.ts), where no emphasis spans the lines.
-    const items = !list && seg.nodes.every((n) => n.type !== 'strong' && n.type !== 'emphasis') ? itemBlocks(source, seg.range) : undefined;
+    const items = !list && seg.nodes.every((n) => n.type !== 'strong' && n.type !== 'emphasis') ? leadInParts(source, seg.range) : undefined;
     if (items) {
       markup(source, seg.nodes, collector.skip, collector.html);
-      for (const item of items) push(collector, item.list ? { kind: 'list-item', range: item.range, emphasis: 'none', list: item.list } : { kind: 'paragraph', range: item.range, emphasis: 'none' });
+      for (const item of items)
+        push(
+          collector,
+          item.marker === undefined
+            ? { kind: 'paragraph', range: item.range, emphasis: 'none' }
+            : { kind: 'list-item', range: item.range, emphasis: 'none', list: { marker: item.marker, ordered: true, depth: 0 } },
+        );
       continue;
     }
     const visible = seg.nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''));

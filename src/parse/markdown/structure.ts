@@ -23,7 +23,7 @@ import { structureCorrections, type HeadingUnit, type ParsedDocument, type Parse
 import { printedTitle, readsAsTitle } from '../titles.js';
 import { kindOfLevel } from '../tree.js';
 import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
-import { endsSentence, leadInItems, linesOf } from '../lines.js';
+import { endsSentence, leadInParts } from '../lines.js';
 import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
 import { monthPattern } from '../../text/numerals.js';
 
@@ -170,13 +170,22 @@ function atxDepth(c: Candidate): number | undefined {
  * title: `title:` in YAML), and a heading of the body (at or after the first numbered heading) has its depth. A deeper heading of a journal's masthead (`### Law Studies`,
  * with no heading of its depth in the body) or an author's name further down stays in the front matter.
  */
-function opensBodyUnderTitle(source: string, candidates: readonly Candidate[], i: number, firstNumbered: number, skip: readonly SkipRange[], titled: boolean): boolean {
+function opensBodyUnderTitle(
+  source: string,
+  candidates: readonly Candidate[],
+  i: number,
+  firstNumbered: number,
+  skip: readonly SkipRange[],
+  titled: boolean,
+  lastAtDepth: ReadonlyMap<number, number>,
+): boolean {
   const depth = atxDepth(candidates[i]!);
   if (depth === undefined) return false;
-  const bodyDepth = candidates.some((x, j) => j > i && j >= firstNumbered && atxDepth(x) === depth);
+  const last = lastAtDepth.get(depth) ?? -1;
+  const bodyDepth = last > i && last >= firstNumbered;
   // A page whose front matter names its title (`title:` in YAML): its first heading, sharing its depth with the
   // body's, is a section.
-  if (titled && !candidates.slice(0, i).some((x) => x.type === 'heading')) return bodyDepth;
+  if (titled && candidates.findIndex((x) => x.type === 'heading') === i) return bodyDepth;
   let k = i - 1;
   while (k >= 0 && candidates[k]!.type === 'text') {
     const t = candidates[k] as TextCandidate;
@@ -201,6 +210,12 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
   const firstNumbered = candidates.findIndex((c) => c.type === 'heading' && c.match !== undefined && c.match.scheme.opens !== 'item' && c.match.scheme.opens !== 'annex');
   const limit = firstNumbered < 0 ? candidates.length : firstNumbered;
   const titleKey = frontTitle ? key(frontTitle) : '';
+  // The last candidate at each Markdown heading depth: whether the body uses a depth again.
+  const lastAtDepth = new Map<number, number>();
+  candidates.forEach((c, j) => {
+    const depth = atxDepth(c);
+    if (depth !== undefined) lastAtDepth.set(depth, j);
+  });
   for (let i = end + 1; i < limit; i++) {
     const c = candidates[i]!;
     if (!isTitleCandidate(source, c, skip)) continue;
@@ -216,7 +231,7 @@ function frontEnd(source: string, candidates: readonly Candidate[], skip: readon
     const sectionOfTitledPage = titleKey.length > 0 && !unique;
     // Right under a Markdown title heading (`# Strategy`), a deeper heading that shares its depth with a heading of
     // the body (`## Introduction` … `## 1. Protect networks`) is the body's first section: the front matter ends there.
-    if (!repeatsTitle && opensBodyUnderTitle(source, candidates, i, firstNumbered, skip, titleKey.length > 0)) break;
+    if (!repeatsTitle && opensBodyUnderTitle(source, candidates, i, firstNumbered, skip, titleKey.length > 0, lastAtDepth)) break;
     if (firstNumbered >= 0 || repeatsTitle || (beforeText && (((c as HeadingCandidate).markup === 'atx' && !sectionOfTitledPage) || unique))) end = i;
   }
   if (end < 0) return end;
@@ -361,14 +376,6 @@ function declared(source: string, c: Candidate, skip: readonly SkipRange[], forc
   return heading;
 }
 
-/** A run-in body's paragraphs: one, or a lead-in and its items one a line (`leadInItems`). */
-function bodyParts(source: string, body: Range, skip: readonly SkipRange[]): Range[] {
-  const lines = linesOf(source, body.start, body.end);
-  const groups = leadInItems(lines.map((l) => textOf(source, l, skip)));
-  if (!groups) return [body];
-  return groups.map((g, k) => ({ start: k === 0 ? body.start : lines[g.from]!.start, end: k === groups.length - 1 ? body.end : lines[g.to]!.end }));
-}
-
 /** Nest the body and wrap front and back matter. */
 export function recoverStructure(source: string, document: ParsedDocument, hints: ParseHints = {}): Structure {
   const skip = document.markup ?? document.skip;
@@ -493,7 +500,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       if (c.body) {
         // A run-in body that opens with an item (`Sec. 3.  General Provisions.  (a) …`) is that list item, and the
         // items on the lines after it (`(b) …`) are items of their own (lines.ts).
-        for (const range of bodyParts(source, c.body, skip)) {
+        for (const { range } of leadInParts(source, c.body, (l) => textOf(source, l, skip)) ?? [{ range: c.body }]) {
           const bodyText = textOf(source, range, skip);
           const item = matchScheme(bodyText);
           const list = item && item.scheme.rank === undefined ? { marker: bodyText.slice(0, item.length).trim(), ordered: item.scheme.id !== 'dash' } : undefined;
