@@ -1,5 +1,5 @@
 /** Shared test helpers: reading the corpus, outlines, temporary repository copies. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -97,6 +97,26 @@ export function tempRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cpd-'));
   for (const entry of ['schemas', 'package.json', 'data/corrections']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   for (const id of scratchIds) for (const file of [sourceFileOf(id), `data/sources/${id}.yaml`]) cpSync(join(root, file), join(dir, file));
+  return dir;
+}
+
+let built: Promise<string> | undefined;
+
+/**
+ * A scratch copy as `tempRepo` makes it, already built: `generated/` and the build's document cache copied from one
+ * build per test worker (the cache's keys hold every input, so a test that changes an input builds that part again).
+ * The template is removed when the worker exits.
+ */
+export async function builtRepo(): Promise<string> {
+  const template = await (built ??= (async () => {
+    const dir = tempRepo();
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const result = await cli(dir, 'build', '--quiet');
+    if (result.code !== 0) throw new Error(`building the scratch copy failed:\n${result.stderr}`);
+    return dir;
+  })());
+  const dir = mkdtempSync(join(tmpdir(), 'cpd-'));
+  cpSync(template, dir, { recursive: true });
   return dir;
 }
 

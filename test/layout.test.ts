@@ -13,10 +13,17 @@ interface Violation {
   to: string;
 }
 
+const fixture = 'test/fixtures/layout-cycle';
+let violations: Violation[] | undefined;
+
+/** The violations found under a path: src/ and the fixture are cruised in one run (its start-up is most of its cost). */
 function cruise(path: string): Violation[] {
-  const bin = join(packageRoot, 'node_modules/.bin/depcruise');
-  const out = execFileSync(bin, [path, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: packageRoot, encoding: 'utf8', maxBuffer: 1 << 26 });
-  return (JSON.parse(out) as { summary: { violations: Violation[] } }).summary.violations;
+  if (!violations) {
+    const bin = join(packageRoot, 'node_modules/.bin/depcruise');
+    const out = execFileSync(bin, ['src', fixture, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: packageRoot, encoding: 'utf8', maxBuffer: 1 << 26 });
+    violations = (JSON.parse(out) as { summary: { violations: Violation[] } }).summary.violations;
+  }
+  return violations.filter((v) => v.from.startsWith(`${path}/`));
 }
 
 describe('imports', () => {
@@ -25,6 +32,6 @@ describe('imports', () => {
   }, 60_000);
 
   it('the rules see a cycle (a fixture of two modules importing each other)', () => {
-    expect(cruise('test/fixtures/layout-cycle').map((v) => v.rule.name)).toContain('no-circular');
+    expect(cruise(fixture).map((v) => v.rule.name)).toContain('no-circular');
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands.js';
-import { fullDataset, tempRepo } from '../helpers.js';
+import { builtRepo, fullDataset } from '../helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,7 +18,7 @@ const doc = 'chinese-contribution-internet-governance-2017';
 const file = 'data/corrections/contributed.yaml';
 
 async function validate(yaml: string, ...flags: string[]) {
-  const dir = tempRepo();
+  const dir = await builtRepo();
   dirs.push(dir);
   writeFileSync(join(dir, file), yaml);
   const out = { stdout: '', stderr: '' };
@@ -112,7 +112,7 @@ describe('validate a contributed correction', () => {
 
 describe('corrections when a source is updated', () => {
   it('re-applies the corrections whose anchor still matches and fails the build naming the stale one', async () => {
-    const dir = tempRepo();
+    const dir = await builtRepo();
     dirs.push(dir);
     const source = join(dir, `data/sources/${doc}.txt`);
     // The source is corrected upstream for one typo only: "pomote" becomes "promote"; "implantation" stays.
@@ -131,7 +131,7 @@ describe('corrections when a source is updated', () => {
   });
 
   it('reports as unnecessary a correction the source no longer needs', async () => {
-    const dir = tempRepo();
+    const dir = await builtRepo();
     dirs.push(dir);
     const source = join(dir, `data/sources/${doc}.txt`);
     writeFileSync(source, readFileSync(source, 'utf8').replace('so as to pomote a peaceful', 'so as to promote a peaceful'));

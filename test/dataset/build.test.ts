@@ -7,11 +7,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.js';
 import { run } from '../../src/cli/commands.js';
-import { fullDataset, root, tempRepo } from '../helpers.js';
+import { builtRepo, fullDataset, root, tempRepo } from '../helpers.js';
 
 const dirs: string[] = [];
 function repo(): string {
   const dir = tempRepo();
+  dirs.push(dir);
+  return dir;
+}
+/** A scratch copy with `generated/` and the document cache of a first build (see helpers.ts). */
+async function built(): Promise<string> {
+  const dir = await builtRepo();
   dirs.push(dir);
   return dir;
 }
@@ -68,8 +74,7 @@ describe('build', () => {
   });
 
   it('check lists the files that differ', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     writeFileSync(join(dir, 'generated/data/index.json'), '{}\n');
     writeFileSync(join(dir, 'generated/data/documents/stray.json'), '{}\n');
     const result = await cli(dir, 'check');
@@ -79,8 +84,7 @@ describe('build', () => {
   });
 
   it('check compares the files the build writes in pieces and the reused types', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     const claims = join(dir, 'generated/data/claims.csv');
     writeFileSync(claims, readFileSync(claims, 'utf8').replace(/\r\n$/u, '\r\nextra\r\n'));
     rmSync(join(dir, 'generated/data/quantities.csv'));
@@ -119,8 +123,7 @@ describe('bad input', () => {
   }
 
   it('reports a missing source and keeps the previous output', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     unlinkSync(join(dir, `${strategy}.txt`));
     await failsWith(dir, /^data\/sources\/intl-strategy-cyberspace-cooperation-2017\.txt:1:1: error source file is missing \[source-missing\]/m);
   });
@@ -136,8 +139,7 @@ describe('bad input', () => {
   });
 
   it('refuses a source that is a symbolic link (to a host file) and publishes nothing of it', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     const outside = join(dir, 'outside-secret.txt');
     writeFileSync(outside, 'root:x:0:0:secret-host-line\n');
     unlinkSync(join(dir, `${strategy}.txt`));
@@ -204,8 +206,7 @@ describe('bad input', () => {
   });
 
   it('reports a JSON data file that does not parse, at its position', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     const file = 'generated/data/documents/chinese-contribution-internet-governance-2017.json';
     writeFileSync(join(dir, file), '{\n  "id": "chinese-contribution-internet-governance-2017",\n  "work": \n}\n');
     const result = await cli(dir, 'validate', file);
@@ -214,8 +215,7 @@ describe('bad input', () => {
   });
 
   it('reports a duplicate id at the second occurrence', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     const file = 'generated/data/documents/chinese-contribution-internet-governance-2017.json';
     const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     doc.sections[2].id = doc.sections[1].id;
@@ -228,8 +228,7 @@ describe('bad input', () => {
   });
 
   it('reports a schema error in a data file at the offending value, and a span that no longer reproduces its text', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     const file = 'generated/data/documents/chinese-contribution-internet-governance-2017.json';
     const text = readFileSync(join(dir, file), 'utf8');
     writeFileSync(join(dir, file), text.replace('"kind": "position-paper"', '"kind": "essay"'));
@@ -242,8 +241,7 @@ describe('bad input', () => {
   });
 
   it('validate --format json prints the messages as JSON', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await built();
     const file = 'generated/data/documents/chinese-contribution-internet-governance-2017.json';
     writeFileSync(join(dir, file), '{');
     const result = await cli(dir, 'validate', '--format', 'json', file);

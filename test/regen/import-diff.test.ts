@@ -8,15 +8,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Document } from '../../generated/types/index.js';
 import { diffDocuments } from '../../src/dataset/diff.js';
 import { findDate, languagesOf } from '../../src/cli/import.js';
-import { cli, tempRepo } from '../helpers.js';
+import { builtRepo, cli } from '../helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function repo(): string {
-  const dir = tempRepo();
+/** A scratch copy already built once (helpers.ts): a test's build reads the documents it did not change from the cache. */
+async function repo(): Promise<string> {
+  const dir = await builtRepo();
   dirs.push(dir);
   return dir;
 }
@@ -26,7 +27,7 @@ const paper =
 
 describe('import', () => {
   it('adds a source and a stub that validates and builds at once, and prints the outline', async () => {
-    const dir = repo();
+    const dir = await repo();
     const file = join(dir, 'new.txt');
     writeFileSync(file, paper);
     const result = await cli(dir, 'import', file, '--id', 'test-paper-2024');
@@ -46,7 +47,7 @@ describe('import', () => {
   });
 
   it('keeps a Markdown text as <id>.md, and a build names a source whose extension is not its format', async () => {
-    const dir = repo();
+    const dir = await repo();
     const file = join(dir, 'law.txt');
     const law = '# 示例数据管理法\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范示例活动，制定本法。\n\n第二条 示例处理者应当保护数据安全。\n';
     writeFileSync(file, law);
@@ -68,7 +69,7 @@ describe('import', () => {
   });
 
   it('refuses an existing id, a bad id, an empty file and a non-UTF-8 file, writing nothing', async () => {
-    const dir = repo();
+    const dir = await repo();
     const file = join(dir, 'new.txt');
     writeFileSync(file, paper);
     expect((await cli(dir, 'import', file, '--id', 'wsis-review-submission-2015')).stderr).toContain('error a document with id "wsis-review-submission-2015" already exists [import-exists]');
@@ -93,14 +94,12 @@ describe('import', () => {
 
 describe('diff', () => {
   it('reports nothing when generated/ is up to date', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await repo();
     expect((await cli(dir, 'diff')).stdout).toBe('no changes: a rebuild would write the same data\n');
   });
 
   it('lists added, removed and changed items of a changed source', async () => {
-    const dir = repo();
-    await cli(dir, 'build');
+    const dir = await repo();
     const doc = 'chinese-contribution-internet-governance-2017';
     const path = join(dir, `data/sources/${doc}.txt`);
     let text = readFileSync(path, 'utf8');
