@@ -11,6 +11,7 @@
  */
 import { maxNestingDepth } from '../src/dataset/limits.js';
 import { parseSource } from '../src/parse/index.js';
+import { readSourceBytes } from '../src/dataset/sources.js';
 import { repeat, timed } from './lib.js';
 
 const quick = process.argv.includes('--quick') || process.env['BENCH_QUICK'] === '1';
@@ -33,8 +34,10 @@ const constructs: Construct[] = [
   { name: 'numbered articles (plain text)', format: 'text', base: 8000, make: (k) => Array.from({ length: k }, (_, i) => `第${i + 1}条 本条的内容。\n`).join('') },
   { name: 'decimal numbering 1.1.1.1', format: 'text', base: 8000, make: (k) => Array.from({ length: k }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${i + 1} A measure.\n`).join('') },
   { name: 'list items', format: 'markdown', base: 4000, make: (k) => times('- an item of a list\n', k) },
-  { name: 'emphasis runs', format: 'markdown', base: 5000, make: (k) => times('*a* **b** ', k) },
-  { name: 'unclosed emphasis', format: 'markdown', base: 20000, make: (k) => times('*a ', k) },
+  // Emphasis: paragraphs of 800 runs each (a source may hold at most `maxEmphasisRuns` in one paragraph; one
+  // paragraph with more is refused before parsing, see `refused` below).
+  { name: 'emphasis runs', format: 'markdown', base: 25, make: (k) => times(`${times('*a* **b** ', 200)}\n\n`, k) },
+  { name: 'unclosed emphasis', format: 'markdown', base: 25, make: (k) => times(`${times('*a ', 800)}\n\n`, k) },
   { name: 'unclosed brackets', format: 'markdown', base: 20000, make: (k) => times('[a ', k) },
   { name: 'links', format: 'markdown', base: 3000, make: (k) => times('[a](https://example.org/a) ', k) },
   { name: 'inline HTML', format: 'markdown', base: 3000, make: (k) => times('<u>a</u> <a id="x"></a> ', k) },
@@ -44,6 +47,13 @@ const constructs: Construct[] = [
   { name: 'hard-wrapped lines', format: 'markdown', base: 4000, make: (k) => times('a line of a paragraph  \n', k) },
   { name: 'block quotes nested', format: 'markdown', base: maxNestingDepth / 2, make: (k) => `${'>'.repeat(k)} text\n`.repeat(200) },
   { name: 'lists nested', format: 'markdown', base: maxNestingDepth / 4, make: (k) => `${Array.from({ length: k }, (_, i) => `${'  '.repeat(i)}- item\n`).join('')}\n`.repeat(20) },
+];
+
+/** Inputs a build refuses before parsing, each with the limit that catches it. */
+const refused: Array<[string, string]> = [
+  ['one paragraph of 20,000 emphasis runs', times('*a* **b** ', 5000)],
+  ['one paragraph of 40,000 unclosed emphasis marks', times('*a ', 40000)],
+  [`block quotes nested ${maxNestingDepth * 50} deep`, `${'>'.repeat(maxNestingDepth * 50)} text\n`],
 ];
 
 const runs = quick ? 3 : 7;
@@ -64,6 +74,20 @@ for (const c of constructs) {
 console.log('| construct | format | characters | time (min of the runs: the least disturbed by the collector and the machine) | per doubling of the characters | ≤ 2.5× |');
 console.log('| --- | --- | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(row);
+console.log();
+// What the build refuses before parsing (dataset/limits.ts): the check is one pass over the text, linear.
+console.log('| refused before parsing | characters | read check (min) | rule |');
+console.log('| --- | ---: | ---: | --- |');
+for (const [name, text] of refused) {
+  const check = repeat(
+    timed(() => readSourceBytes(Buffer.from(text), 'x.md')),
+    runs,
+    1,
+  );
+  const rule = readSourceBytes(Buffer.from(text), 'x.md').messages[0]?.ruleId ?? '**accepted**';
+  if (rule === '**accepted**') missed++;
+  console.log(`| ${name} | ${text.length} | ${check.min.toFixed(1)} ms | ${rule} |`);
+}
 console.log();
 console.log(`Verdict: ${missed === 0 ? `met for all ${constructs.length} constructs` : `missed for ${missed} of ${constructs.length} constructs`} (doubling the input at most 2.5× the time).`);
 process.exitCode = missed === 0 ? 0 : 1;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
 import { createMessage } from '../text/messages.js';
-import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstDeepNesting, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
+import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstCrowdedParagraph, firstDeepNesting, maxEmphasisRuns, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {
   text: string;
@@ -81,6 +81,19 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
           place: new LineIndex(text).position(deep.offset),
           ruleId: 'source-too-deep',
           hint: 'a document as published nests a few levels at most: check that the file is the text itself, not generated markup',
+        }),
+      ],
+    };
+  }
+  const crowded = firstCrowdedParagraph(text);
+  if (crowded) {
+    return {
+      messages: [
+        createMessage(`a paragraph holds ${crowded.runs} or more emphasis markers (\`*\`, \`_\`, \`~\`; at most ${maxEmphasisRuns}): the Markdown parser's time grows with their square`, {
+          file,
+          place: new LineIndex(text).position(crowded.offset),
+          ruleId: 'source-too-much-emphasis',
+          hint: 'a paragraph as published holds a few dozen at most: separate its parts with blank lines, or check that the file is the text itself, not generated markup',
         }),
       ],
     };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
+import { firstCrowdedParagraph, maxEmphasisRuns } from '../../src/dataset/limits.js';
 
 const bytes = (...b: number[]) => new Uint8Array([0x61, 0x0a, 0x62, ...b, 0x63]);
 
@@ -35,6 +36,24 @@ describe('UTF-8 well-formedness', () => {
   it('a UTF-16 file with a byte order mark is told to convert from UTF-16', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00]);
     expect(readSourceBytes(utf16, 'x.txt').messages[0]?.note).toContain('iconv -f UTF-16LE -t UTF-8');
+  });
+});
+
+describe('emphasis markers per paragraph, checked before parsing', () => {
+  it('a paragraph of 20,000 emphasis runs is refused at its first line, before remark-parse spends seconds on it', () => {
+    const text = `# Title\n\nA first paragraph with *some* emphasis.\n\n${'*a* **b** '.repeat(5000)}\n`;
+    const { source, messages } = readSourceBytes(Buffer.from(text), 'data/sources/starred.md');
+    expect(source).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.file, m.line, m.column])).toEqual([['source-too-much-emphasis', 'data/sources/starred.md', 5, 1]]);
+    expect(messages[0]!.reason).toContain(`at most ${maxEmphasisRuns}`);
+  });
+  it('counts per paragraph: as many runs spread over paragraphs pass, and list bullets are no runs', () => {
+    const paragraphs = `${'*a* **b** '.repeat(200)}\n\n`.repeat(50);
+    expect(readSourceBytes(Buffer.from(paragraphs), 'x.md').messages).toEqual([]);
+    const list = Array.from({ length: 2 * maxEmphasisRuns }, (_, i) => `* item ${i}`).join('\n');
+    expect(readSourceBytes(Buffer.from(list), 'x.md').messages).toEqual([]);
+    // Counted line by line, up to the line that passes the limit: 501 lines of two runs each.
+    expect(firstCrowdedParagraph(`x\n\n${'*b*\n'.repeat(maxEmphasisRuns / 2 + 1)}`)).toEqual({ offset: 3, runs: maxEmphasisRuns + 2 });
   });
 });
 
