@@ -21,7 +21,7 @@ import { continuing, matchScheme, matchSchemes, type SchemeMatch } from '../sche
 import { looksLikeTitle } from '../../metadata/infer.js';
 import { structureCorrections, type HeadingUnit, type ParsedDocument, type ParsedSection, type ParseHints, type Range, type TextUnit } from '../types.js';
 import { printedTitle, readsAsTitle } from '../titles.js';
-import { kindOfLevel } from '../tree.js';
+import { kindOfLevel, Nesting, newSection } from '../nest.js';
 import { bodyAfterContents, unlabeledContents } from '../contents-range.js';
 import { endsSentence, leadInParts } from '../lines.js';
 import { classify, wholeRange, type Candidate, type HeadingCandidate, type TextCandidate } from './units.js';
@@ -393,14 +393,12 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   const yamlTitle = document.frontMatter?.data['title'];
   const front = frontEnd(source, candidates, skip, typeof yamlTitle === 'string' ? foldString(yamlTitle) : undefined);
   const back = backStart(source, candidates, skip, front, new Set(hints.backMatter ?? []));
-  const roots: ParsedSection[] = [];
-  const matter = (kind: 'front-matter' | 'back-matter', list: readonly Candidate[]): ParsedSection | undefined => {
-    if (list.length === 0) return undefined;
-    const paragraphs = list.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: kind === 'front-matter' ? 'front' : 'back' }));
-    return { eId: '', kind, level: 1, paragraphs, children: [] };
+  const tree = new Nesting();
+  const matter = (kind: 'front-matter' | 'back-matter', list: readonly Candidate[]): void => {
+    if (list.length === 0) return;
+    tree.addRoot(newSection(kind)).paragraphs.push(...list.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: kind === 'front-matter' ? 'front' : 'back' })));
   };
-  const frontSection = matter('front-matter', candidates.slice(0, front + 1));
-  if (frontSection) roots.push(frontSection);
+  matter('front-matter', candidates.slice(0, front + 1));
   if (contents.length > 0) {
     const [label, ...entries] = contents;
     const title = wholeRange(label!);
@@ -411,30 +409,22 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       parts: { [languageOf(textOf(source, title, skip)) ?? 'en']: { range: title, title } },
       gapBefore: label!.block.gapBefore,
     };
-    roots.push({ eId: '', kind: 'contents', level: 1, heading, paragraphs: entries.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: 'contents' })), children: [] });
+    tree.addRoot(newSection('contents', heading)).paragraphs.push(...entries.map((c) => textUnit(source, wholeRange(c), skip, c.block.gapBefore, { matter: 'contents' })));
   }
 
-  interface Open {
-    section: ParsedSection;
-    rank: number;
-    /** The Markdown depth of an unnumbered ATX heading (`## Introduction`): a later heading as deep or less closes it. */
-    unnumberedDepth?: number;
-  }
-  const stack: Open[] = [];
   const ranks = new Map<string, number>();
   /** The rank first given at each Markdown heading depth, and whether an unnumbered heading gave it. */
   const depthRanks = new Map<number, { rank: number; unnumbered: boolean }>();
   let headings = 0;
   const body = candidates.slice(front + 1, back);
+  // Text goes into the innermost open section, else into the body section at the top (opened by no heading: a
+  // preface, or the one section of a text without headings), which a heading never nests in.
   const current = (): ParsedSection => {
-    const top = stack[stack.length - 1];
-    if (top) return top.section;
-    let last = roots[roots.length - 1];
-    if (!last || last.kind === 'front-matter' || last.heading) {
-      last = { eId: '', kind: headings > 0 || body.some((c) => c.type === 'heading') ? 'preface' : 'section', level: 1, paragraphs: [], children: [] };
-      roots.push(last);
-    }
-    return last;
+    const open = tree.innermost?.section;
+    if (open) return open;
+    const last = tree.roots[tree.roots.length - 1];
+    if (last && last.kind !== 'front-matter' && !last.heading) return last;
+    return tree.addRoot(newSection(headings > 0 || body.some((c) => c.type === 'heading') ? 'preface' : 'section'));
   };
   const lastNumber = new Map<string, number>();
   let lastArticle = 0;
@@ -445,7 +435,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     // …` after the Chinese text) opens the second half. Its sections start again at the top and rank afresh; the
     // title line itself is the first paragraph of that half's preface.
     if (c.type === 'heading' && !c.match && c.forcedLevel === undefined && lastHeadingLang !== undefined && c.lang !== lastHeadingLang && looksLikeTitle(textOf(source, c.range, skip))) {
-      stack.length = 0;
+      tree.closeTo(0);
       ranks.clear();
       depthRanks.clear();
       lastHeadingLang = c.lang;
@@ -453,21 +443,21 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     }
     if (c.type === 'heading' && c.readings) c.match = continuing(c.readings, lastNumber) ?? c.readings[0]!;
     if (c.type === 'heading' && c.match) lastNumber.set(c.match.scheme.id, c.match.number);
-    const inArticle = stack[stack.length - 1]?.section.kind === 'article';
+    const inArticle = tree.innermost?.section.kind === 'article';
     // A marker run on into its text (`第三条为了…`) is an article only where it continues the articles' numbering.
     const continues = c.type !== 'heading' || !c.match?.scheme.needsContinuity || c.match.number === lastArticle + 1;
     if (c.type === 'heading' && continues && (c.forcedLevel !== undefined || accepted(source, c, body[i + 1], inArticle, skip, underlinedHeads))) {
       if (c.match?.scheme.opens === 'article') lastArticle = c.match.number;
       if (c.match?.scheme.opens === 'annex' || c.match?.scheme.opens === 'part') lastArticle = c.match.scheme.opens === 'annex' ? 0 : lastArticle;
       const schemeKey = markupKey(source, c);
-      if (c.forcedLevel !== undefined) stack.length = Math.min(stack.length, c.forcedLevel - 1);
+      if (c.forcedLevel !== undefined) tree.closeTo(c.forcedLevel - 1);
       // An annex (`附件`, `Annex II`, `Exhibit A`) is a text of its own at the top: its numbering ranks afresh under it.
       else if (c.match?.scheme.opens === 'annex') {
-        stack.length = 0;
+        tree.closeTo(0);
         ranks.clear();
         depthRanks.clear();
       }
-      let rank = c.forcedLevel !== undefined ? (stack[stack.length - 1]?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
+      let rank = c.forcedLevel !== undefined ? (tree.innermost?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
       const depth = atxDepth(c);
       if (rank === undefined) {
         // A Markdown depth an unnumbered heading holds ranks what first appears at it (`## Introduction` then
@@ -475,7 +465,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
         const atDepth = depth === undefined ? undefined : depthRanks.get(depth);
         if (atDepth && (!c.match || atDepth.unnumbered)) rank = atDepth.rank;
         else {
-          const base = stack[stack.length - 1]?.rank ?? 0;
+          const base = tree.innermost?.rank ?? 0;
           const used = new Set(ranks.values());
           rank = base + 1;
           while (used.has(rank) && rank < base + 9) rank++;
@@ -485,17 +475,15 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       if (depth !== undefined && c.forcedLevel === undefined && !depthRanks.has(depth)) depthRanks.set(depth, { rank, unnumbered: !c.match });
       // An unnumbered Markdown heading is closed by the next heading of its depth or less, whatever its rank
       // (`## Introduction` ⏎ `## Pillar One`: siblings); numbered ones by rank.
-      while (stack.length > 0 && (stack[stack.length - 1]!.rank >= rank || (depth !== undefined && (stack[stack.length - 1]!.unnumberedDepth ?? 0) >= depth))) stack.pop();
+      const at = rank;
+      tree.closeWhile((o) => o.rank >= at || (depth !== undefined && (o.closedAtDepth ?? 0) >= depth));
       const lang = c.lang;
       lastHeadingLang = lang;
       const heading = headingUnit(c, lang);
       if (c.forcedLevel !== undefined) heading.forcedLevel = c.forcedLevel;
       const opens = c.match?.scheme.opens;
-      const level = stack.length + 1;
-      const kind: ParsedSection['kind'] = opens && opens !== 'numbered' && opens !== 'item' ? opens : kindOfLevel(level);
-      const section: ParsedSection = { eId: '', kind, level, heading, paragraphs: [], children: [] };
-      (stack[stack.length - 1]?.section.children ?? roots).push(section);
-      stack.push(depth !== undefined && !c.match && c.forcedLevel === undefined ? { section, rank, unnumberedDepth: depth } : { section, rank });
+      const section = tree.openSection(newSection('chapter', heading), at, depth !== undefined && !c.match && c.forcedLevel === undefined ? depth : undefined);
+      section.kind = opens && opens !== 'numbered' && opens !== 'item' ? opens : kindOfLevel(section.level);
       headings++;
       if (c.body) {
         // A run-in body that opens with an item (`Sec. 3.  General Provisions.  (a) …`) is that list item, and the
@@ -524,10 +512,9 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
     }
     current().paragraphs.push(textUnit(source, range, skip, c.block.gapBefore, extra));
   });
-  const backSection = matter('back-matter', candidates.slice(back));
-  if (backSection) roots.push(backSection);
+  matter('back-matter', candidates.slice(back));
   // Text before the first heading is a preface; with no heading at all it is the one body section.
-  if (headings === 0) for (const root of roots) if (root.kind === 'preface' && !root.heading) root.kind = 'section';
+  if (headings === 0) for (const root of tree.roots) if (root.kind === 'preface' && !root.heading) root.kind = 'section';
   if (headings === 0) warnings.push('no headings recognised: the body is one section; check the outline, or mark headings with a correction');
-  return { sections: roots, omitted, warnings };
+  return { sections: tree.roots, omitted, warnings };
 }
