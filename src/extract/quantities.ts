@@ -15,38 +15,12 @@
  */
 import type { Lang, Quantity } from './types.js';
 import { allMatches } from '../text/matches.js';
-import { monthAbbreviationPattern, monthPattern } from '../text/numerals.js';
+import { monthAbbreviationPattern, monthNumber, monthPattern, numberWordPattern, wordNumber } from '../text/numerals.js';
 
-const months: Record<string, string> = {
-  jan: '01',
-  feb: '02',
-  mar: '03',
-  apr: '04',
-  may: '05',
-  jun: '06',
-  jul: '07',
-  aug: '08',
-  sep: '09',
-  oct: '10',
-  nov: '11',
-  dec: '12',
-};
 const monthName = `${monthPattern}|${monthAbbreviationPattern}`;
 
 const enScale: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 const zhScale: Record<string, number> = { 百: 2, 千: 3, 万: 4, 亿: 8, 万亿: 12 };
-const numberWords: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-};
 const enQualifiers = [
   'more than',
   'over',
@@ -70,7 +44,7 @@ const zhQualifiers = ['超过', '超', '逾', '近', '约', '将近', '接近', 
 const enQualifierPatterns = enQualifiers.map((q) => [q, new RegExp(String.raw`(?:^|\s)${q}$`, 'iu')] as const);
 
 const enNumber = new RegExp(
-  String.raw`(?:\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:hundred|thousand|million|billion|trillion)\b)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:percent|per cent|%)(?!\w))?`,
+  String.raw`(?:\b(${numberWordPattern})\s+(?=(?:hundred|thousand|million|billion|trillion)\b)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?:\s*(hundred|thousand|million|billion|trillion)\b)?(\s*(?:percent|per cent|%)(?!\w))?`,
   'gu',
 );
 const zhNumber = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|万|千|百)?\s*(%|％)?/gu;
@@ -206,7 +180,7 @@ export function asOfOf(sentence: string, lang: Lang): string | undefined {
   for (const re of enAsOf) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const month = m[1] ? months[m[1].slice(0, 3).toLowerCase()] : undefined;
+    const month = m[1] ? monthNumber(m[1])?.toString().padStart(2, '0') : undefined;
     return month ? `${m[2]}-${month}` : m[2];
   }
   return undefined;
@@ -228,7 +202,7 @@ export function extractQuantities(sentence: string, lang: Lang): Quantity[] {
     let scale: string | undefined;
     let percent: string | undefined;
     if (lang === 'en') {
-      digits = m[1] ? numberWords[m[1].toLowerCase()]! : m[2]!;
+      digits = m[1] ? String(wordNumber(m[1])) : m[2]!;
       scale = m[3];
       percent = m[4];
       if (m[1] && !scale) continue;

@@ -12,7 +12,7 @@
 import type { HeadingUnit, ParsedSection } from './types.js';
 
 /** A section open for text and deeper headings, with the rank that opened it. */
-export interface OpenSection {
+interface OpenSection {
   section: ParsedSection;
   rank: number;
   /** The Markdown depth of an unnumbered ATX heading (`## Introduction`): a later heading as deep or less closes it. */

@@ -12,7 +12,7 @@
  *   Title > Article), a fixed order; schemes without words get theirs from the
  *   order in which they first appear (see structure.ts).
  */
-import { chineseNumber, cjkNumeral, cjkNumeralOrDigit, romanToInt } from '../text/numerals.js';
+import { chineseNumber, cjkNumeral, cjkNumeralOrDigit, numberWordPattern, romanToInt, wordNumber } from '../text/numerals.js';
 
 type SchemeOpens = 'part' | 'chapter' | 'section' | 'title' | 'article' | 'annex' | 'numbered' | 'item';
 
@@ -35,12 +35,11 @@ export { chineseNumber };
 
 const romanUpper = (text: string) => romanToInt(text.toUpperCase());
 const letterValue = (text: string) => text.toLowerCase().charCodeAt(0) - 96;
-const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** A number printed as digits, a roman numeral or an English word. */
-const latinNumber = (text: string) => (/^\d+$/u.test(text) ? Number(text) : (romanUpper(text) ?? wordNumbers[text.toLowerCase()]));
+const latinNumber = (text: string) => (/^\d+$/u.test(text) ? Number(text) : (romanUpper(text) ?? wordNumber(text)));
 
 const CJK = `${cjkNumeralOrDigit}+`;
-const LATIN_NUMBER = '(\\d{1,3}|[IVXLC]{1,7}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)';
+const LATIN_NUMBER = `(\\d{1,3}|[IVXLC]{1,7}|${numberWordPattern})`;
 const spaced = (word: string) => `${word}\\s*`;
 
 /** Worded schemes: the word says the rank. */

@@ -67,3 +67,15 @@ export function monthNumber(name: string): number | undefined {
   const index = monthNames.findIndex((m) => m.toLowerCase().startsWith(key));
   return key.length === 3 && index >= 0 ? index + 1 : undefined;
 }
+
+/** English number words, one to ten: the numbers headings (`Part Two`, `Pillar One`) and quantities (`five million`) spell out. */
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+
+/** The number words as a regular expression alternation, in lower case (`one|two|…|ten`; match with the `i` flag). */
+export const numberWordPattern = numberWords.join('|');
+
+/** The number (1–10) an English number word gives, in any case; undefined otherwise. */
+export function wordNumber(word: string): number | undefined {
+  const index = numberWords.indexOf(word.toLowerCase() as (typeof numberWords)[number]);
+  return index >= 0 ? index + 1 : undefined;
+}

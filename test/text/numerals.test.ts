@@ -1,6 +1,6 @@
 /** The one home of numerals and month names (issue 24): Chinese numerals, the numeral class, English months. */
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, cjkNumeralChars, monthNumber, monthPattern, romanToInt } from '../../src/text/numerals.js';
+import { chineseNumber, cjkNumeralChars, monthNumber, monthPattern, numberWordPattern, wordNumber, romanToInt } from '../../src/text/numerals.js';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -35,4 +35,19 @@ describe('English months', () => {
     expect(monthNumber('Monday')).toBeUndefined();
   });
   it('the pattern names all twelve', () => expect(monthPattern.split('|')).toHaveLength(12));
+});
+
+describe('English number words', () => {
+  it.each([
+    ['one', 1],
+    ['Two', 2],
+    ['TEN', 10],
+  ])('%s = %i', (word, n) => expect(wordNumber(word)).toBe(n));
+  it('anything else is none', () => {
+    expect(wordNumber('eleven')).toBeUndefined();
+    expect(wordNumber('once')).toBeUndefined();
+  });
+  it('the pattern reads the words a heading spells out (`Part Two`, `Pillar One`)', () => {
+    expect(new RegExp(`^Part (${numberWordPattern})\\b`, 'iu').exec('Part Two: Measures')?.[1]).toBe('Two');
+  });
 });
