@@ -42,8 +42,10 @@ const cjkMarker = new RegExp(cjkNumeral, 'u');
  */
 const actionTitle =
   /\b(?:plan of action|action plan|proposals?|propositions?|priorities|recommendations|lines of action|areas of cooperation|key (?:tasks|measures|actions)|strategic tasks)\b|行动计划|主张|建议|倡议|主要方面|合作(?:方向|重点|领域|平台|机制|举措)|重点合作|(?:重点|主要|战略)任务|(?:主要|保障|具体|重点)(?:措施|举措)/iu;
-const ordinalLead =
-  /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^[一二三四五六七八九十]+是/u;
+const ordinalLead = new RegExp(
+  String.raw`^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Seventh(?:ly)?|Eighth(?:ly)?|Ninth(?:ly)?|Tenth(?:ly)?|Finally|Lastly),\s|^${cjkNumeral}+是`,
+  'u',
+);
 const announces = /\b(?:propos\w*|recommend\w*|areas|priorities|initiatives|categories|measures)\b|倡议|建议|主张|领域/iu;
 const announceVerb = /\b(?:proposed|put forward|launched|released|issued|adopted|initiated|called for|recommended|agreed on)\b/giu;
 const documentSubject = /^(?:the|this|that)\s+(?:initiative|document|paper|strategy|plan|declaration|proposal|programme|program|statement|white paper)\b|^it$/iu;
