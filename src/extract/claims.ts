@@ -40,11 +40,27 @@ const zhStance: Array<[RegExp, Stance['polarity']]> = [
   [/(?:坚定|始终|一贯|积极)?(?:支持|主张|倡导|认为|呼吁|坚持)/gu, 'supports'],
 ];
 
+/**
+ * Whether an English stance word in its bare form (`respect`, `support`, `favour`) is a noun here: a verb in that
+ * form follows a modal or `to` (`should respect`), or a subject that is plural (`Member States support`), a
+ * pronoun (`We support`) or names (`China and Russia oppose`); after anything else it is a noun (`universal respect
+ * for human rights`, `the promotion of universal respect`, `their strong support`).
+ */
+function bareNoun(sentence: string, index: number, word: string, actor: string): boolean {
+  const verb = /\p{L}+$/u.exec(word.replace(/\s+(?:that|for|to|against)$/u, ''))?.[0] ?? '';
+  if (/s$/u.test(verb)) return false;
+  const before = sentence.slice(0, index).trimEnd();
+  if (/\b(?:should|must|shall|will|would|can|could|may|might|to|do|did|not)$/iu.test(before)) return false;
+  const last = /\S+$/u.exec(actor)?.[0] ?? '';
+  return !(/^(?:we|they|you|i)$/iu.test(actor) || /^\p{Lu}/u.test(last) || /[^su]s$/u.test(last));
+}
+
 function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
   let best: (Stance & { index: number }) | undefined;
   for (const [re, polarity] of lang === 'en' ? enStance : zhStance) {
     for (const m of allMatches(re, sentence)) {
       let actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
+      if (lang === 'en' && actor && bareNoun(sentence, m.index, m[0], actor)) continue;
       if (actor && isPronoun(actor)) actor = lastActor;
       if (!actor) continue;
       const target = sentence

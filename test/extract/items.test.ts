@@ -184,6 +184,22 @@ describe('the 2022 white paper, official English', () => {
     expect(classifySentence('The internet is the shared home of all of humanity.', 'en')).toBeUndefined();
   });
 
+  it('reads a bare stance word after no plural subject, pronoun, name or modal as a noun, no stance', () => {
+    // The Universal Declaration of Human Rights (1948), preamble: `respect` is a noun.
+    expect(
+      classifySentence(
+        'Whereas Member States have pledged themselves to achieve, in co-operation with the United Nations, the promotion of universal respect for and observance of human rights and fundamental freedoms,',
+        'en',
+      ),
+    ).toBeUndefined();
+    expect(classifySentence('Increase policy support to help small and micro enterprises use new technology.', 'en')).toBeUndefined();
+    // A verb in that form: after a plural subject, a pronoun, names or a modal.
+    expect(classifySentence('Member States support the work of the Group.', 'en')?.stance?.actor).toBe('Member States');
+    expect(classifySentence('We firmly oppose any form of cyber hegemony.', 'en')?.stance).toMatchObject({ actor: 'We', polarity: 'opposes' });
+    expect(classifySentence('China and Russia respect the sovereignty of all states.', 'en')?.stance?.actor).toBe('China and Russia');
+    expect(classifySentence('All countries should respect the sovereignty of other states.', 'en')?.stance?.actor).toBe('All countries');
+  });
+
   it('keeps every span true to its text', () => checkSpans(doc));
 });
 
