@@ -368,7 +368,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
 {
   print('## 8. Bounded input: each construct at n and 2n (bench/constructs.ts)');
   print();
-  const out = spawnSync(process.execPath, [...tsx, 'bench/constructs.ts', ...(quick ? ['--quick'] : [])], { cwd: packageRoot, encoding: 'utf8' });
+  const out = spawnSync(process.execPath, ['--expose-gc', ...tsx, 'bench/constructs.ts', ...(quick ? ['--quick'] : [])], { cwd: packageRoot, encoding: 'utf8' });
   print(out.stdout.trimEnd());
   print();
   verdict('doubling any construct ≤ 2.5× the time', /Verdict: (.*)/u.exec(out.stdout)?.[1] ?? 'not measured', out.status === 0);

@@ -87,9 +87,11 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
     } else {
       // A section's depth is its style's, not where it stands: an article right under a chapter, where a section
       // could have stood, is at depth 3 and the next article, at 3 too, is its sibling.
-      const depth = unit.forcedLevel ?? levels.get(`${unit.lang}:${unit.style}`) ?? 1;
+      const styled = unit.forcedLevel ?? (unit.style ? levels.get(`${unit.lang}:${unit.style}`) : undefined);
+      const depth = styled ?? 1;
       tree.closeWhile((o) => depth === 1 || o.rank >= depth);
-      const rank = unit.forcedLevel ?? (unit.style ? levels.get(`${unit.lang}:${unit.style}`) : undefined) ?? (tree.innermost?.section.level ?? 0) + 1;
+      // A heading of no known style ranks by where it stands.
+      const rank = styled ?? (tree.innermost?.section.level ?? 0) + 1;
       const section = tree.openSection(newSection((unit.style && styleKinds[unit.style]) ?? 'chapter', unit), rank);
       if (section.kind === 'chapter' || section.kind === 'section' || section.kind === 'subsection') section.kind = kindOfLevel(section.level);
     }
