@@ -121,16 +121,18 @@ export function firstDeepNesting(text: string, limit = maxNestingDepth): { offse
 }
 
 /**
- * Most emphasis delimiter runs (`*`, `_`, `~`: `*a*` holds two) one paragraph may hold. remark-parse (micromark)
- * resolves emphasis by splicing the paragraph's list of events at each pair it matches, so a paragraph's time grows
- * with the square of its runs: 50,000 characters of `*a* **b** ` in one paragraph take 0.7 s, twice as many 2 s,
- * and a few megabytes would take hours. Real paragraphs hold a few dozen (42 at most in the dataset and the corpus);
- * a text over the limit is refused before parsing, naming the paragraph. A bullet opening a line is no run.
+ * Most inline markers one paragraph may hold: emphasis delimiter runs (`*`, `_`, `~`: `*a*` holds two) and
+ * footnote calls (`[^1]`). remark-parse (micromark) resolves them by splicing the paragraph's list of events, once
+ * per pair of emphasis and once per run of text it merges, so a paragraph's time grows with the square of its
+ * markers: 50,000 characters of `*a* **b** ` in one paragraph take 0.7 s, twice as many 2 s, and a few megabytes
+ * would take hours; 6,000 footnote calls in one paragraph take five times as long as 3,000. Real paragraphs hold
+ * a few dozen (42 at most in the dataset and the corpus); a text over the limit is refused before parsing, naming
+ * the paragraph. A bullet opening a line is no marker.
  */
-export const maxEmphasisRuns = 1000;
+export const maxInlineMarkers = 1000;
 
-/** The first paragraph (lines between blank lines) holding more than `limit` emphasis runs: its offset and count. */
-export function firstCrowdedParagraph(text: string, limit = maxEmphasisRuns): { offset: number; runs: number } | undefined {
+/** The first paragraph (lines between blank lines) holding more than `limit` inline markers: its offset and count. */
+export function firstCrowdedParagraph(text: string, limit = maxInlineMarkers): { offset: number; runs: number } | undefined {
   let paragraph = -1;
   let runs = 0;
   let lineStart = 0;
@@ -144,7 +146,7 @@ export function firstCrowdedParagraph(text: string, limit = maxEmphasisRuns): { 
         paragraph = lineStart;
         runs = 0;
       }
-      const marks = line.match(/[*_~]+/gu);
+      const marks = line.match(/[*_~]+|\[\^/gu);
       if (marks) {
         runs += marks.length - (/^\s*[*+-]\s/u.test(line) ? 1 : 0);
         if (runs > limit) return { offset: paragraph, runs };

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
 import { createMessage } from '../text/messages.js';
-import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstCrowdedParagraph, firstDeepNesting, maxEmphasisRuns, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
+import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstCrowdedParagraph, firstDeepNesting, maxInlineMarkers, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {
   text: string;
@@ -89,12 +89,15 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
   if (crowded) {
     return {
       messages: [
-        createMessage(`a paragraph holds ${crowded.runs} or more emphasis markers (\`*\`, \`_\`, \`~\`; at most ${maxEmphasisRuns}): the Markdown parser's time grows with their square`, {
-          file,
-          place: new LineIndex(text).position(crowded.offset),
-          ruleId: 'source-too-much-emphasis',
-          hint: 'a paragraph as published holds a few dozen at most: separate its parts with blank lines, or check that the file is the text itself, not generated markup',
-        }),
+        createMessage(
+          `a paragraph holds ${crowded.runs} or more emphasis or footnote markers (\`*\`, \`_\`, \`~\`, \`[^\`; at most ${maxInlineMarkers}): the Markdown parser's time grows with their square`,
+          {
+            file,
+            place: new LineIndex(text).position(crowded.offset),
+            ruleId: 'source-too-many-markers',
+            hint: 'a paragraph as published holds a few dozen at most: separate its parts with blank lines, or check that the file is the text itself, not generated markup',
+          },
+        ),
       ],
     };
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
-import { firstCrowdedParagraph, maxEmphasisRuns } from '../../src/dataset/limits.js';
+import { firstCrowdedParagraph, maxInlineMarkers } from '../../src/dataset/limits.js';
 
 const bytes = (...b: number[]) => new Uint8Array([0x61, 0x0a, 0x62, ...b, 0x63]);
 
@@ -44,16 +44,18 @@ describe('emphasis markers per paragraph, checked before parsing', () => {
     const text = `# Title\n\nA first paragraph with *some* emphasis.\n\n${'*a* **b** '.repeat(5000)}\n`;
     const { source, messages } = readSourceBytes(Buffer.from(text), 'data/sources/starred.md');
     expect(source).toBeUndefined();
-    expect(messages.map((m) => [m.ruleId, m.file, m.line, m.column])).toEqual([['source-too-much-emphasis', 'data/sources/starred.md', 5, 1]]);
-    expect(messages[0]!.reason).toContain(`at most ${maxEmphasisRuns}`);
+    expect(messages.map((m) => [m.ruleId, m.file, m.line, m.column])).toEqual([['source-too-many-markers', 'data/sources/starred.md', 5, 1]]);
+    expect(messages[0]!.reason).toContain(`at most ${maxInlineMarkers}`);
   });
   it('counts per paragraph: as many runs spread over paragraphs pass, and list bullets are no runs', () => {
     const paragraphs = `${'*a* **b** '.repeat(200)}\n\n`.repeat(50);
     expect(readSourceBytes(Buffer.from(paragraphs), 'x.md').messages).toEqual([]);
-    const list = Array.from({ length: 2 * maxEmphasisRuns }, (_, i) => `* item ${i}`).join('\n');
+    const list = Array.from({ length: 2 * maxInlineMarkers }, (_, i) => `* item ${i}`).join('\n');
     expect(readSourceBytes(Buffer.from(list), 'x.md').messages).toEqual([]);
+    // Footnote calls count too (micromark merges the text around each the same way).
+    expect(firstCrowdedParagraph(`x\n\n${'text[^1] '.repeat(2 * maxInlineMarkers)}\n\n[^1]: A note.\n`)).toEqual({ offset: 3, runs: 2 * maxInlineMarkers });
     // Counted line by line, up to the line that passes the limit: 501 lines of two runs each.
-    expect(firstCrowdedParagraph(`x\n\n${'*b*\n'.repeat(maxEmphasisRuns / 2 + 1)}`)).toEqual({ offset: 3, runs: maxEmphasisRuns + 2 });
+    expect(firstCrowdedParagraph(`x\n\n${'*b*\n'.repeat(maxInlineMarkers / 2 + 1)}`)).toEqual({ offset: 3, runs: maxInlineMarkers + 2 });
   });
 });
 
