@@ -81,7 +81,8 @@ const worded: Scheme[] = [
   { id: 'en-chapter', pattern: new RegExp(`^${spaced('Chapter')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Chapter ${p}`, opens: 'chapter', rank: 20 },
   { id: 'en-section', pattern: /^(?:Section|Sec\.)\s*(\d{1,3})\b/iu, read: Number, label: (p, m) => `${/^sec\./iu.test(m[0]) ? 'Sec.' : 'Section'} ${p}`, opens: 'section', rank: 30 },
   { id: 'en-title', pattern: new RegExp(`^${spaced('Title')}${LATIN_NUMBER}\\b`, 'iu'), read: latinNumber, label: (p) => `Title ${p}`, opens: 'title', rank: 40 },
-  { id: 'en-article', pattern: /^Article\s*(\d{1,3})\b/iu, read: Number, label: (p) => `Article ${p}`, opens: 'article', rank: 50 },
+  // `Article 5`, and `Article IV` (constitutions, the articles of agreement of international organisations).
+  { id: 'en-article', pattern: /^(?:Article|ARTICLE|article)\s*((?:\d{1,3}|[IVXLC]{1,7})(?![\p{L}\p{N}]))/u, read: latinNumber, label: (p) => `Article ${p}`, opens: 'article', rank: 50 },
   {
     id: 'en-annex',
     // `Exhibit A`, `Schedule 2`: what contracts and licences call their annexes.

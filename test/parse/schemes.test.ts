@@ -91,8 +91,10 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
     reads: [
       ['Article  14  ', 14, 'Article 14'],
       ['ARTICLE 2', 2, 'Article 2'],
+      ['Article IV', 4, 'Article IV'],
+      ['ARTICLE XIV Transitional arrangements', 14, 'Article XIV'],
     ],
-    not: ['Articles of agreement'],
+    not: ['Articles of agreement', 'Article In force', 'article iv', 'Article 12a'],
   },
   'en-annex': {
     reads: [

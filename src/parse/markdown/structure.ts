@@ -413,6 +413,9 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
   }
 
   const ranks = new Map<string, number>();
+  /** Worded schemes this document ranks below another (scheme id → rank), and the sections worded headings open. */
+  const wordedBelow = new Map<string, number>();
+  const wordedSections = new WeakSet<ParsedSection>();
   /** The rank first given at each Markdown heading depth, and whether an unnumbered heading gave it. */
   const depthRanks = new Map<number, { rank: number; unnumbered: boolean }>();
   let headings = 0;
@@ -438,6 +441,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       tree.closeTo(0);
       ranks.clear();
       depthRanks.clear();
+      wordedBelow.clear();
       lastHeadingLang = c.lang;
       c = { type: 'text', block: c.block, range: wholeRange(c) };
     }
@@ -456,8 +460,26 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
         tree.closeTo(0);
         ranks.clear();
         depthRanks.clear();
+        wordedBelow.clear();
       }
-      let rank = c.forcedLevel !== undefined ? (tree.innermost?.rank ?? 0) + 0.5 : (c.match?.scheme.rank ?? ranks.get(schemeKey));
+      // Worded schemes rank by their words unless the document nests them the other way: the first heading of a
+      // scheme whose word ranks higher (`Section 1.`) right under a worded heading that holds nothing yet
+      // (`Article I`) ranks below it from then on (Article > Section in the US Constitution, the IMF's Articles).
+      const open = tree.innermost;
+      const word = c.match?.scheme.rank;
+      if (
+        word !== undefined &&
+        c.forcedLevel === undefined &&
+        c.match!.number === 1 &&
+        !wordedBelow.has(c.match!.scheme.id) &&
+        open &&
+        wordedSections.has(open.section) &&
+        open.rank > word &&
+        open.section.paragraphs.length === 0 &&
+        open.section.children.length === 0
+      )
+        wordedBelow.set(c.match!.scheme.id, open.rank + 1);
+      let rank = c.forcedLevel !== undefined ? (tree.innermost?.rank ?? 0) + 0.5 : ((c.match && wordedBelow.get(c.match.scheme.id)) ?? word ?? ranks.get(schemeKey));
       const depth = atxDepth(c);
       if (rank === undefined) {
         // A Markdown depth an unnumbered heading holds ranks what first appears at it (`## Introduction` then
@@ -483,6 +505,7 @@ export function recoverStructure(source: string, document: ParsedDocument, hints
       if (c.forcedLevel !== undefined) heading.forcedLevel = c.forcedLevel;
       const opens = c.match?.scheme.opens;
       const section = tree.openSection(newSection('chapter', heading), at, depth !== undefined && !c.match && c.forcedLevel === undefined ? depth : undefined);
+      if (word !== undefined) wordedSections.add(section);
       section.kind = opens && opens !== 'numbered' && opens !== 'item' ? opens : kindOfLevel(section.level);
       headings++;
       if (c.body) {
