@@ -34,7 +34,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
     modality: 'prohibition',
   },
   // An entitlement is a permission, whatever its modal verb (`shall be entitled to`); listed before `shall`, it wins at the same place.
-  { lang: 'en', pattern: /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to)\b/giu, modality: 'permission' },
+  { lang: 'en', pattern: /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|shall have (?:the )?(?:sole )?powers? (?:to|of))\b/giu, modality: 'permission' },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
   { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
@@ -43,7 +43,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
 const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement)`;
 
 /**
- * Clauses about the instrument itself, no duty of anyone: how it is read (`Nothing in this order shall be construed
+ * Clauses that state no duty of anyone: about the instrument itself, how it is read (`Nothing in this order shall be construed
  * to …`) and when or how it applies (`This order shall be implemented consistent with applicable law`, `This
  * Convention shall enter into force …`). A modal word there is no norm. Each entry with an example its test checks.
  */
@@ -60,6 +60,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
       'iu',
     ),
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
+  },
+  {
+    name: 'what a body consists of, or where a power lies (constitutive, no duty)',
+    pattern: /\b(?:shall|will)\s+(?:be vested in|be composed of|consist of)\b/iu,
+    example: 'All legislative Powers herein granted shall be vested in a Congress of the United States.',
   },
   {
     name: 'when anything comes into or out of force',
@@ -101,8 +106,18 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   all.sort((a, b) => a.index - b.index);
   // In Chinese, a clause whose modal words all lie in conditions or relative clauses (`其他规章规定应当备案的，从其规定`,
   // a list item `（二）用户可以选用的办法；`) defers, sanctions or names something: it states no duty of its own.
-  return lang === 'zh' ? all.find((a) => !subordinate(clause, a.index, a.length)) : all[0];
+  if (lang === 'zh') return all.find((a) => !subordinate(clause, a.index, a.length));
+  // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
+  const first = all[0];
+  return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
+
+/**
+ * A subject negated by its determiner, opening its clause (after a list marker or a conjunction): `No Person`,
+ * `no State`, `Neither House`, `None of the Parties`, `No one`; not a limit of time or number (`No later than …`,
+ * `No more than …`).
+ */
+const enNegatedSubject = /^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*|\d+\.\s*)?(?:(?:and|but|or)\s+)?(?:no|neither|none of)\s+(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)\S/iu;
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
 const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|共和国|中心|公民|法人|用户|网站|当事人|人|方)$/u;
@@ -170,9 +185,23 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   head = head.replace(enOpeners, '');
   const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
   if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
+  // A clause that goes on after a conjunction (`and each Senator shall …`): the subject after it; none when nothing
+  // follows (`and shall have the sole Power …`: the subject is the sentence's, before).
+  head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
   head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
-  if (!/^(?:each|every|any|all|the|a|an|no|such|this|that|these|those|\p{Lu})/u.test(head)) return undefined;
+  // A head that is a condition with no comma to end it (`If he approve he shall …`), or that ends in a relative
+  // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
+  if (/^(?:if|when|where|whenever|unless|until|while|although|though|because|since|once)\b/iu.test(head) || /\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
+  // A parenthetical after the subject (`Neither House, during the Session of Congress,`) is no part of it.
+  head = head.replace(/,\s*(?:during|in|on|at|for|with|under|by|within|upon|without|after|before|except)\b.*$/iu, '');
+  // A negated subject (`No Person`, `Neither House`) addresses what it negates: the prohibition is theirs.
+  const negated = /^(?:no|neither|none of)\s+(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)(.+)$/iu.exec(head)?.[1];
+  if (negated !== undefined) head = negated;
+  // A head names someone when it opens with a determiner or a capital (`The Senate`, `Each Party`), or is a short
+  // plural noun phrase (`agencies`, `covered providers`).
+  const named = /^(?:(?:each|every|any|all|the|a|an|such|this|that|these|those)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
+  if (negated === undefined && !named) return undefined;
   // A head that opens with a preposition names no one (`In no case shall …`, `In this list it shall …`).
   if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;
   if (head.split(/\s+/u).length > 25 || /^(?:it|there|this order|nothing)\b/iu.test(head)) return undefined;

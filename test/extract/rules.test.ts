@@ -54,6 +54,22 @@ describe('norms', () => {
     ['The Federal Government must lead by example.', 'en', 'obligation', 'The Federal Government'],
     ['Agencies are required to report incidents.', 'en', 'obligation', 'Agencies'],
     ['The report describes the measures as may be appropriate.', 'en', undefined, undefined],
+    // A negated subject makes any modal verb a prohibition, addressed to what it negates; a limit of time is no negation.
+    ['No Person shall be a Representative who shall not have attained the Age of twenty five Years.', 'en', 'prohibition', 'Person'],
+    ['No reservation may be made in respect of the provisions of this Example Convention.', 'en', 'prohibition', undefined],
+    ['Neither House, during the Session of Congress, shall adjourn for more than three days.', 'en', 'prohibition', 'House'],
+    ['No later than 30 days after the date of this order, agencies shall report.', 'en', 'obligation', 'agencies'],
+    // A clause that goes on after a conjunction: the subject after it, or none.
+    ['and each Senator shall have one Vote.', 'en', 'obligation', 'each Senator'],
+    ['and shall keep a Journal of its Proceedings.', 'en', 'obligation', undefined],
+    // A condition with no comma, a relative clause's modal word: no addressee; a short plural noun phrase is one.
+    ['If he approve he shall sign it.', 'en', 'obligation', undefined],
+    ['Every Bill which shall have passed both Houses shall be presented to the President.', 'en', 'obligation', undefined],
+    ['covered providers shall retain the logs.', 'en', 'obligation', 'covered providers'],
+    ['(iii) address, on an ongoing basis, the risks related to access which may be presented by any new application.', 'en', 'permission', undefined],
+    ['The office address shall be published.', 'en', 'obligation', undefined],
+    // A power conferred is a permission of its holder.
+    ['The Congress shall have Power To lay and collect Taxes.', 'en', 'permission', 'The Congress'],
   ];
   it.each(cases)('%s', (text, lang, modality, actor) => {
     const norm = findNorm(text, lang);
