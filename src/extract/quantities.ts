@@ -131,6 +131,19 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     after: /^\s*(?:U\.S\.C\.|C\.F\.R\.|Stat\.|I\.C\.J\.|F\.\s?\d|et seq)/u,
     example: 'the National Emergencies Act (50 U.S.C. 1601 et seq.) and Executive Order #',
   },
+  // The second of two or more identifiers (`Sections 1 and 2`, `Articles 5, 6 and 8`): the list's word is before the first.
+  {
+    name: 'a legal identifier in a list',
+    before: /\b(?:sections?|articles?|paragraphs?|subsections?|chapters?|parts?|clauses?|amendments?|rules?|resolutions?)\s+[\dIVXLC]+(?:\s*,\s*[\dIVXLC]+)*\s*,?\s*(?:and|or|to|through)\s+$/iu,
+    example: 'Sections 1 and # shall take effect on the 15th day of October following the ratification of this article.',
+  },
+  // A year, in figures or spelled out (`the Year one thousand eight hundred and eight`), is no figure.
+  {
+    name: 'a year (also in words)',
+    before:
+      /\byear\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[\s-]+)*$/iu,
+    example: 'shall not be prohibited by the Congress prior to the Year #, but a tax or duty may be imposed',
+  },
   // A number written with a slash is a document's or a resolution's number (`resolutions 53/70 … and 54/49`, `A/RES/73/27`).
   { name: 'a document number (with a slash)', before: /[\dA-Z]\/$/u, after: /^\/[\dA-Z]/u, example: 'Recalling its resolutions 53/70 of 4 December 1998 and #/49' },
   { name: 'a day of a date', after: new RegExp(String.raw`^\s*(?:${monthPattern})\b`, 'iu'), example: 'opened for signature on # December 1957' },

@@ -181,6 +181,11 @@ describe('numbers that are no figures (issue 19)', () => {
     const lang = /\p{Script=Han}/u.test(example) ? 'zh' : 'en';
     for (const digits of ['7', '13873', '3']) expect(extractQuantities(example.replaceAll('#', digits), lang)).toEqual([]);
   });
+  it('no figure in a year spelled out (the US Constitution, Article I, Section 9)', () => {
+    const text = 'The Migration of such Persons shall not be prohibited by the Congress prior to the Year one thousand eight hundred and eight, but a tax or duty may be imposed.';
+    expect(extractQuantities(text, 'en')).toEqual([]);
+    expect(extractQuantities('It counted one thousand eight hundred members in the year it began.', 'en').map((q) => q.raw)).not.toEqual([]);
+  });
   it('no figure in a date written without a space after its day (`Dec 16,2015`), a whole figure kept whole', () => {
     expect(extractQuantities('—Remarks by the President, Dec 16,2015', 'en')).toEqual([]);
     expect(extractQuantities('It reached 16,201 users.', 'en').map((q) => q.raw)).toEqual(['16,201']);
