@@ -180,6 +180,9 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
     // `by the majority provided for …`, `by the conditions`).
     return agent && /^(?:(?:each|every|any|all|the|a|an|such)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(agent) ? agent.trim() : undefined;
   }
+  // A copula before a preposition or an adjective of state (`The Trial … shall be by Jury`, `all Duties … shall be
+  // uniform`, `Such a request shall be in writing`): it says how something is, not who is to act.
+  if (enStateOf.test(rest)) return undefined;
   let head = clause.slice(0, index).trim();
   head = head.replace(/^(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.)\s*/iu, '');
   head = head.replace(enOpeners, '');
@@ -230,6 +233,10 @@ const enAgent = new RegExp(
 );
 
 /** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
+/** `be` before a preposition or an adjective of state: the clause describes a thing (`shall be in writing`, `shall be void`). */
+const enStateOf =
+  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective)\b/iu;
+
 const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;
 
 /** The norms of a binding document, in source order. */

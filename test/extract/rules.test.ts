@@ -68,6 +68,11 @@ describe('norms', () => {
     ['covered providers shall retain the logs.', 'en', 'obligation', 'covered providers'],
     ['(iii) address, on an ongoing basis, the risks related to access which may be presented by any new application.', 'en', 'permission', undefined],
     ['The office address shall be published.', 'en', 'obligation', undefined],
+    // A copula before a preposition or an adjective of state describes a thing: no addressee.
+    ['The Trial of all Crimes shall be by Jury.', 'en', 'obligation', undefined],
+    ['All Duties, Imposts and Excises shall be uniform throughout the Union.', 'en', 'obligation', undefined],
+    ['Such liability shall be without prejudice to the criminal liability of natural persons.', 'en', 'obligation', undefined],
+    ['Each Party shall be in a position to provide assistance.', 'en', 'obligation', 'Each Party'],
     // A power conferred is a permission of its holder.
     ['The Congress shall have Power To lay and collect Taxes.', 'en', 'permission', 'The Congress'],
   ];
