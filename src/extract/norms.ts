@@ -107,10 +107,18 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // In Chinese, a clause whose modal words all lie in conditions or relative clauses (`其他规章规定应当备案的，从其规定`,
   // a list item `（二）用户可以选用的办法；`) defers, sanctions or names something: it states no duty of its own.
   if (lang === 'zh') return all.find((a) => !subordinate(clause, a.index, a.length));
+  // In English, a modal verb inside a condition or time clause closed by a comma (`If the President elect shall have
+  // died, the Vice President elect shall become President`, `The Congress, whenever two thirds … shall deem it
+  // necessary, shall propose …`) is the condition's: the norm is the next one.
+  const conditions = [...allMatches(enCondition, clause)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const main = all.filter((a) => !conditions.some((c) => a.index >= c.start && a.index < c.end));
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
-  const first = all[0];
+  const first = main[0];
   return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
+
+/** A condition or time clause, at the start of a clause or after a comma, up to the comma that closes it. */
+const enCondition = /(?:^|,\s*)(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:and|but)\s+)?(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)\b[^,;:]*(?=,)/giu;
 
 /**
  * A subject negated by its determiner, opening its clause (after a list marker or a conjunction): `No Person`,
@@ -193,11 +201,14 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
   head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
+  // A leading condition closed by a comma is no part of the subject (`until such enumeration shall be made, the State
+  // of New Hampshire shall be entitled …`).
+  head = head.replace(/^(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)\b[^,;:]*,\s*(?=\S)/iu, '');
   // A head that is a condition with no comma to end it (`If he approve he shall …`), or that ends in a relative
   // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
   if (/^(?:if|when|where|whenever|unless|until|while|although|though|because|since|once)\b/iu.test(head) || /\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
   // A parenthetical after the subject (`Neither House, during the Session of Congress,`) is no part of it.
-  head = head.replace(/,\s*(?:during|in|on|at|for|with|under|by|within|upon|without|after|before|except)\b.*$/iu, '');
+  head = head.replace(/,\s*(?:during|in|on|at|for|with|under|by|within|upon|without|after|before|except|if|when|whenever|unless|until|where|while)\b.*$/iu, '');
   // A negated subject (`No Person`, `Neither House`) addresses what it negates: the prohibition is theirs.
   const negated = /^(?:no|neither|none of)\s+(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)(.+)$/iu.exec(head)?.[1];
   if (negated !== undefined) head = negated;

@@ -68,6 +68,10 @@ describe('norms', () => {
     ['covered providers shall retain the logs.', 'en', 'obligation', 'covered providers'],
     ['(iii) address, on an ongoing basis, the risks related to access which may be presented by any new application.', 'en', 'permission', undefined],
     ['The office address shall be published.', 'en', 'obligation', undefined],
+    // A modal verb inside a condition closed by a comma is the condition's; the condition is no part of the subject.
+    ['and until such enumeration shall be made, the State of New Hampshire shall be entitled to choose three.', 'en', 'permission', 'the State of New Hampshire'],
+    ['The Congress, whenever two thirds of both Houses shall deem it necessary, shall propose Amendments.', 'en', 'obligation', 'The Congress'],
+    ['If the requested Party shall refuse, the requesting Party may withdraw the request.', 'en', 'permission', 'the requesting Party'],
     // A copula before a preposition or an adjective of state describes a thing: no addressee.
     ['The Trial of all Crimes shall be by Jury.', 'en', 'obligation', undefined],
     ['All Duties, Imposts and Excises shall be uniform throughout the Union.', 'en', 'obligation', undefined],
