@@ -34,7 +34,12 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
     modality: 'prohibition',
   },
   // An entitlement is a permission, whatever its modal verb (`shall be entitled to`); listed before `shall`, it wins at the same place.
-  { lang: 'en', pattern: /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|shall have (?:the )?(?:sole )?powers? (?:to|of))\b/giu, modality: 'permission' },
+  {
+    lang: 'en',
+    pattern:
+      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
+    modality: 'permission',
+  },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
   { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
@@ -68,7 +73,8 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   },
   {
     name: 'when anything comes into or out of force',
-    pattern: /\b(?:shall|will)\s+(?:enter into force|come into force|take effect|remain in force|cease to (?:be in force|have effect)|expire)\b/iu,
+    pattern:
+      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|remain in force|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|when\b|upon\b|$)))/iu,
     example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
   },
 ];

@@ -77,6 +77,10 @@ describe('norms', () => {
     ['All Duties, Imposts and Excises shall be uniform throughout the Union.', 'en', 'obligation', undefined],
     ['Such liability shall be without prejudice to the criminal liability of natural persons.', 'en', 'obligation', undefined],
     ['Each Party shall be in a position to provide assistance.', 'en', 'obligation', 'Each Party'],
+    // A right, a jurisdiction or an authority conferred is a permission of its holder too.
+    ['Everyone shall have the right to freedom of expression.', 'en', 'permission', 'Everyone'],
+    ['The supreme Court shall have appellate Jurisdiction.', 'en', 'permission', 'The supreme Court'],
+    ['The Board shall have the responsibility to review each report.', 'en', 'obligation', 'The Board'],
     // A power conferred is a permission of its holder.
     ['The Congress shall have Power To lay and collect Taxes.', 'en', 'permission', 'The Congress'],
   ];
@@ -402,6 +406,11 @@ describe('clauses about the instrument itself state no duty (a declared table)',
     expect(isInstrumentClause(territory, findNorm(territory, 'en')!.index)).toBe(false);
     const duty = 'Each Party shall adopt such legislative measures as may be necessary to apply this Convention.';
     expect(isInstrumentClause(duty, findNorm(duty, 'en')!.index)).toBe(false);
+    // A term that begins or ends is no duty; a party that ends something has one.
+    const term = 'and the terms of their successors shall then begin.';
+    expect(isInstrumentClause(term, findNorm(term, 'en')!.index)).toBe(true);
+    const ends = 'The requested Party shall terminate the agreement without delay.';
+    expect(isInstrumentClause(ends, findNorm(ends, 'en')!.index)).toBe(false);
   });
 });
 
