@@ -123,15 +123,24 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
 
+/** Words that open a condition or time clause (`If …`, `until …`, `whenever …`). */
+const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)`;
+
 /** A condition or time clause, at the start of a clause or after a comma, up to the comma that closes it. */
-const enCondition = /(?:^|,\s*)(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:and|but)\s+)?(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)\b[^,;:]*(?=,)/giu;
+const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b[^,;:]*(?=,)`, 'giu');
+
+/** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
+const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
 
 /**
  * A subject negated by its determiner, opening its clause (after a list marker or a conjunction): `No Person`,
  * `no State`, `Neither House`, `None of the Parties`, `No one`; not a limit of time or number (`No later than …`,
  * `No more than …`).
  */
-const enNegatedSubject = /^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*|\d+\.\s*)?(?:(?:and|but|or)\s+)?(?:no|neither|none of)\s+(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)\S/iu;
+const enNegatedSubject = new RegExp(String.raw`^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*|\d+\.\s*)?(?:(?:and|but|or)\s+)?(?:no|neither|none of)\s+${notNegation}\S`, 'iu');
+
+/** A negated subject in an addressee (`No Person`, `Neither House`): group 1 is what it negates. */
+const enNegatedHead = new RegExp(String.raw`^(?:no|neither|none of)\s+${notNegation}(.+)$`, 'iu');
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
 const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|共和国|中心|公民|法人|用户|网站|当事人|人|方)$/u;
@@ -177,8 +186,11 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   return undefined;
 }
 
-const enOpeners =
-  /^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|where|when|if|unless|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as)\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+/iu;
+/** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
+const enOpeners = new RegExp(
+  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|${enConditionWords})\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+`,
+  'iu',
+);
 
 /** The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). */
 export function enAddresseeOf(clause: string, index: number, length: number): string | undefined {
@@ -199,24 +211,23 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   if (enStateOf.test(rest)) return undefined;
   let head = clause.slice(0, index).trim();
   head = head.replace(/^(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.)\s*/iu, '');
-  head = head.replace(enOpeners, '');
-  const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
-  if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
   // A clause that goes on after a conjunction (`and each Senator shall …`): the subject after it; none when nothing
   // follows (`and shall have the sole Power …`: the subject is the sentence's, before).
   head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '');
+  // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
+  // made, the State of New Hampshire shall be entitled …`).
+  head = head.replace(enOpeners, '');
+  const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
+  if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
   head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
-  // A leading condition closed by a comma is no part of the subject (`until such enumeration shall be made, the State
-  // of New Hampshire shall be entitled …`).
-  head = head.replace(/^(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)\b[^,;:]*,\s*(?=\S)/iu, '');
   // A head that is a condition with no comma to end it (`If he approve he shall …`), or that ends in a relative
   // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
-  if (/^(?:if|when|where|whenever|unless|until|while|although|though|because|since|once)\b/iu.test(head) || /\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
+  if (enBareCondition.test(head) || /\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
   // A parenthetical after the subject (`Neither House, during the Session of Congress,`) is no part of it.
-  head = head.replace(/,\s*(?:during|in|on|at|for|with|under|by|within|upon|without|after|before|except|if|when|whenever|unless|until|where|while)\b.*$/iu, '');
+  head = head.replace(enParenthetical, '');
   // A negated subject (`No Person`, `Neither House`) addresses what it negates: the prohibition is theirs.
-  const negated = /^(?:no|neither|none of)\s+(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)(.+)$/iu.exec(head)?.[1];
+  const negated = enNegatedHead.exec(head)?.[1];
   if (negated !== undefined) head = negated;
   // A head names someone when it opens with a determiner or a capital (`The Senate`, `Each Party`), or is a short
   // plural noun phrase (`agencies`, `covered providers`).
@@ -249,11 +260,17 @@ const enAgent = new RegExp(
   'iu',
 );
 
-/** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
+/** A head opening with a condition or a concession that no comma ends (`If he approve he`). */
+const enBareCondition = new RegExp(String.raw`^(?:${enConditionWords}|although|though|because|since)\b`, 'iu');
+
+/** A parenthetical after a subject, to its end (`, during the Session of Congress`, `, whenever two thirds …`). */
+const enParenthetical = new RegExp(String.raw`,\s*(?:during|in|on|at|for|with|under|by|within|upon|without|after|before|except|${enConditionWords})\b.*$`, 'iu');
+
 /** `be` before a preposition or an adjective of state: the clause describes a thing (`shall be in writing`, `shall be void`). */
 const enStateOf =
   /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective)\b/iu;
 
+/** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
 const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;
 
 /** The norms of a binding document, in source order. */

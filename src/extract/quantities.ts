@@ -15,7 +15,7 @@
  */
 import type { Lang, Quantity } from './types.js';
 import { allMatches } from '../text/matches.js';
-import { monthAbbreviationPattern, monthNumber, monthPattern, numberWordPattern, wordNumber } from '../text/numerals.js';
+import { cardinalWordPattern, monthAbbreviationPattern, monthNumber, monthPattern, numberWordPattern, wordNumber } from '../text/numerals.js';
 
 const monthName = `${monthPattern}|${monthAbbreviationPattern}`;
 
@@ -140,8 +140,7 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
   // A year, in figures or spelled out (`the Year one thousand eight hundred and eight`), is no figure.
   {
     name: 'a year (also in words)',
-    before:
-      /\byear\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[\s-]+)*$/iu,
+    before: new RegExp(String.raw`\byear\s+(?:(?:${cardinalWordPattern})[\s-]+)*$`, 'iu'),
     example: 'shall not be prohibited by the Congress prior to the Year #, but a tax or duty may be imposed',
   },
   // A number written with a slash is a document's or a resolution's number (`resolutions 53/70 … and 54/49`, `A/RES/73/27`).

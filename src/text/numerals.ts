@@ -79,3 +79,31 @@ export function wordNumber(word: string): number | undefined {
   const index = numberWords.indexOf(word.toLowerCase() as (typeof numberWords)[number]);
   return index >= 0 ? index + 1 : undefined;
 }
+
+/**
+ * All the words an English cardinal number is spelled with (`one thousand eight hundred and eight`), as a regular
+ * expression alternation in lower case (match with the `i` flag).
+ */
+export const cardinalWordPattern = [
+  ...numberWords,
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'and',
+].join('|');
