@@ -61,8 +61,20 @@ interface FoldSink {
  * CJK characters. `fold`, `foldText` and `foldEquals` are this walk with a
  * sink each. Returns false when the sink stopped it.
  */
-/** Whitespace a folded text never has: a space at either end, two in a row, any other whitespace character. */
-const unfolded = /^ | $| {2}|[^\S ]/u;
+/**
+ * Whether a text has only the whitespace a folded text has: single spaces, none at either end, no other whitespace
+ * character. A loop over code units, not a pattern: it is asked of every text the integrity rules compare.
+ */
+function isFolded(text: string): boolean {
+  const n = text.length;
+  if (n > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32)) return false;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) === 32) {
+      if (text.charCodeAt(i + 1) === 32) return false;
+    } else if (isSpaceAt(text, i)) return false;
+  }
+  return true;
+}
 
 /** The index of the first of the sorted `skip` ranges that ends after `offset` (a binary search: a Markdown source has thousands). */
 function firstSkipAfter(skip: readonly SkipRange[], offset: number): number {
@@ -77,40 +89,39 @@ function firstSkipAfter(skip: readonly SkipRange[], offset: number): number {
 }
 
 function walkFold(source: string, start: number, end: number, skip: readonly SkipRange[], sink: FoldSink): boolean {
-  let run = -1;
-  let lastAt = -1;
-  let pendingAt = -1;
+  let lastAt = -1; // the last kept character
+  let pendingAt = -1; // the first whitespace since it, if any
   let pendingBreak = false;
-  const flush = (at: number): boolean => {
-    if (run < 0) return true;
-    const from = run;
-    run = -1;
-    lastAt = at - 1;
-    return sink.run(from, at);
-  };
   let k = firstSkipAfter(skip, start);
-  for (let i = start; i < end; i++) {
-    while (k < skip.length && skip[k]!.end <= i) k++;
-    if (k < skip.length && skip[k]!.start <= i) {
-      if (!flush(i)) return false;
-      i = skip[k]!.end - 1;
+  let skipStart = k < skip.length ? skip[k]!.start : Infinity;
+  let i = start;
+  while (i < end) {
+    if (i >= skipStart) {
+      // Inside skip range k: jump past it, and past the ranges it reaches into.
+      i = skip[k]!.end;
+      while (k < skip.length && skip[k]!.end <= i) k++;
+      skipStart = k < skip.length ? skip[k]!.start : Infinity;
       continue;
     }
     const code = source.charCodeAt(i);
     if (isSpace(code)) {
-      if (!flush(i)) return false;
       if (pendingAt < 0) pendingAt = i;
       if (code === 10 || code === 13) pendingBreak = true;
+      i++;
       continue;
     }
-    if (run < 0) {
-      if (pendingAt >= 0 && lastAt >= 0 && !(pendingBreak && isCjk(source[lastAt]) && isCjk(source[i])) && !sink.space(pendingAt)) return false;
-      pendingAt = -1;
-      pendingBreak = false;
-      run = i;
-    }
+    // A run of kept characters: up to the next whitespace, skipped range or the end.
+    const limit = skipStart < end ? skipStart : end;
+    let j = i + 1;
+    while (j < limit && !isSpace(source.charCodeAt(j))) j++;
+    if (pendingAt >= 0 && lastAt >= 0 && !(pendingBreak && isCjk(source[lastAt]) && isCjk(source[i])) && !sink.space(pendingAt)) return false;
+    pendingAt = -1;
+    pendingBreak = false;
+    if (!sink.run(i, j)) return false;
+    lastAt = j - 1;
+    i = j;
   }
-  return flush(end);
+  return true;
 }
 
 /**
@@ -174,7 +185,7 @@ export function foldText(source: string, start: number, end: number, skip: reado
 export function foldEquals(source: string, start: number, end: number, skip: readonly SkipRange[], expected: string): boolean {
   // Most spans hold their text as printed: the same characters, no markup inside, and no whitespace that folding
   // would change (`expected` has single spaces only, none at either end). Then the folding is the range itself.
-  if (end - start === expected.length && source.startsWith(expected, start) && !unfolded.test(expected)) {
+  if (end - start === expected.length && source.startsWith(expected, start) && isFolded(expected)) {
     const k = firstSkipAfter(skip, start);
     if (k >= skip.length || skip[k]!.start >= end) return true;
   }

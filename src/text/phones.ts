@@ -19,12 +19,19 @@ const phoneRegions: readonly CountryCode[] = ['CN', 'US', 'FR', 'GB'];
  */
 const candidates = /\+?\(?\d(?:[ ().-]{0,3}\d){6,}/gu;
 
+const punctuated = /[ +().-]/u;
+const chineseMobile = /1[3-9]\d{9}/u;
+
 /** The first phone number of a text, by libphonenumber-js, or undefined. */
 export function findPhoneNumber(text: string): { offset: number; match: string } | undefined {
   for (const c of text.matchAll(candidates)) {
     // Some context around the window, for numbers libphonenumber reads with a prefix (`Tel.`, `+`).
     const from = Math.max(0, c.index - 4);
-    const found = firstIn(text.slice(from, c.index + c[0].length + 4));
+    const window = text.slice(from, c.index + c[0].length + 4);
+    // What `firstIn` accepts is made of digits and `+ ( ) . -` and spaces, and is not a bare run of digits unless a
+    // Chinese mobile number: a window with neither can hold nothing it accepts (a hash's or an identifier's digits).
+    if (!punctuated.test(window) && !chineseMobile.test(window)) continue;
+    const found = firstIn(window);
     if (found) return { offset: from + found.offset, match: found.match };
   }
   return undefined;

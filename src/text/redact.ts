@@ -49,21 +49,53 @@ function nameValue(value: string): string | undefined {
   return v;
 }
 
-/** The names of contact persons that a source gives in form fields, longest first. */
+/** Whether a code unit ends a line (`\n` or `\r`, as `personalNames` splits lines: `\r\n`, `\r` or `\n`). */
+const isBreak = (code: number): boolean => code === 10 || code === 13;
+
+/** The end of the line that holds offset `at` (the offset of its line break, or the text's length). */
+function lineEndAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * The names of contact persons that a source gives in form fields, longest first. A field has a colon: only the
+ * lines that hold one are read (most lines have none), found from one colon to the next, not by splitting the text.
+ */
 export function personalNames(source: string): string[] {
-  const lines = source.split(/\r\n|\r|\n/u);
   const names = new Set<string>();
-  lines.forEach((line, i) => {
-    // A field has a colon: most lines have none, and skip the pattern.
-    if (!line.includes(':') && !line.includes('：')) return;
-    const m = personField.exec(line);
-    if (!m) return;
-    let value = m[1]!.trim();
-    if (value === '') value = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '') ?? '';
-    const name = nameValue(value);
-    if (name && !personField.test(value)) names.add(name);
-  });
+  let ascii = source.indexOf(':');
+  let wide = source.indexOf('：');
+  while (ascii >= 0 || wide >= 0) {
+    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    let start = colon;
+    while (start > 0 && !isBreak(source.charCodeAt(start - 1))) start--;
+    const end = lineEndAt(source, colon);
+    const m = personField.exec(source.slice(start, end));
+    if (m) {
+      let value = m[1]!.trim();
+      if (value === '') value = nextLines(source, end, 3).find((l) => l.trim() !== '') ?? '';
+      const name = nameValue(value);
+      if (name && !personField.test(value)) names.add(name);
+    }
+    if (ascii >= 0 && ascii < end) ascii = source.indexOf(':', end);
+    if (wide >= 0 && wide < end) wide = source.indexOf('：', end);
+  }
   return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/** Up to `count` lines after the line break at `end` (none when the text ends there). */
+function nextLines(text: string, end: number, count: number): string[] {
+  const lines: string[] = [];
+  let at = end;
+  while (lines.length < count && at < text.length) {
+    at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
+    const next = lineEndAt(text, at);
+    lines.push(text.slice(at, next));
+    at = next;
+  }
+  return lines;
 }
 
 function escape(text: string): string {
