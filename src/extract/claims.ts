@@ -52,7 +52,10 @@ function bareNoun(sentence: string, index: number, word: string, actor: string):
   const before = sentence.slice(0, index).trimEnd();
   if (/\b(?:should|must|shall|will|would|can|could|may|might|to|do|did|not)$/iu.test(before)) return false;
   const last = /\S+$/u.exec(actor)?.[0] ?? '';
-  return !(/^(?:we|they|you|i)$/iu.test(actor) || /^\p{Lu}/u.test(last) || /[^su]s$/u.test(last));
+  // The subject must be right before the word (adverbs aside): after anything else (`…, respect for sovereignty`) the
+  // word is a noun of a list, whatever the sentence's subject is.
+  const adjacent = before.replace(/(?:\s+(?:also|firmly|fully|resolutely|strongly|always|consistently|actively|jointly|further))+$/iu, '').endsWith(last);
+  return !(adjacent && (/^(?:we|they|you|i)$/iu.test(actor) || /^\p{Lu}/u.test(last) || /[^su]s$/u.test(last)));
 }
 
 function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
@@ -63,8 +66,10 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
       if (lang === 'en' && actor && bareNoun(sentence, m.index, m[0], actor)) continue;
       if (actor && isPronoun(actor)) actor = lastActor;
       if (!actor) continue;
+      // The target is the rest of the clause: a semicolon ends it (`… upholds a people-centred approach; and supports …`).
       const target = sentence
         .slice(m.index + m[0].length)
+        .split(/[;；]/u)[0]!
         .replace(/^[\s,，:：]+/u, '')
         .replace(/[\s.。!！?？;；]+$/u, '');
       if (target.length === 0) continue;

@@ -117,17 +117,34 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // died, the Vice President elect shall become President`, `The Congress, whenever two thirds … shall deem it
   // necessary, shall propose …`) is the condition's: the norm is the next one.
   const conditions = [...allMatches(enCondition, clause)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const main = all.filter((a) => !conditions.some((c) => a.index >= c.start && a.index < c.end));
+  // A modal verb of a relative clause (`a storage medium in which computer data may be stored`, `the risks which may
+  // be presented`) qualifies a noun: the norm is a later modal verb, outside it, or there is none.
+  const main = all.filter((a) => !conditions.some((c) => a.index >= c.start && a.index < c.end) && !enRelativeBefore.test(clause.slice(0, a.index)));
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
   const first = main[0];
   return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
 
+/**
+ * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, and a letter or a roman
+ * number with a full stop (`a.`, `iv.`; the markers of a treaty's lettered items, sometimes printed without a space:
+ * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
+ */
+const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
+const enItemStart = new RegExp(String.raw`^${enItemMarker}\s*`, 'iu');
+
 /** Words that open a condition or time clause (`If …`, `until …`, `whenever …`). */
 const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)`;
 
 /** A condition or time clause, at the start of a clause or after a comma, up to the comma that closes it. */
-const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b[^,;:]*(?=,)`, 'giu');
+const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b[^,;:]*(?=,)`, 'giu');
+
+/**
+ * The start of a relative clause right before a modal verb: its pronoun (`data which may be stored`), or an object
+ * relative's pronoun and a short subject with no verb of its own (`in which computer data may`, `which the Party may`;
+ * not `which has extended … may`, where the modal verb is the main clause's).
+ */
+const enRelativeBefore = /(?:\b(?:which|who|that)\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not)\b)[\p{L}\p{N}'’-]+\s+){1,4})$/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
@@ -137,7 +154,7 @@ const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer
  * `no State`, `Neither House`, `None of the Parties`, `No one`; not a limit of time or number (`No later than …`,
  * `No more than …`).
  */
-const enNegatedSubject = new RegExp(String.raw`^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*|\d+\.\s*)?(?:(?:and|but|or)\s+)?(?:no|neither|none of)\s+${notNegation}\S`, 'iu');
+const enNegatedSubject = new RegExp(String.raw`^\s*(?:${enItemMarker}\s*)?(?:(?:and|but|or)\s+)?(?:no|neither|none of)\s+${notNegation}\S`, 'iu');
 
 /** A negated subject in an addressee (`No Person`, `Neither House`): group 1 is what it negates. */
 const enNegatedHead = new RegExp(String.raw`^(?:no|neither|none of)\s+${notNegation}(.+)$`, 'iu');
@@ -149,8 +166,11 @@ const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|�
 
 /** Verbs (and words) that follow a subject: the addressee ends right before one (`网信部门|实施行政执法`). */
 const zhPredicate =
-  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障|变更|需要|因|知道|确需|共同)/u;
-const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从|自|当|如|除)/u;
+  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障|变更|需要|因|知道|确需|共同|发生)/u;
+const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从(?!事)|自|当|如|除)/u;
+
+/** `由` and the agent it names, the shortest nominal ending in an addressee word (`由有关主管部门责令…` → 有关主管部门). */
+const zhAgent = /^由([\p{Script=Han}]{1,16}?(?:者|部门|机关|机构|组织|单位|政府|委员会|中心))/u;
 
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
@@ -172,12 +192,19 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   // The subject opening a clause, from the one nearest the modal word back to the sentence's first
   // (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`, `…，处理者不能证明…的，应当…`).
   for (const part of reversed) {
+    // The agent a clause names with 由 (`…的，由有关主管部门责令改正，…可以…`) is who acts, not the subject of the condition before it.
+    const agent = zhAgent.exec(part)?.[1];
+    if (agent) return agent;
     if (/^(?:或者|或|并且|并|且|但是|但|以及)/u.test(part)) continue;
-    if (zhPreposition.test(part) || /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part)) continue;
+    if (zhPreposition.test(part)) continue;
+    // A clause opening with a verb is a condition (`发现…的，应当`), unless the verb modifies the subject's noun
+    // (`从事数据交易中介服务的机构提供服务，应当`: the subject is the 机构).
+    const verbFirst = /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part);
     for (let i = 2; i <= Math.min(part.length, 30); i++) {
       const prefix = part.slice(0, i);
-      // A prefix holding a preposition (`首次向案件当事人…`) is no subject.
-      if (/向|对|在|由|从/u.test(prefix)) break;
+      if (verbFirst && !prefix.includes('的')) continue;
+      // A prefix holding a preposition (`首次向案件当事人…`; not the verb `从事`) is no subject.
+      if (/向|对|在|由|从(?!事)/u.test(prefix)) break;
       // A conjunction (`或者`, `和`) ends no subject: `发现待审或者已审的…的，应当` has none.
       if (/(?:或者|或|及|和|与)$/u.test(prefix)) continue;
       if (zhAddressee.test(prefix) && (i === part.length || zhPredicate.test(part.slice(i)))) return prefix;
@@ -210,7 +237,7 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   // uniform`, `Such a request shall be in writing`): it says how something is, not who is to act.
   if (enStateOf.test(rest)) return undefined;
   let head = clause.slice(0, index).trim();
-  head = head.replace(/^(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.)\s*/iu, '');
+  head = head.replace(enItemStart, '');
   // A clause that goes on after a conjunction (`and each Senator shall …`): the subject after it; none when nothing
   // follows (`and shall have the sole Power …`: the subject is the sentence's, before).
   head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '');
@@ -273,14 +300,34 @@ const enStateOf =
 /** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
 const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;
 
+/**
+ * The subject of a lead-in that is a noun phrase and a colon, with no norm of its own (`The Consultative Committee:`,
+ * `(g) Any proposed regulations implementing this section:`): its items open with a modal verb (`a. may make …`).
+ */
+export function enLeadSubject(sentence: string): string | undefined {
+  const lead = sentence
+    .trim()
+    .replace(/[:：]$/u, '')
+    .trim();
+  if (lead.length === 0 || findNorm(lead, 'en')) return undefined;
+  return enAddresseeOf(`${lead} shall`, lead.length + 1, 'shall'.length);
+}
+
 /** The norms of a binding document, in source order. */
 export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary): ActionItem[] {
   if (!bindingKinds.has(doc.kind ?? '')) return [];
   const drafts: Array<Omit<ActionItem, 'id'>> = [];
   for (const { section } of sectionsOf(doc.sections)) {
     if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
+    // The subject a lead-in names for the items under it, by language (`The Consultative Committee:`).
+    const leadSubject = new Map<Lang, string | undefined>();
     for (const paragraph of section.paragraphs) {
       for (const text of locator.languages(paragraph)) {
+        const lead = leadSubject.get(text.lang);
+        const first = text.sentences[0]?.text ?? '';
+        const last = text.sentences.at(-1)?.text ?? '';
+        if (/[:：]\s*$/u.test(last)) leadSubject.set(text.lang, text.lang === 'en' ? enLeadSubject(last) : undefined);
+        else if (!enItemStart.test(first.trimStart())) leadSubject.delete(text.lang);
         for (const sentence of text.sentences) {
           // Clauses: a sentence split at semicolons.
           let from = 0;
@@ -292,7 +339,9 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const norm = findNorm(clause, text.lang);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const offset = start + piece.indexOf(clause);
-            const actor = (text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length)) ?? 'unspecified';
+            const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length);
+            // An item that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject.
+            const actor = own ?? (text.lang === 'en' && clause.slice(0, norm.index).replace(enItemStart, '').trim() === '' ? lead : undefined) ?? 'unspecified';
             const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
             drafts.push({
               sectionId: section.id,

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { SourceMetadata } from '../../generated/types/index.js';
-import { voiceNames } from '../../src/dataset/document.js';
+import { toDocument, voiceNames } from '../../src/dataset/document.js';
+import { extractItems } from '../../src/extract/index.js';
+import { parseSource } from '../../src/parse/index.js';
 import { fold } from '../../src/text/fold.js';
 import { readSource } from '../helpers.js';
 import { LineIndex } from '../../src/text/span.js';
@@ -19,6 +21,24 @@ export function source(id: string): string {
 }
 
 export const concepts = JSON.parse(readFileSync(new URL('schemas/concepts.json', root), 'utf8')) as ConceptVocabulary;
+
+/** The items extracted from a Markdown text written for a test, read as a document of the given kind (no reviewed metadata but the kind). */
+export function itemsOfMarkdown(text: string, kind: string): ReturnType<typeof extractItems> {
+  const parsed = parseSource(text, { format: 'markdown' });
+  const metadata = {
+    id: 'fx',
+    work: 'fx',
+    title: { en: 'Example' },
+    kind,
+    issuer: [{ en: 'Example' }],
+    date: { value: '2024', basis: 'stated' },
+    languages: ['en'],
+    origin: { publisher: 'Example' },
+    rights: { status: 'public-domain', basis: 'a text written for this test' },
+  } as SourceMetadata;
+  const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+  return extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
+}
 
 export function context(text: string, voice?: readonly string[]): ExtractContext {
   return { source: text, concepts, textAt: (span: Span) => fold(text, span.start, span.end), ...(voice ? { voice } : {}) };

@@ -3,33 +3,10 @@
  * under a "Basic principles" chapter or carry "principles" in their heading (issue 19). Inputs are short texts
  * written for this test.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SourceMetadata } from '../../generated/types/index.js';
-import { toDocument } from '../../src/dataset/document.js';
-import { extractItems } from '../../src/extract/index.js';
-import { parseSource } from '../../src/parse/index.js';
-import { fold } from '../../src/text/fold.js';
+import { itemsOfMarkdown } from './helpers.js';
 
-const concepts = JSON.parse(readFileSync(new URL('../../schemas/concepts.json', import.meta.url), 'utf8'));
-
-function principlesOf(text: string, kind: string): string[] {
-  const parsed = parseSource(text, { format: 'markdown' });
-  const metadata = {
-    id: 'fx',
-    work: 'fx',
-    title: { en: 'Example' },
-    kind,
-    issuer: [{ en: 'Example' }],
-    date: { value: '2024', basis: 'stated' },
-    languages: ['en'],
-    origin: { publisher: 'Example' },
-    rights: { status: 'public-domain', basis: 'a text written for this test' },
-  } as SourceMetadata;
-  const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
-  const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
-  return items.principles.map((p) => p.name.en ?? p.name.zh ?? '');
-}
+const principlesOf = (text: string, kind: string): string[] => itemsOfMarkdown(text, kind).principles.map((p) => p.name.en ?? p.name.zh ?? '');
 
 describe('principles in binding instruments', () => {
   it('the articles of a "Basic principles" chapter are not principles', () => {

@@ -25,6 +25,12 @@ describe('norms', () => {
     ['网信部门实施行政执法，应当坚持处罚与教育相结合。', 'zh', 'obligation', '网信部门'],
     ['上级网信部门认为必要的，可以直接办理下级网信部门管辖的案件。', 'zh', 'permission', '上级网信部门'],
     ['首次向案件当事人送达的，应当告知其权利。', 'zh', 'obligation', undefined],
+    // The subject before a clause of its own (`…发生…情况，应当`), a subject whose noun a verb modifies (`从事…的机构`),
+    // and the agent named by 由 after a condition (who imposes the penalty), not the condition's subject.
+    ['示例运营者发生合并、分立等情况，应当及时报告示例部门。', 'zh', 'obligation', '示例运营者'],
+    ['从事示例中介服务的机构提供服务，应当要求提供方说明来源。', 'zh', 'obligation', '从事示例中介服务的机构'],
+    ['示例运营者未履行本法第三条规定的义务的，由有关主管部门责令改正，并可以责令暂停相关业务；', 'zh', 'permission', '有关主管部门'],
+    ['发现示例违法信息的，应当立即停止传输。', 'zh', 'obligation', undefined],
     ['Each Party shall adopt such legislative and other measures as may be necessary.', 'en', 'obligation', 'Each Party'],
     ['A Party may require that the offence be committed with dishonest intent.', 'en', 'permission', 'A Party'],
     ['Within 60 days of the date of this order, the Secretary of Commerce shall publish guidance.', 'en', 'obligation', 'the Secretary of Commerce'],
@@ -45,10 +51,9 @@ describe('norms', () => {
     // A leading `At …,` is no part of the subject; a head opening with a preposition names no one.
     ['At the latest three years after this Convention enters into force, the Example Committee shall review it.', 'en', 'obligation', 'the Example Committee'],
     ['In this list it shall not include categories of files.', 'en', 'prohibition', undefined],
-    // A subject relative is cut from its head; a modal word inside an object relative has no addressee here.
+    // A subject relative is cut from its head; a modal word inside an object relative is no norm (below).
     ['Heads of example agencies that are unable to comply shall report to the Board.', 'en', 'obligation', 'Heads of example agencies'],
     ['Agencies with procedures that deviate from the guide may use them after review.', 'en', 'permission', 'Agencies with procedures'],
-    ['the periods within which operators must report incidents', 'en', 'obligation', undefined],
     ['Where the Board finds that a provider in another State was involved, it shall say so.', 'en', 'obligation', undefined],
     ['Likewise, a Party which has made no declaration shall notify the Secretary.', 'en', 'obligation', 'a Party'],
     ['The Federal Government must lead by example.', 'en', 'obligation', 'The Federal Government'],
@@ -66,7 +71,17 @@ describe('norms', () => {
     ['If he approve he shall sign it.', 'en', 'obligation', undefined],
     ['Every Bill which shall have passed both Houses shall be presented to the President.', 'en', 'obligation', undefined],
     ['covered providers shall retain the logs.', 'en', 'obligation', 'covered providers'],
-    ['(iii) address, on an ongoing basis, the risks related to access which may be presented by any new application.', 'en', 'permission', undefined],
+    // A modal verb of a relative clause qualifies a noun: the norm is a later modal verb, or there is none (an item
+    // that continues its lead-in's sentence, the lead-in holding the norm).
+    ['(iii) address, on an ongoing basis, the risks related to access which may be presented by any new application.', 'en', undefined, undefined],
+    ['b) a storage medium in which computer data may be stored in its territory.', 'en', undefined, undefined],
+    ['the periods within which operators must report incidents', 'en', undefined, undefined],
+    ['The information which the requesting Party may provide shall be kept confidential.', 'en', 'obligation', undefined],
+    ['Any State which has extended the scope of this Convention may give notice.', 'en', 'permission', 'Any State'],
+    // Item markers, also a letter and a full stop printed without a space; not an abbreviation's first letter.
+    ['a.each Party shall designate one or more authorities.', 'en', 'obligation', 'each Party'],
+    ['c.shall formulate its opinion on any proposal.', 'en', 'obligation', undefined],
+    ['U.S. agencies shall report.', 'en', 'obligation', 'U.S. agencies'],
     ['The office address shall be published.', 'en', 'obligation', undefined],
     // A modal verb inside a condition closed by a comma is the condition's; the condition is no part of the subject.
     ['and until such enumeration shall be made, the State of New Hampshire shall be entitled to choose three.', 'en', 'permission', 'the State of New Hampshire'],
@@ -354,6 +369,18 @@ describe('stance subjects (issue 20 review)', () => {
     expect(classifySentence('Exampleland and Otherland will continue to support these mechanisms.', 'en')?.stance?.actor).toBe('Exampleland and Otherland');
     expect(classifySentence('Countries should reject zero-sum games.', 'en')?.stance?.actor).toBe('Countries');
     expect(classifySentence('They should reject zero-sum games.', 'en')).toBeUndefined();
+  });
+
+  it('a bare stance word away from the subject is a noun of a list; a semicolon ends the target', async () => {
+    const { classifySentence } = await import('../../src/extract/claims.js');
+    expect(classifySentence('Exampleland insists that the order should rest on consultation, respect for sovereignty, and partnership.', 'en')).toBeUndefined();
+    expect(classifySentence('Exampleland and Otherland firmly support open standards.', 'en')?.stance?.target).toBe('open standards');
+    expect(classifySentence('It studies the trends of the age; upholds a people-centred approach; and supports shared governance.', 'en', 'Exampleland')?.stance).toEqual({
+      actor: 'Exampleland',
+      polarity: 'supports',
+      target: 'a people-centred approach',
+    });
+    expect(classifySentence('示例国倡导各方共同努力;倡导开展合作。', 'zh')?.stance?.target).toBe('各方共同努力');
   });
 });
 

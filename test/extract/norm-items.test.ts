@@ -1,0 +1,38 @@
+/**
+ * Norms of enumerated items: an item that opens with its modal verb is said of the subject its lead-in names (`The
+ * Committee:` ⏎ `a. may make proposals`); an item that continues its lead-in's sentence, its only modal verb in a
+ * relative clause, states no norm of its own. Inputs are short texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { enLeadSubject } from '../../src/extract/norms.js';
+import { itemsOfMarkdown } from './helpers.js';
+
+const normsOf = (text: string) => itemsOfMarkdown(text, 'treaty').actionItems.map((a) => [a.modality, a.actor, a.text.en]);
+
+describe('the items of a lead-in', () => {
+  it('an item opening with its modal verb takes the subject of a noun-phrase lead-in', () => {
+    const text =
+      '# Convention on Examples\n\n### Article 9\n\nThe Example Committee:\n\na.may make proposals to the Parties;\n\nb.shall formulate its opinion on any amendment;\n\nc. may not publish its opinion.\n';
+    expect(normsOf(text)).toEqual([
+      ['permission', 'The Example Committee', 'a.may make proposals to the Parties;'],
+      ['obligation', 'The Example Committee', 'b.shall formulate its opinion on any amendment;'],
+      ['prohibition', 'The Example Committee', 'c. may not publish its opinion.'],
+    ]);
+  });
+
+  it('a lead-in that holds its own norm, or ends before a paragraph that is no item, lends no subject', () => {
+    const text =
+      '# Convention on Examples\n\n### Article 3\n\nEach Party shall empower its authorities to search:\n\na) a computer system; and\n\nb) a storage medium in which computer data may be stored in its territory.\n\nThe Example Committee:\n\nmeets once a year.\n\nmay meet in public.\n';
+    expect(normsOf(text)).toEqual([
+      ['obligation', 'Each Party', 'Each Party shall empower its authorities to search:'],
+      ['permission', 'unspecified', 'may meet in public.'],
+    ]);
+  });
+
+  it('reads the subject of a noun-phrase lead-in, and none of a lead-in with a norm or a prepositional one', () => {
+    expect(enLeadSubject('(g) Any proposed regulations implementing this section:')).toBe('Any proposed regulations implementing this section');
+    expect(enLeadSubject('The Consultative Committee:')).toBe('The Consultative Committee');
+    expect(enLeadSubject('Each Party shall adopt measures to:')).toBeUndefined();
+    expect(enLeadSubject('For the purposes of this Convention:')).toBeUndefined();
+  });
+});
