@@ -55,7 +55,7 @@ const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|dir
 export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
   {
     name: 'a rule of construction',
-    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair))\b/iu,
+    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to)\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
@@ -74,7 +74,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'when anything comes into or out of force',
     pattern:
-      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|remain in force|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|when\b|upon\b|$)))/iu,
+      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|when\b|upon\b|$)))/iu,
     example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
   },
 ];

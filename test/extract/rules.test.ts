@@ -83,6 +83,7 @@ describe('norms', () => {
     ['c.shall formulate its opinion on any proposal.', 'en', 'obligation', undefined],
     ['U.S. agencies shall report.', 'en', 'obligation', 'U.S. agencies'],
     ['The office address shall be published.', 'en', 'obligation', undefined],
+    ['Disclosure of traffic data may only be withheld if:', 'en', 'permission', undefined],
     // A modal verb inside a condition closed by a comma is the condition's; the condition is no part of the subject.
     ['and until such enumeration shall be made, the State of New Hampshire shall be entitled to choose three.', 'en', 'permission', 'the State of New Hampshire'],
     ['The Congress, whenever two thirds of both Houses shall deem it necessary, shall propose Amendments.', 'en', 'obligation', 'The Congress'],
@@ -438,6 +439,12 @@ describe('clauses about the instrument itself state no duty (a declared table)',
     expect(isInstrumentClause(term, findNorm(term, 'en')!.index)).toBe(true);
     const ends = 'The requested Party shall terminate the agreement without delay.';
     expect(isInstrumentClause(ends, findNorm(ends, 'en')!.index)).toBe(false);
+    // When a withdrawal takes effect, and a saving clause (`shall be without prejudice to`), state no duty.
+    for (const clause of [
+      'Such denunciation shall become effective on the first day of the month following six months.',
+      'Such liability shall be without prejudice to the criminal liability of natural persons.',
+    ])
+      expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(true);
   });
 });
 
