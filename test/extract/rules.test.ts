@@ -31,6 +31,8 @@ describe('norms', () => {
     ['从事示例中介服务的机构提供服务，应当要求提供方说明来源。', 'zh', 'obligation', '从事示例中介服务的机构'],
     ['示例运营者未履行本法第三条规定的义务的，由有关主管部门责令改正，并可以责令暂停相关业务；', 'zh', 'permission', '有关主管部门'],
     ['发现示例违法信息的，应当立即停止传输。', 'zh', 'obligation', undefined],
+    ['违反本条例第十三条规定的，由网信、公安等主管部门依据各自职责责令改正，可以并处罚款；', 'zh', 'permission', '网信、公安等主管部门'],
+    ['能源、电信行业应当采取措施。', 'zh', 'obligation', '能源、电信行业'],
     ['Each Party shall adopt such legislative and other measures as may be necessary.', 'en', 'obligation', 'Each Party'],
     ['A Party may require that the offence be committed with dishonest intent.', 'en', 'permission', 'A Party'],
     ['Within 60 days of the date of this order, the Secretary of Commerce shall publish guidance.', 'en', 'obligation', 'the Secretary of Commerce'],
