@@ -26,7 +26,8 @@ const enDate = new RegExp(String.raw`\b(?:(?:${monthName})\s+(?:\d{1,2},?\s+)?\d
 const zhDate = /\d{4}\s*年/u;
 const enEvent =
   /\b(?:held|hosted|convened|promulgated|adopted|released|issued|launched|signed|submitted|announced|opened|inaugurated|established|set up|took place|founded|enacted|came into (?:force|effect)|took effect|published|passed|put forward|initiated|approved|began|started|marked|agreed)\b/iu;
-const zhEvent = /举行|召开|举办|颁布|发布|通过|签署|提交|启动|成立|开通|上线|施行|出台|印发|提出|开幕|建成/u;
+/** An event verb as a predicate: not before 的, where it qualifies a noun (`2019年发布的《战略》存在不足`, the strategy released in 2019). */
+const zhEvent = /(?:举行|召开|举办|颁布|发布|通过|签署|提交|启动|成立|开通|上线|施行|出台|印发|提出|开幕|建成|建立了)(?!的)/u;
 
 const enStance: Array<[RegExp, Stance['polarity']]> = [
   [/\b(?:(?:firmly|fully|resolutely|strongly|always|consistently|also)\s+)*(?:opposes?|rejects?|is against|are against|objects? to|condemns?)\b/giu, 'opposes'],

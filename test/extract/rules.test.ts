@@ -385,6 +385,13 @@ describe('stance subjects (issue 20 review)', () => {
     });
     expect(classifySentence('示例国倡导各方共同努力;倡导开展合作。', 'zh')?.stance?.target).toBe('各方共同努力');
   });
+
+  it('a Chinese event verb before 的 qualifies a noun: the sentence reports no event', async () => {
+    const { classifySentence } = await import('../../src/extract/claims.js');
+    expect(classifySentence('然而，2019年发布的《示例战略》在部分方面存在不足。', 'zh')).toBeUndefined();
+    expect(classifySentence('2020年9月，示例国发布《示例倡议》。', 'zh')).toEqual({ kind: 'event' });
+    expect(classifySentence('在2023年4月举行的会晤期间，两国建立了示例合作框架。', 'zh')).toEqual({ kind: 'event' });
+  });
 });
 
 describe('addressees of Chinese norms (issue 19: a third of norms said unspecified)', () => {
