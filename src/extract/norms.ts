@@ -41,11 +41,11 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
     modality: 'permission',
   },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
-  { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
+  { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )(?<!\bthe case )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
 
 /** What an instrument calls itself (`this order`, `the present Convention`, `the Convention`). */
-const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement)`;
+const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement|licen[cs]e)`;
 
 /**
  * Clauses that state no duty of anyone: about the instrument itself, how it is read (`Nothing in this order shall be construed
@@ -55,13 +55,18 @@ const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|dir
 export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
   {
     name: 'a rule of construction',
-    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to)\b/iu,
+    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to)|prevail)\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
+  },
+  {
+    name: 'what nothing in the instrument does (a saving clause)',
+    pattern: /^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b/iu,
+    example: 'Nothing in this Section shall prevent a party from bringing a counter-claim.',
   },
   {
     name: 'how or when the instrument applies',
     pattern: new RegExp(
-      String.raw`\b${instrument}\s+shall\s+(?:be implemented|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|cease to (?:be in force|have effect))\b`,
+      String.raw`\b${instrument}\s+shall\s+(?:be implemented|be governed by|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|cease to (?:be in force|have effect))\b`,
       'iu',
     ),
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
@@ -74,7 +79,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'when anything comes into or out of force',
     pattern:
-      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|when\b|upon\b|$)))/iu,
+      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|when\b|upon\b|$)))/iu,
     example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
   },
 ];
@@ -121,7 +126,9 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // be presented`) qualifies a noun: the norm is a later modal verb, outside it, or there is none.
   const main = all.filter((a) => !conditions.some((c) => a.index >= c.start && a.index < c.end) && !enRelativeBefore.test(clause.slice(0, a.index)));
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
-  const first = main[0];
+  // `may` after `it` or `there` says what is possible, not what anyone may do (`It … may therefore contain defects`,
+  // `There may be cases …`): no permission.
+  const first = main.find((a) => !(a.modality === 'permission' && enNoAgent.test(clause.slice(0, a.index))));
   return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
 
@@ -131,10 +138,11 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
  * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
  */
 const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
-const enItemStart = new RegExp(String.raw`^${enItemMarker}\s*`, 'iu');
+/** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
+const enItemStart = new RegExp(String.raw`^(?:${enItemMarker}\s*)+`, 'iu');
 
-/** Words that open a condition or time clause (`If …`, `until …`, `whenever …`). */
-const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while)`;
+/** Words that open a condition or time clause (`If …`, `until …`, `whenever …`; `Should the Party fail …,`, inverted). */
+const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while|should(?=\s+(?:the|a|an|any|such|this|that|it|there|you)\b))`;
 
 /** A condition or time clause, at the start of a clause or after a comma, up to the comma that closes it. */
 const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b[^,;:]*(?=,)`, 'giu');
@@ -145,6 +153,9 @@ const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?
  * not `which has extended … may`, where the modal verb is the main clause's).
  */
 const enRelativeBefore = /(?:\b(?:which|who|that)\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not)\b)[\p{L}\p{N}'’-]+\s+){1,4})$/iu;
+
+/** A head that is `it` or `there` and a few words of its own predicate (`It is not a finished work and`), not a clause with a subject of its own (`It is agreed that each Party`). */
+const enNoAgent = /^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8}\s*$/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
@@ -244,6 +255,8 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');
+  // A run-in label before the subject (`Attribution right: The Licensee shall …`) is no part of it.
+  head = head.replace(/^[^:;]{1,60}:\s+(?=\S)/u, '');
   const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
   if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
@@ -251,6 +264,9 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   // A head that is a condition with no comma to end it (`If he approve he shall …`), or that ends in a relative
   // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
   if (enBareCondition.test(head) || /\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
+  // A head whose parentheses do not pair up (`… (for example, by offering …) the channel (for example, a website)`
+  // cut at a comma inside them) is no noun phrase: no addressee rather than a piece of one.
+  if ((head.match(/\(/gu)?.length ?? 0) !== (head.match(/\)/gu)?.length ?? 0)) return undefined;
   // A parenthetical after the subject (`Neither House, during the Session of Congress,`) is no part of it.
   head = head.replace(enParenthetical, '');
   // A negated subject (`No Person`, `Neither House`) addresses what it negates: the prohibition is theirs.
@@ -336,6 +352,9 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const start = sentence.start + from;
             from += piece.length;
             const clause = piece.trim();
+            // A clause opening with a layout character (`* shall have been informed …`, a line of a text-art box) is
+            // a fragment, no clause.
+            if (/^[*|#=~_+]/u.test(clause)) continue;
             const norm = findNorm(clause, text.lang);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const offset = start + piece.indexOf(clause);

@@ -199,8 +199,22 @@ function joinNameLines(source: string, units: Unit[]): Unit[] {
 }
 
 /**
+ * Whether the first line of a block of several, after its number, is a title over the text of the lines after it
+ * (`1.Definitions` ⏎ `In this Licence, the following terms …`): a title (short, no sentence end) whose next line
+ * opens a sentence of its own, and much shorter than that line, so not the first line of a wrapped item
+ * (`1. Strengthen cooperation on` ⏎ `cyber issues …`).
+ */
+function titleOverText(source: string, block: Block, rest: string): boolean {
+  const next = block.lines[1];
+  if (!next || !readsAsTitle(rest, 'en')) return false;
+  const nextText = lineText(source, next);
+  return /^[\p{Lu}“"‘'(—–-]/u.test(nextText) && readMarker(nextText) === undefined && rest.trim().length * 2 <= nextText.trim().length;
+}
+
+/**
  * Numbered titles closed by a full stop, on a line of their own (`0. Definitions.`, `1. Source Code.`) or, in
- * English, opening the text they title (`2. Grant of Copyright License. Subject to …`): headings where they run in
+ * English, opening the text they title (`2. Grant of Copyright License. Subject to …`), or a numbered title line over
+ * its text (`titleOverText`): headings where they run in
  * sequence (a number next to another's of the same style), since one such line alone may as well be a list item
  * (`1. Strengthen cooperation.`). The text after a run-in title is the section's first paragraph.
  */
@@ -215,11 +229,12 @@ function periodTitles(source: string, blocks: readonly Block[]): Map<Block, { he
     const lang = languageOf(text) ?? 'en';
     const titleStart = line.start + marker.length;
     // The title alone on its line, or (in English) a title sentence the text runs on from (`2. Grant of Copyright
-    // License. Subject to …`).
+    // License. Subject to …`), or a title line over the text's lines (`1.Definitions` ⏎ `In this Licence, …`).
     const alone = block.lines.length === 1 && !readsAsTitle(rest, lang) && endsLikeTitle(rest, lang);
-    const runIn = !alone && lang === 'en' ? runInTitleEnd(rest, lang) : undefined;
-    if (!alone && runIn === undefined) continue;
-    const titleEnd = alone ? line.end : titleStart + runIn!;
+    const leading = !alone && lang === 'en' && titleOverText(source, block, rest);
+    const runIn = !alone && !leading && lang === 'en' ? runInTitleEnd(rest, lang) : undefined;
+    if (!alone && !leading && runIn === undefined) continue;
+    const titleEnd = alone || leading ? line.end : titleStart + runIn!;
     const part = { range: { start: line.start, end: titleEnd }, title: { start: titleStart, end: titleEnd }, label: marker.label };
     const heading: HeadingUnit = { type: 'heading', role: 'numbered', lang, style: marker.style, number: marker.number, parts: { [lang]: part }, gapBefore: block.gapBefore };
     let restStart = titleEnd;

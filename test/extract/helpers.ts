@@ -22,9 +22,9 @@ export function source(id: string): string {
 
 export const concepts = JSON.parse(readFileSync(new URL('schemas/concepts.json', root), 'utf8')) as ConceptVocabulary;
 
-/** The items extracted from a Markdown text written for a test, read as a document of the given kind (no reviewed metadata but the kind). */
-export function itemsOfMarkdown(text: string, kind: string): ReturnType<typeof extractItems> {
-  const parsed = parseSource(text, { format: 'markdown' });
+/** The items extracted from a text written for a test (Markdown unless said), read as a document of the given kind (no reviewed metadata but the kind). */
+export function itemsOfMarkdown(text: string, kind: string, format: 'markdown' | 'text' = 'markdown'): ReturnType<typeof extractItems> {
+  const parsed = parseSource(text, { format });
   const metadata = {
     id: 'fx',
     work: 'fx',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { enLeadSubject } from '../../src/extract/norms.js';
 import { itemsOfMarkdown } from './helpers.js';
 
-const normsOf = (text: string) => itemsOfMarkdown(text, 'treaty').actionItems.map((a) => [a.modality, a.actor, a.text.en]);
+const normsOf = (text: string, format: 'markdown' | 'text' = 'markdown') => itemsOfMarkdown(text, 'treaty', format).actionItems.map((a) => [a.modality, a.actor, a.text.en]);
 
 describe('the items of a lead-in', () => {
   it('an item opening with its modal verb takes the subject of a noun-phrase lead-in', () => {
@@ -34,5 +34,11 @@ describe('the items of a lead-in', () => {
     expect(enLeadSubject('The Consultative Committee:')).toBe('The Consultative Committee');
     expect(enLeadSubject('Each Party shall adopt measures to:')).toBeUndefined();
     expect(enLeadSubject('For the purposes of this Convention:')).toBeUndefined();
+  });
+
+  it('a line of a text-art box is no clause', () => {
+    const text =
+      'EXAMPLE LICENCE\n\n1. Liability\n\n*  Under no circumstances shall any Contributor be liable     *\n*  to You for any damages, even if such party shall have       *\n*  been informed of the possibility of such damages.           *\n\n2. Notices\n\nThe Licensee shall keep intact all notices.\n';
+    expect(normsOf(text, 'text')).toEqual([['obligation', 'The Licensee', 'The Licensee shall keep intact all notices.']]);
   });
 });

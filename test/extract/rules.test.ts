@@ -84,6 +84,17 @@ describe('norms', () => {
     ['a.each Party shall designate one or more authorities.', 'en', 'obligation', 'each Party'],
     ['c.shall formulate its opinion on any proposal.', 'en', 'obligation', undefined],
     ['U.S. agencies shall report.', 'en', 'obligation', 'U.S. agencies'],
+    ['3. a)Each Party may reserve the right to apply the measures.', 'en', 'permission', 'Each Party'],
+    // A run-in label before the subject; parentheses that do not pair up leave no noun phrase.
+    ['Attribution right: The Licensee shall keep intact all notices.', 'en', 'obligation', 'The Licensee'],
+    ['In case of any Distribution by You (for example, by offering a download) the channel (for example, a website) must provide the information.', 'en', 'obligation', undefined],
+    // `may` after `it` or `there`, and in `as the case may be`, says what is possible: no permission.
+    ['It is not a finished work and may therefore contain defects.', 'en', undefined, undefined],
+    ['There may be cases where the Party acts alone.', 'en', undefined, undefined],
+    ['c.to obtain, as the case may be, rectification of such data;', 'en', undefined, undefined],
+    ['It is agreed that each Party may withdraw the request.', 'en', 'permission', undefined],
+    // An inverted condition (`Should …,`) is no part of the subject.
+    ['Should the Party fail to act, the Committee shall decide.', 'en', 'obligation', 'the Committee'],
     ['The office address shall be published.', 'en', 'obligation', undefined],
     ['Disclosure of traffic data may only be withheld if:', 'en', 'permission', undefined],
     // A modal verb inside a condition closed by a comma is the condition's; the condition is no part of the subject.
@@ -452,6 +463,10 @@ describe('clauses about the instrument itself state no duty (a declared table)',
     for (const clause of [
       'Such denunciation shall become effective on the first day of the month following six months.',
       'Such liability shall be without prejudice to the criminal liability of natural persons.',
+      'This Licence shall be governed by the law of the Member State where the Licensor resides.',
+      'The licences granted to You shall survive any termination.',
+      'Should the two licences conflict, the obligations of the other licence shall prevail.',
+      '(b) Nothing in this order shall alter the authority of the Manager.',
     ])
       expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(true);
   });

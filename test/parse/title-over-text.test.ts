@@ -1,0 +1,36 @@
+/**
+ * Plain text: a numbered title line over the lines of its text, with no blank line between them and often no space
+ * after the number (`1.Definitions` ⏎ `In this Licence, the following terms …`, as licences and laws extracted
+ * from PDF print them), is a heading; the first line of a wrapped list item is not. Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { toDocument } from '../../src/dataset/document.js';
+import { parseSource } from '../../src/parse/index.js';
+import { coverageProblems, stubMetadata } from './markdown-helpers.js';
+
+const read = (text: string) => {
+  const parsed = parseSource(text, { format: 'text' });
+  const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+  return {
+    titles: doc.sections.filter((s) => s.title).map((s) => s.title?.en ?? ''),
+    first: doc.sections.find((s) => s.title)?.paragraphs[0]?.text.en,
+    problems: coverageProblems(text, doc, parsed.skip),
+  };
+};
+
+const wrapped = (line: string) => `${line} and the rest of this sentence runs on to the end of the line as a wrapped text does`;
+
+describe('a numbered title line over its text', () => {
+  const text = `EXAMPLE LICENCE v. 1.0\n\n1.Definitions\n${wrapped('In this Licence, the following terms have the following meaning')}\n— The Work: the work.\n\n2.Scope of the rights\n${wrapped('The Licensor hereby grants You a worldwide licence')}\n\n3.Communication of the Source Code\n${wrapped('The Licensor may provide the Work as Source Code')}\n`;
+  it('is a heading, the lines after it its first paragraph', () => {
+    const got = read(text);
+    expect(got.titles).toEqual(['1.Definitions', '2.Scope of the rights', '3.Communication of the Source Code']);
+    expect(got.first).toMatch(/^In this Licence, the following terms/u);
+    expect(got.problems).toEqual([]);
+  });
+  it('not the first line of a wrapped item, nor a title line with no neighbour in sequence', () => {
+    const items = `Intro\n\n1. Strengthen cooperation with partners on\ncyber issues and build capacity across the region and beyond.\n\n2. Promote open standards for the networks of\nthe region, with the support of industry and academia.\n`;
+    expect(read(items).titles).toEqual([]);
+    expect(read(`Intro\n\n4.Definitions\n${wrapped('In this Licence, the following terms have the following meaning')}\n`).titles).toEqual([]);
+  });
+});
