@@ -396,6 +396,22 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
   return undefined;
 }
 
+/**
+ * The date a text says it takes effect (`本条例自2025年1月1日起施行`, `This order shall take effect on May 1, 2024`):
+ * not the document's own date (adoption comes first), only the closest the text gives when it states no other.
+ */
+function inForceDate(lines: readonly Line[], from: number): StatedDate | undefined {
+  for (const l of lines.slice(from)) {
+    const m = /自\s*((?:19|20)\d{2}\s*年[^起]{1,12}日)\s*起\s*(?:施行|生效|实施)|\b(?:enters? into force|takes? effect|becomes? effective|is effective)\s+(?:on\s+)?([^;.\n]{6,30}?\d{4})/iu.exec(
+      l.clean,
+    );
+    const d = m && dateIn(m[1] ?? m[2]!);
+    if (d)
+      return { value: d.value, note: `the only date found is the one the text takes effect, at line ${l.line}: the document's own date (its adoption or signature) comes before it`, line: l.line };
+  }
+  return undefined;
+}
+
 function yamlDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && value >= 1900 && value < 2100) return String(value);
@@ -574,6 +590,9 @@ export function inferMetadata(source: string): InferredMetadata {
       basis: 'published',
       note: `from the byline at line ${byline.line}, which dates this copy: replace it with the date of the document if the text or its issuer states one`,
     };
+  // A text that states no date of its own but the one it takes effect: that date, inferred, with why.
+  const inForce = date ? undefined : inForceDate(lines, bodyIndex);
+  if (inForce) date = { value: inForce.value, basis: 'inferred', note: inForce.note };
   // No fallback to the first date of the text: a biography's or a body's date is not the document's. Unknown stays absent (the stub asks for it).
 
   const readable = readableText(body);

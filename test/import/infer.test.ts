@@ -280,6 +280,15 @@ describe('date', () => {
     expect(m.date).toMatchObject({ value: '2022-11-25', basis: 'stated' });
     expect(m.title).toEqual({ zh: '某某管理规定' });
   });
+  it('only the date it takes effect: that date, inferred, saying it is no adoption date', () => {
+    const zh = inferMetadata('# 某某管理条例\n\n第一条 为了规范管理，制定本条例。\n\n第六十四条 本条例自2025年1月1日起施行。\n');
+    expect(zh.date).toMatchObject({ value: '2025-01-01', basis: 'inferred' });
+    expect(zh.date?.note).toContain('takes effect');
+    const en = inferMetadata('Order on Things\n\nSec. 1. Policy. Text.\n\nSec. 2. Effective date. This order shall take effect on May 1, 2024.\n');
+    expect(en.date).toMatchObject({ value: '2024-05-01', basis: 'inferred' });
+    // A stated date wins.
+    expect(inferMetadata('**甲乙联合声明**\n\n（2024年10月10日，某城）\n\n本声明自2024年11月1日起生效。\n').date).toMatchObject({ value: '2024-10-10', basis: 'stated' });
+  });
   it('no date at all: none', () => {
     expect(inferMetadata('Title of a Note\n\nSome text without any date.\n').date).toBeUndefined();
   });
