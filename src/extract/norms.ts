@@ -55,12 +55,12 @@ const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|dir
 export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
   {
     name: 'a rule of construction',
-    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to)|prevail)\b/iu,
+    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to|(?:automatically\s+)?(?:reformed|severed))|prevail)\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
     name: 'what nothing in the instrument does (a saving clause)',
-    pattern: /^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b/iu,
+    pattern: /(?:^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?|,\s*)Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b/iu,
     example: 'Nothing in this Section shall prevent a party from bringing a counter-claim.',
   },
   {
@@ -72,6 +72,22 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
   },
   {
+    name: 'a definition (`"Licensor" shall mean …`, `the term "minor" shall include …`; not what a text or a body must include)',
+    pattern: /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b/iu,
+    example: '"Licensor" shall mean the copyright owner or entity authorized by the copyright owner.',
+  },
+  {
+    name: 'where a provision applies or not (`shall not apply to …`, `this disclaimer may not apply to You`)',
+    pattern: /\b(?:shall|may|will)\s+(?:not\s+|only\s+)?apply\s+(?:to|in|where|if|when|unless|only)\b/iu,
+    example: 'Where a limitation of liability is not allowed in full, this limitation may not apply to You.',
+  },
+  {
+    name: 'a disclaimer of liability (who is not liable, and when)',
+    pattern:
+      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?be\s+(?:held\s+)?liable\b|\bin no event\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b/iu,
+    example: 'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
+  },
+  {
     name: 'what a body consists of, or where a power lies (constitutive, no duty)',
     pattern: /\b(?:shall|will)\s+(?:be vested in|be composed of|consist of)\b/iu,
     example: 'All legislative Powers herein granted shall be vested in a Congress of the United States.',
@@ -79,7 +95,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'when anything comes into or out of force',
     pattern:
-      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|when\b|upon\b|$)))/iu,
+      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|as of\b|when\b|upon\b|$)))/iu,
     example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
   },
 ];
@@ -155,7 +171,8 @@ const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?
 const enRelativeBefore = /(?:\b(?:which|who|that)\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not)\b)[\p{L}\p{N}'’-]+\s+){1,4})$/iu;
 
 /** A head that is `it` or `there` and a few words of its own predicate (`It is not a finished work and`), not a clause with a subject of its own (`It is agreed that each Party`). */
-const enNoAgent = /^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8}\s*$/iu;
+const enNoAgent =
+  /^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:for example|for instance|in particular|however|moreover|in addition|therefore|thus|also|in practice),\s*)?(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8}\s*$/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
@@ -165,7 +182,7 @@ const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer
  * `no State`, `Neither House`, `None of the Parties`, `No one`; not a limit of time or number (`No later than …`,
  * `No more than …`).
  */
-const enNegatedSubject = new RegExp(String.raw`^\s*(?:${enItemMarker}\s*)?(?:(?:and|but|or)\s+)?(?:no|neither|none of)\s+${notNegation}\S`, 'iu');
+const enNegatedSubject = new RegExp(String.raw`^\s*(?:${enItemMarker}\s*)?(?:(?:and|but|or)\s+)?(?:provided,?\s+that\s+)?(?:no|neither|none of)\s+${notNegation}\S`, 'iu');
 
 /** A negated subject in an addressee (`No Person`, `Neither House`): group 1 is what it negates. */
 const enNegatedHead = new RegExp(String.raw`^(?:no|neither|none of)\s+${notNegation}(.+)$`, 'iu');
@@ -246,7 +263,7 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   }
   // A copula before a preposition or an adjective of state (`The Trial … shall be by Jury`, `all Duties … shall be
   // uniform`, `Such a request shall be in writing`): it says how something is, not who is to act.
-  if (enStateOf.test(rest)) return undefined;
+  if (enStateOf.test(rest) || (enBeNoun.test(rest) && !enNegatedSubject.test(clause))) return undefined;
   let head = clause.slice(0, index).trim();
   head = head.replace(enItemStart, '');
   // A clause that goes on after a conjunction (`and each Senator shall …`): the subject after it; none when nothing
@@ -279,6 +296,8 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   // A head that opens with a preposition names no one (`In no case shall …`, `In this list it shall …`).
   if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;
   if (head.split(/\s+/u).length > 25 || /^(?:it|there|this order|nothing)\b/iu.test(head)) return undefined;
+  // A head holding a verb of its own (`this Section does not affect any right the Licensor`) is a clause, no noun phrase.
+  if (/\b(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?\p{Ll}/u.test(head) && !/\b(?:that|which|who)\s+(?:does|do|did|is|are|was|were|has|have|had)\b/u.test(head)) return undefined;
   // A relative clause after the head noun restricts it. A subject relative (`Heads of agencies that are unable to …`,
   // its pronoun followed by a verb) leaves the head as the addressee; an object relative before the modal word (`the
   // periods within which contractors must report`) puts the modal word inside it: the clause names no addressee.
@@ -291,7 +310,8 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
       /^\p{Ll}/u.test(relative[4]!) &&
       !/^(?:a|an|the|this|that|these|those|its|their|his|her|our|such|any|each|every|no|some|it|they|he|she|we|you)$/u.test(relative[4]!);
     if (!subjectRelative) return undefined;
-    head = relative[1]!;
+    // The head before the pronoun, without a conjunction left hanging (`all Treaties made, or which shall be made`).
+    head = relative[1]!.replace(/,?\s*(?:,|\bor|\band)$/u, '');
   }
   if (/^(?:they|he|she|it|we|you)$/iu.test(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
@@ -312,6 +332,8 @@ const enParenthetical = new RegExp(String.raw`,\s*(?:during|in|on|at|for|with|un
 /** `be` before a preposition or an adjective of state: the clause describes a thing (`shall be in writing`, `shall be void`). */
 const enStateOf =
   /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective)\b/iu;
+/** `be` before a noun phrase (`shall be the supreme Law of the Land`): what a thing is, unless the subject is negated (`No Person shall be a Representative who …` bars persons). */
+const enBeNoun = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:the|a|an)\b/iu;
 
 /** Participles that say what the subject may or must do (`shall be entitled to`, `shall be required to`): the subject acts. */
 const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;

@@ -93,6 +93,11 @@ describe('norms', () => {
     ['There may be cases where the Party acts alone.', 'en', undefined, undefined],
     ['c.to obtain, as the case may be, rectification of such data;', 'en', undefined, undefined],
     ['It is agreed that each Party may withdraw the request.', 'en', 'permission', undefined],
+    // `be` and a noun phrase says what a thing is (no addressee), unless the subject is negated; a relative clause's
+    // head keeps no hanging conjunction; a negated subject after `Provided that` bars too.
+    ['and all Treaties made, or which shall be made, under the Authority of the Union, shall be the supreme Law;', 'en', 'obligation', undefined],
+    ['Members chosen, or who shall be chosen, by the Parties shall report each year.', 'en', 'obligation', 'Members chosen'],
+    ['Provided that no Amendment which may be made before the Year shall affect the Clauses.', 'en', 'prohibition', undefined],
     // An inverted condition (`Should …,`) is no part of the subject.
     ['Should the Party fail to act, the Committee shall decide.', 'en', 'obligation', 'the Committee'],
     ['The office address shall be published.', 'en', 'obligation', undefined],
@@ -459,7 +464,8 @@ describe('clauses about the instrument itself state no duty (a declared table)',
     expect(isInstrumentClause(term, findNorm(term, 'en')!.index)).toBe(true);
     const ends = 'The requested Party shall terminate the agreement without delay.';
     expect(isInstrumentClause(ends, findNorm(ends, 'en')!.index)).toBe(false);
-    // When a withdrawal takes effect, and a saving clause (`shall be without prejudice to`), state no duty.
+    // Clauses about the instrument and its terms state no duty: when a withdrawal takes effect, a saving clause, a
+    // definition, where a provision applies, a disclaimer of liability, what survives or is reformed.
     for (const clause of [
       'Such denunciation shall become effective on the first day of the month following six months.',
       'Such liability shall be without prejudice to the criminal liability of natural persons.',
@@ -467,8 +473,21 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'The licences granted to You shall survive any termination.',
       'Should the two licences conflict, the obligations of the other licence shall prevail.',
       '(b) Nothing in this order shall alter the authority of the Manager.',
+      'Notwithstanding the above, nothing herein shall supersede the terms of any separate agreement.',
+      '"Licensor" shall mean the copyright owner.',
+      'For the purpose of paragraph 2 above, the term “minor” shall include all persons under 18 years of age.',
+      'The provisions of this article shall not apply where such treaty exists.',
+      'Where a limitation of liability is not allowed, this limitation may not apply to You.',
+      'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
+      'The Information Provider shall not be liable for any loss caused by its use.',
+      'If You institute patent litigation, the licences granted to You shall terminate as of the date such litigation is filed.',
+      'If any provision is deemed unenforceable, it shall be automatically reformed to the minimum extent necessary.',
     ])
       expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(true);
+    // What a text or a body must include is a duty; so is a measure a party must not apply.
+    for (const clause of ['The recommendations shall include descriptions of contractors.', 'The Parties shall not apply such measures to nationals.'])
+      expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(false);
+    expect(findNorm('For example, it may be reasonable to satisfy the conditions by providing a link.', 'en')).toBeUndefined();
   });
 });
 
