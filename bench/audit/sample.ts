@@ -7,7 +7,7 @@
  * (`right`, `wrong`, `partly`) against the source. Given a filled CSV, it
  * prints the precision by item type.
  *
- *   npx tsx bench/audit/sample.ts <folder of texts> [--seed 20261204] [--n 60] > bench/audit/sample-<seed>.csv
+ *   npx tsx bench/audit/sample.ts <folder of texts> [--seed 20261204] [--n 60] [--kind law] > bench/audit/sample-<seed>.csv
  *   npx tsx bench/audit/sample.ts --score bench/audit/sample-<seed>.csv
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -66,7 +66,8 @@ function sample(folder: string): void {
       id: 'audit',
       work: 'audit',
       title: meta.title.en || meta.title.zh ? meta.title : { en: name },
-      kind: meta.kind,
+      // A reviewer's kind for every text of the folder (`--kind law`: norms are read only in binding kinds), or import's.
+      kind: option('kind', meta.kind),
       issuer: meta.issuer?.length ? meta.issuer : [{ en: 'unknown' }],
       date: meta.date ?? { value: '2000', basis: 'inferred' },
       languages: meta.languages.length ? meta.languages : ['en'],
@@ -96,6 +97,6 @@ function sample(folder: string): void {
 if (args[0] === '--score') score(args[1]!);
 else if (args[0] && !args[0].startsWith('--')) sample(args[0]);
 else {
-  process.stderr.write('usage: npx tsx bench/audit/sample.ts <folder of texts> [--seed N] [--n 60] | --score <file.csv>\n');
+  process.stderr.write('usage: npx tsx bench/audit/sample.ts <folder of texts> [--seed N] [--n 60] [--kind <kind>] | --score <file.csv>\n');
   process.exitCode = 2;
 }

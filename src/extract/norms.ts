@@ -44,6 +44,15 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   { lang: 'en', pattern: /(?<!\bas )(?<!\bthat )(?<!\bthe case )\bmay\b(?! be necessary| be appropriate| be required)/giu, modality: 'permission' },
 ];
 
+/**
+ * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, and a letter or a roman
+ * number with a full stop (`a.`, `iv.`; the markers of a treaty's lettered items, sometimes printed without a space:
+ * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
+ */
+const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
+/** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
+const enItemStart = new RegExp(String.raw`^(?:${enItemMarker}\s*)+`, 'iu');
+
 /** What an instrument calls itself (`this order`, `the present Convention`, `the Convention`). */
 const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement|licen[cs]e)`;
 
@@ -60,7 +69,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   },
   {
     name: 'what nothing in the instrument does (a saving clause)',
-    pattern: /(?:^\s*(?:\(?[a-z0-9]{1,4}\)\s*)?|,\s*)Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b/iu,
+    pattern: new RegExp(String.raw`(?:^\s*(?:${enItemMarker}\s*)?|,\s*)Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b`, 'iu'),
     example: 'Nothing in this Section shall prevent a party from bringing a counter-claim.',
   },
   {
@@ -144,18 +153,9 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
   // `may` after `it` or `there` says what is possible, not what anyone may do (`It … may therefore contain defects`,
   // `There may be cases …`): no permission.
-  const first = main.find((a) => !(a.modality === 'permission' && enNoAgent.test(clause.slice(0, a.index))));
+  const first = main.find((a) => !(a.modality === 'permission' && enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, ''))));
   return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
-
-/**
- * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, and a letter or a roman
- * number with a full stop (`a.`, `iv.`; the markers of a treaty's lettered items, sometimes printed without a space:
- * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
- */
-const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
-/** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
-const enItemStart = new RegExp(String.raw`^(?:${enItemMarker}\s*)+`, 'iu');
 
 /** Words that open a condition or time clause (`If …`, `until …`, `whenever …`; `Should the Party fail …,`, inverted). */
 const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while|should(?=\s+(?:the|a|an|any|such|this|that|it|there|you)\b))`;
@@ -170,9 +170,12 @@ const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?
  */
 const enRelativeBefore = /(?:\b(?:which|who|that)\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not)\b)[\p{L}\p{N}'’-]+\s+){1,4})$/iu;
 
-/** A head that is `it` or `there` and a few words of its own predicate (`It is not a finished work and`), not a clause with a subject of its own (`It is agreed that each Party`). */
-const enNoAgent =
-  /^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:for example|for instance|in particular|however|moreover|in addition|therefore|thus|also|in practice),\s*)?(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8}\s*$/iu;
+/**
+ * A head that is `it` or `there` and a few words of its own predicate (`It is not a finished work and`), not a clause
+ * with a subject of its own (`It is agreed that each Party`); tested after item markers and a linking adverb (not after
+ * a condition: `If a Party does not act, it may …` is the Party's permission).
+ */
+const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8}\s*$/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
@@ -241,9 +244,13 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   return undefined;
 }
 
+/** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice)`;
+const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
+
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
 const enOpeners = new RegExp(
-  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|${enConditionWords})\b[^,]*|likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly),\s*)+`,
+  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
   'iu',
 );
 

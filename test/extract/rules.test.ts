@@ -93,6 +93,7 @@ describe('norms', () => {
     ['There may be cases where the Party acts alone.', 'en', undefined, undefined],
     ['c.to obtain, as the case may be, rectification of such data;', 'en', undefined, undefined],
     ['It is agreed that each Party may withdraw the request.', 'en', 'permission', undefined],
+    ['If a Party does not act, it may refer the matter to the Committee.', 'en', 'permission', undefined],
     // `be` and a noun phrase says what a thing is (no addressee), unless the subject is negated; a relative clause's
     // head keeps no hanging conjunction; a negated subject after `Provided that` bars too.
     ['and all Treaties made, or which shall be made, under the Authority of the Union, shall be the supreme Law;', 'en', 'obligation', undefined],
