@@ -8,11 +8,12 @@
  * prints the precision by item type.
  *
  *   npx tsx bench/audit/sample.ts <folder of texts> [--seed 20261204] [--n 60] [--kind law] > bench/audit/sample-<seed>.csv
+ *   npx tsx bench/audit/sample.ts --dataset [--seed N] [--n 30]   (the dataset's own items, as built)
  *   npx tsx bench/audit/sample.ts --score bench/audit/sample-<seed>.csv
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceMetadata } from '../../generated/types/index.js';
+import type { Document, SourceMetadata } from '../../generated/types/index.js';
 import { toDocument } from '../../src/dataset/document.js';
 import { toCsv } from '../../src/dataset/exports.js';
 import { extractItems } from '../../src/extract/index.js';
@@ -40,17 +41,19 @@ function generator(seed: number): () => number {
 
 function score(file: string): void {
   const rows = readFileSync(file, 'utf8').trim().split('\r\n').slice(1);
-  const byType = new Map<string, { right: number; all: number }>();
+  const byType = new Map<string, { right: number; partly: number; all: number }>();
   for (const row of rows) {
     const cells = row.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/gu)!.map((c) => c.replace(/,$/u, '').replace(/^"|"$/gu, ''));
-    const [type, verdict] = [cells[2]!, cells.at(-2)!];
+    // The columns of `sample`: n, file, type, class, actor_or_name, text, at, verdict, note.
+    const [type, verdict] = [cells[2]!, cells[7]];
     if (!verdict) continue;
-    const t = byType.get(type) ?? { right: 0, all: 0 };
+    const t = byType.get(type) ?? { right: 0, partly: 0, all: 0 };
     t.all++;
     if (verdict === 'right') t.right++;
+    if (verdict === 'partly') t.partly++;
     byType.set(type, t);
   }
-  for (const [type, t] of byType) process.stdout.write(`${type}: ${t.right}/${t.all} right\n`);
+  for (const [type, t] of byType) process.stdout.write(`${type}: ${t.right}/${t.all} right, ${t.partly} partly, ${t.all - t.right - t.partly} wrong\n`);
 }
 
 function sample(folder: string): void {
@@ -83,6 +86,26 @@ function sample(folder: string): void {
     for (const p of items.principles) pool.push([name, 'principle', p.concept, textOf(p.name), textOf(p.statement), where(p.span ?? p.spans?.en)]);
     for (const d of items.definitions ?? []) pool.push([name, 'definition', '', textOf(d.term), textOf(d.definition), where(d.span)]);
   }
+  draw(pool);
+}
+
+/** The items of the dataset as built (`generated/data/documents/`), for a reading of what it publishes. */
+function datasetPool(): Array<Array<string | number | undefined>> {
+  const dir = join(import.meta.dirname, '../../generated/data/documents');
+  const pool: Array<Array<string | number | undefined>> = [];
+  for (const name of readdirSync(dir).sort()) {
+    const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Document;
+    const where = (s?: { line: number; column: number }) => (s ? `${s.line}:${s.column}` : '');
+    const textOf = (t: { en?: string; zh?: string }) => t.en ?? t.zh ?? '';
+    for (const a of doc.actionItems) pool.push([doc.id, 'action', a.modality, a.actor, textOf(a.text), where(a.span ?? a.spans?.en)]);
+    for (const c of doc.claims) pool.push([doc.id, 'claim', c.kind, c.stance?.actor ?? c.quantities?.map((q) => q.raw).join('; '), textOf(c.text), where(c.span ?? c.spans?.en)]);
+    for (const p of doc.principles) pool.push([doc.id, 'principle', p.concept, textOf(p.name), textOf(p.statement), where(p.span ?? p.spans?.en)]);
+  }
+  return pool;
+}
+
+/** Draw `--n` rows of the pool with the seeded generator and write the CSV to fill. */
+function draw(pool: Array<Array<string | number | undefined>>): void {
   const random = generator(Number(option('seed', '20261204')));
   const n = Math.min(Number(option('n', '60')), pool.length);
   // A partial Fisher–Yates shuffle: the first n of a seeded permutation.
@@ -95,8 +118,9 @@ function sample(folder: string): void {
 }
 
 if (args[0] === '--score') score(args[1]!);
+else if (args[0] === '--dataset') draw(datasetPool());
 else if (args[0] && !args[0].startsWith('--')) sample(args[0]);
 else {
-  process.stderr.write('usage: npx tsx bench/audit/sample.ts <folder of texts> [--seed N] [--n 60] [--kind <kind>] | --score <file.csv>\n');
+  process.stderr.write('usage: npx tsx bench/audit/sample.ts <folder of texts> [--seed N] [--n 60] [--kind <kind>] | --dataset [--seed N] [--n 60] | --score <file.csv>\n');
   process.exitCode = 2;
 }

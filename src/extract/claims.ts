@@ -51,6 +51,8 @@ function bareNoun(sentence: string, index: number, word: string, actor: string):
   const verb = /\p{L}+$/u.exec(word.replace(/\s+(?:that|for|to|against)$/u, ''))?.[0] ?? '';
   if (/s$/u.test(verb)) return false;
   const before = sentence.slice(0, index).trimEnd();
+  // After a determiner it is a noun (`in any respect`, `with due respect`, `their support`).
+  if (/\b(?:a|an|the|any|every|each|no|this|that|these|those|its|their|our|his|her|my|your|due|full|mutual)$/iu.test(before)) return true;
   if (/\b(?:should|must|shall|will|would|can|could|may|might|to|do|did|not)$/iu.test(before)) return false;
   const last = /\S+$/u.exec(actor)?.[0] ?? '';
   // The subject must be right before the word (adverbs aside): after anything else (`…, respect for sovereignty`) the

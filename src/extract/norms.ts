@@ -30,7 +30,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   // `In no case may …` / `in no event shall …`: the inverted modal verb after it is a prohibition too.
   {
     lang: 'en',
-    pattern: /\b(?:shall not|shall neither|may not|must not|is prohibited from|are prohibited from|in no (?:case|event|circumstances)(?= (?:may|shall|must|can)\b))\b/giu,
+    pattern: /\b(?:shall not|shall neither|shall no longer|may not|may no longer|must not|is prohibited from|are prohibited from|in no (?:case|event|circumstances)(?= (?:may|shall|must|can)\b))\b/giu,
     modality: 'prohibition',
   },
   // An entitlement is a permission, whatever its modal verb (`shall be entitled to`); listed before `shall`, it wins at the same place.
@@ -45,11 +45,11 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
 ];
 
 /**
- * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, and a letter or a roman
+ * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, `8.2`, and a letter or a roman
  * number with a full stop (`a.`, `iv.`; the markers of a treaty's lettered items, sometimes printed without a space:
  * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
  */
-const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
+const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+(?:\.\d+)+\.?(?=\s)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
 /** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
 const enItemStart = new RegExp(String.raw`^(?:${enItemMarker}\s*)+`, 'iu');
 
@@ -64,13 +64,24 @@ const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|dir
 export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string }> = [
   {
     name: 'a rule of construction',
-    pattern: /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to|(?:automatically\s+)?(?:reformed|severed))|prevail)\b/iu,
+    pattern:
+      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to|(?:automatically\s+)?(?:reformed|severed))|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
     name: 'what nothing in the instrument does (a saving clause)',
     pattern: new RegExp(String.raw`(?:^\s*(?:${enItemMarker}\s*)?|,\s*)Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b`, 'iu'),
     example: 'Nothing in this Section shall prevent a party from bringing a counter-claim.',
+  },
+  {
+    name: 'what the instrument does not affect (a saving clause: `This Convention does not affect any rights that a Party may have`)',
+    pattern: /\b(?:does|do|shall|will)\s+not\s+(?:affect|limit|restrict|prejudice|impair|cover)\b[^.;:]*?\b(?:shall|may|must)\b/iu,
+    example: 'This License does not affect any rights that You or anyone else may independently have under any applicable law.',
+  },
+  {
+    name: 'a note to the reader (`Note that …`, `Please note that …`)',
+    pattern: /^\s*(?:please\s+)?note,?\s+that\b[^.;]*?\b(?:shall|may|must)\b/iu,
+    example: 'Please note that some jurisdictions do not allow the waiver of moral rights, and so moral rights may still subsist.',
   },
   {
     name: 'how or when the instrument applies',
@@ -81,8 +92,9 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
   },
   {
-    name: 'a definition (`"Licensor" shall mean …`, `the term "minor" shall include …`; not what a text or a body must include)',
-    pattern: /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b/iu,
+    name: 'a definition (`"Licensor" shall mean …`, `the term "minor" shall include …`, `"Original License" means … as it may be modified`; not what a text or a body must include)',
+    pattern:
+      /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b|^\s*["“‘][^"”’]{1,60}["”’]\s+(?:means|includes|refers to)\b[^.;]*?\b(?:shall|may|must)\b/iu,
     example: '"Licensor" shall mean the copyright owner or entity authorized by the copyright owner.',
   },
   {
@@ -93,7 +105,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a disclaimer of liability (who is not liable, and when)',
     pattern:
-      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?be\s+(?:held\s+)?liable\b|\bin no event\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b/iu,
+      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?be\s+(?:held\s+)?liable\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b/iu,
     example: 'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
   },
   {
@@ -104,7 +116,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'when anything comes into or out of force',
     pattern:
-      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:[.;,]|on\b|at\b|as of\b|when\b|upon\b|$)))/iu,
+      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|(?:continue\s+and\s+)?survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:immediately\s+|automatically\s+)?(?:[.;,]|on\b|at\b|as of\b|when\b|upon\b|if\b|unless\b|and\b|$)))/iu,
     example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
   },
 ];
@@ -164,11 +176,13 @@ const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|where
 const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b[^,;:]*(?=,)`, 'giu');
 
 /**
- * The start of a relative clause right before a modal verb: its pronoun (`data which may be stored`), or an object
+ * The start of a relative clause right before a modal verb: its pronoun, with a parenthetical perhaps (`data which may
+ * be stored`, `Provisions which, by their nature, must remain in effect`), or an object
  * relative's pronoun and a short subject with no verb of its own (`in which computer data may`, `which the Party may`;
  * not `which has extended … may`, where the modal verb is the main clause's).
  */
-const enRelativeBefore = /(?:\b(?:which|who|that)\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not)\b)[\p{L}\p{N}'’-]+\s+){1,4})$/iu;
+const enRelativeBefore =
+  /(?:\b(?:which|who|that)\s*(?:,[^,]{1,60},)?\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not|may|shall|must|can|will|should)\b)[\p{L}\p{N}'’-]+\s+){1,6})$/iu;
 
 /**
  * A head that is `it` or `there` and a few words of its own predicate (`It is not a finished work and`), not a clause
@@ -245,7 +259,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
@@ -281,6 +295,10 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   head = head.replace(enOpeners, '');
   // A run-in label before the subject (`Attribution right: The Licensee shall …`) is no part of it.
   head = head.replace(/^[^:;]{1,60}:\s+(?=\S)/u, '');
+  // The consequent of a condition whose own commas hide its end (`If You Convey this Database, any Derivative Database,
+  // or …, then You must`): what follows `then`.
+  const then = head.search(/,?\s+then\s+\S+[^,]*$/iu);
+  if (then >= 0) head = head.slice(then).replace(/^,?\s+then\s+/iu, '');
   const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
   if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
@@ -304,18 +322,21 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;
   if (head.split(/\s+/u).length > 25 || /^(?:it|there|this order|nothing)\b/iu.test(head)) return undefined;
   // A head holding a verb of its own (`this Section does not affect any right the Licensor`) is a clause, no noun phrase.
-  if (/\b(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?\p{Ll}/u.test(head) && !/\b(?:that|which|who)\s+(?:does|do|did|is|are|was|were|has|have|had)\b/u.test(head)) return undefined;
+  if (/\b(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?\p{Ll}/u.test(head) && !/\b(?:that|which|who|whose\s+[\p{L}-]+)\s+(?:does|do|did|is|are|was|were|has|have|had)\b/u.test(head))
+    return undefined;
   // A relative clause after the head noun restricts it. A subject relative (`Heads of agencies that are unable to …`,
   // its pronoun followed by a verb) leaves the head as the addressee; an object relative before the modal word (`the
   // periods within which contractors must report`) puts the modal word inside it: the clause names no addressee.
   const relative = /^(.+?\S)\s+((?:to|in|of|for|on|by|with|from|within|under|through)\s+)?(that|which|who|whom|whose)\s+(\S+)/u.exec(head);
   if (relative) {
     // A subject relative: `that`, `which` or `who` followed by its verb, not by a subject of its own (`that a provider …`).
+    // `whose` and its noun restrict the head as a subject relative does (`A Licensee whose Agreement is terminated`).
     const subjectRelative =
       !relative[2] &&
-      /^(?:that|which|who)$/u.test(relative[3]!) &&
-      /^\p{Ll}/u.test(relative[4]!) &&
-      !/^(?:a|an|the|this|that|these|those|its|their|his|her|our|such|any|each|every|no|some|it|they|he|she|we|you)$/u.test(relative[4]!);
+      (relative[3] === 'whose' ||
+        (/^(?:that|which|who)$/u.test(relative[3]!) &&
+          /^\p{Ll}/u.test(relative[4]!) &&
+          !/^(?:a|an|the|this|that|these|those|its|their|his|her|our|such|any|each|every|no|some|it|they|he|she|we|you)$/u.test(relative[4]!)));
     if (!subjectRelative) return undefined;
     // The head before the pronoun, without a conjunction left hanging (`all Treaties made, or which shall be made`).
     head = relative[1]!.replace(/,?\s*(?:,|\bor|\band)$/u, '');

@@ -94,6 +94,14 @@ describe('norms', () => {
     ['c.to obtain, as the case may be, rectification of such data;', 'en', undefined, undefined],
     ['It is agreed that each Party may withdraw the request.', 'en', 'permission', undefined],
     ['If a Party does not act, it may refer the matter to the Committee.', 'en', 'permission', undefined],
+    // From a sample of licences read as laws (bench/audit/sample-licences-20261205.csv).
+    ['If You Convey this Database, any Derivative Database, or a Collection, then the Licensee must comply.', 'en', 'obligation', 'the Licensee'],
+    ['The Program may always be Distributed subject to the Agreement.', 'en', 'permission', undefined],
+    ['Provisions which, by their nature, must remain in effect shall be listed in the Annex.', 'en', 'obligation', undefined],
+    ['8.2 If liability may not be excluded by law, it is limited to direct loss.', 'en', undefined, undefined],
+    ['Otherwise, the Licensee may choose another version.', 'en', 'permission', 'the Licensee'],
+    ['10.2 A Licensee whose Agreement is terminated shall no longer be authorized to use the Software.', 'en', 'prohibition', 'A Licensee'],
+    ['This licence sets the terms under which a given free software Package may be copied.', 'en', undefined, undefined],
     // `be` and a noun phrase says what a thing is (no addressee), unless the subject is negated; a relative clause's
     // head keeps no hanging conjunction; a negated subject after `Provided that` bars too.
     ['and all Treaties made, or which shall be made, under the Authority of the Union, shall be the supreme Law;', 'en', 'obligation', undefined],
@@ -403,6 +411,12 @@ describe('stance subjects (issue 20 review)', () => {
     expect(classifySentence('示例国倡导各方共同努力;倡导开展合作。', 'zh')?.stance?.target).toBe('各方共同努力');
   });
 
+  it('a stance word after a determiner is a noun (`in any respect`)', async () => {
+    const { classifySentence } = await import('../../src/extract/claims.js');
+    expect(classifySentence('SHOULD ANY SOFTWARE PROVE DEFECTIVE IN ANY RESPECT, YOU ASSUME THE COST.', 'en')).toBeUndefined();
+    expect(classifySentence('Exampleland and Otherland respect the rights of users.', 'en')?.stance?.actor).toBe('Exampleland and Otherland');
+  });
+
   it('a Chinese event verb before 的 qualifies a noun: the sentence reports no event', async () => {
     const { classifySentence } = await import('../../src/extract/claims.js');
     expect(classifySentence('然而，2019年发布的《示例战略》在部分方面存在不足。', 'zh')).toBeUndefined();
@@ -483,6 +497,14 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'The Information Provider shall not be liable for any loss caused by its use.',
       'If You institute patent litigation, the licences granted to You shall terminate as of the date such litigation is filed.',
       'If any provision is deemed unenforceable, it shall be automatically reformed to the minimum extent necessary.',
+      'Under no circumstances and under no legal theory, whether in tort or otherwise, shall the Licensor be liable to anyone for damages.',
+      'This License shall terminate immediately and You may no longer exercise the rights.',
+      "All Recipient's rights under this Agreement shall terminate if it fails to comply with the terms.",
+      "Recipient's obligations under this Agreement shall continue and survive.",
+      'Note that this Database may be multiple-licensed.',
+      'This License does not affect any rights that You may independently have under any applicable law.',
+      '"Original License" means this License as it may be modified by the Foundation in the future.',
+      'Similarly, invalidity of a provision of the Agreement shall not cause the Agreement as a whole to be invalid.',
     ])
       expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(true);
     // What a text or a body must include is a duty; so is a measure a party must not apply.
