@@ -335,7 +335,9 @@ function isDateLine(clean: string): string | undefined {
   const d = dateIn(clean);
   if (!d) return undefined;
   const rest = (clean.slice(0, d.index) + clean.slice(d.index + d.length)).replace(/^[\s（(]+|[\s）).。]+$/gu, '');
-  if (rest === '' || /^[,，、]\s*[\p{L}\s]{1,20}$|^[\p{L}\s]{1,20}[,，]$/u.test(rest)) return d.value;
+  // A date alone, with a place (`（2024年10月10日，老挝万象）`, `Paris, 12 November 2018`), or with the version it dates
+  // (`Version 3, 29 June 2007`).
+  if (rest === '' || /^[,，、]\s*[\p{L}\s]{1,20}$|^[\p{L}\s]{1,20}[,，]$|^(?:version|v\.?)\s*\d+(?:\.\d+)*,?$/iu.test(rest)) return d.value;
   return undefined;
 }
 
@@ -361,6 +363,10 @@ interface StatedDate {
   line: number;
 }
 
+/** An instrument named in the words before a verb (`the WIPO copyright treaty`), not `this` or `the present` one. */
+const otherInstrumentBefore =
+  /(?<!\b(?:this|the present)\s+(?:[\p{L}-]+\s+){0,2})\b(?:treaty|convention|covenant|resolution|protocol|charter|agreement|act|law|regulation|directive|decision)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
 /** Dates the document states as its own: adoption lines, `DONE at …`, signature / place-and-date lines. */
 function statedDate(lines: readonly Line[], from: number): StatedDate | undefined {
   // Chinese adoption / promulgation line: short, holds a full date, ends with 通过/公布/…
@@ -380,6 +386,9 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
   // an event line: `the speech delivered … on May 3, 2021`, `signed in Paris on 12 November 2018`
   for (const l of lines.slice(from)) {
     const m = /\b(?:delivered|signed|adopted|approved|issued|promulgated|endorsed)\b[^;\n]{0,160}?\bon\s+([^;\n]{6,30}?\d{4})/iu.exec(l.clean);
+    // Another instrument's date, cited in the text (`… under article 11 of the WIPO copyright treaty adopted on 20
+    // December 1996`), is not the document's: an instrument named right before the verb, other than `this` one.
+    if (m && otherInstrumentBefore.test(l.clean.slice(0, m.index))) continue;
     const d = m && dateIn(m[1]!);
     if (d)
       return {

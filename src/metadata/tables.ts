@@ -43,6 +43,12 @@ export const kindRules: readonly KindRule[] = [
     pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b|联合(?:声明|宣言|公报)$/iu,
     example: 'Joint Statement of the Ministers and Representatives from the Counter Ransomware Initiative Meeting October 2021',
   },
+  {
+    kind: 'other',
+    pattern: /\b(?:Licen[cs]e Agreement|User Agreement|Terms of (?:Service|Use))\b|许可协议$|用户协议$/iu,
+    example: 'CeCILL FREE SOFTWARE LICENSE AGREEMENT',
+    why: 'a licence or terms of use between private parties is an agreement, but no treaty between states',
+  },
   { kind: 'treaty', pattern: /\b(?:Convention|Treaty|Agreement|Protocol)\b|(?:公约|条约|协定|议定书)$/iu, example: 'Convention on Cybercrime' },
   { kind: 'white-paper', pattern: /\bWhite Paper\b|白皮书$/iu, example: '携手构建网络空间命运共同体白皮书' },
   {

@@ -280,6 +280,14 @@ describe('date', () => {
     expect(m.date).toMatchObject({ value: '2022-11-25', basis: 'stated' });
     expect(m.title).toEqual({ zh: '某某管理规定' });
   });
+  it("another instrument's date cited in the text is not the document's; a version line dates it", () => {
+    const cited = inferMetadata('EXAMPLE LICENSE\n\n1. Definitions.\n\nNo covered work is an effective measure under article 11 of the WIPO copyright treaty adopted on 20 December 1996.\n');
+    expect(cited.date).toBeUndefined();
+    const version = inferMetadata('EXAMPLE PUBLIC LICENSE\nVersion 3, 29 June 2007\n\n1. Definitions.\n\nText of the treaty adopted on 20 December 1996.\n');
+    expect(version.date).toMatchObject({ value: '2007-06-29', basis: 'stated' });
+    // The document's own event line stays (`Transcript of the keynote speech delivered … on December 8, 2020`).
+    expect(inferMetadata('A Perspective\n\nTranscript of the keynote speech delivered by the Deputy on December 8, 2020 at the Center.\n').date).toMatchObject({ value: '2020-12-08' });
+  });
   it('only the date it takes effect: that date, inferred, saying it is no adoption date', () => {
     const zh = inferMetadata('# 某某管理条例\n\n第一条 为了规范管理，制定本条例。\n\n第六十四条 本条例自2025年1月1日起施行。\n');
     expect(zh.date).toMatchObject({ value: '2025-01-01', basis: 'inferred' });
