@@ -5,7 +5,7 @@
  * not listed here is not a heading of a plain text; giving it one is a new
  * entry here, with its test, never a pattern of its own.
  */
-import { matchSchemes } from './schemes.js';
+import { decimalDepth, matchSchemes } from './schemes.js';
 import type { HeadingStyle } from './types.js';
 
 /** Scheme id (schemes.ts) → the heading style a plain text gives it. */
@@ -33,8 +33,11 @@ export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
   decimal: 'decimal-2',
 };
 
-/** The style of a decimal label by its depth: `2.1` is `decimal-2`, `2.1.3` is `decimal-3`. */
-const decimalStyle = (label: string): HeadingStyle => `decimal-${Math.min(4, label.split(/[.．]/u).length)}` as HeadingStyle;
+/** The style of a decimal label by its depth (`decimalDepth`): `2.1` is `decimal-2`, `2.1.3` is `decimal-3`; `2.0` is `2.`'s. */
+const decimalStyle = (label: string): HeadingStyle => {
+  const depth = decimalDepth(label);
+  return depth === 1 ? plainTextStyles['arabic-dot']! : (`decimal-${Math.min(4, depth)}` as HeadingStyle);
+};
 
 interface Marker {
   style: HeadingStyle;

@@ -94,12 +94,27 @@ const worded: Scheme[] = [
   },
 ];
 
+/**
+ * The depth of a decimal label: `2.1` is 2, `2.1.3` is 3; `2.0` is 1, since a label ending in `.0` numbers the level
+ * above its `2.1`, `2.2` (`2.0 What this License covers` ⏎ `2.1 Legal effect`, `1.0 Framework Introduction` ⏎ `1.1
+ * Overview`).
+ */
+export function decimalDepth(label: string): number {
+  return /^\d+[.．]0$/u.test(label) ? 1 : label.split(/[.．]/u).length;
+}
+
+/** The number of a decimal label: its last part (`2.1` is 1), or its first for a label of depth 1 (`2.0` is 2). */
+function decimalNumber(label: string): number {
+  const parts = label.split(/[.．]/u);
+  return Number(decimalDepth(label) === 1 ? parts[0] : parts.at(-1));
+}
+
 /** Schemes without words: their rank comes from the document. */
 const generic: Scheme[] = [
   { id: 'cjk-enum', pattern: new RegExp(`^(${cjkNumeral}{1,3})、`, 'u'), read: chineseNumber, label: (p) => p, opens: 'numbered' },
   { id: 'cjk-paren', pattern: new RegExp(`^[（(](${cjkNumeral}{1,3})[）)]`, 'u'), read: chineseNumber, label: (p) => `(${p})`, opens: 'numbered' },
   { id: 'roman-dot', pattern: /^([IVXLC]{1,6})[.．](?=\s)/u, read: romanUpper, label: (p) => p, opens: 'numbered' },
-  { id: 'decimal', pattern: /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=[\s\p{Script=Han}]|$)/u, read: (p) => Number(p.split(/[.．]/u).pop()), label: (p) => p, opens: 'numbered' },
+  { id: 'decimal', pattern: /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=[\s\p{Script=Han}]|$)/u, read: decimalNumber, label: (p) => p, opens: 'numbered' },
   { id: 'arabic-dot', pattern: /^(\d{1,2})(?:[.．](?!\d)|、)/u, read: Number, label: (p) => p, opens: 'numbered' },
   // A bare number, a space and a short Chinese title that is the whole line (`1 背景`, `0 引 言`, with plain or ideographic spaces, as Chinese
   // journals number a paper's parts): never a sentence (`3 个月内完成。`) nor Latin text (`5 countries signed`).

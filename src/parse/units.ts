@@ -200,13 +200,14 @@ function joinNameLines(source: string, units: Unit[]): Unit[] {
 
 /**
  * Whether the first line of a block of several, after its number, is a title over the text of the lines after it
- * (`1.Definitions` ⏎ `In this Licence, the following terms …`): a title (short, no sentence end) whose next line
+ * (`1.Definitions` ⏎ `In this Licence, the following terms …`, `0. Definitions.` ⏎ `"This License" refers to …`): a
+ * title (short, no sentence end but perhaps its own full stop) whose next line
  * opens a sentence of its own, and much shorter than that line, so not the first line of a wrapped item
  * (`1. Strengthen cooperation on` ⏎ `cyber issues …`).
  */
 function titleOverText(source: string, block: Block, rest: string): boolean {
   const next = block.lines[1];
-  if (!next || !readsAsTitle(rest, 'en')) return false;
+  if (!next || !(readsAsTitle(rest, 'en') || endsLikeTitle(rest, 'en'))) return false;
   const nextText = lineText(source, next);
   return /^[\p{Lu}“"‘'(—–-]/u.test(nextText) && readMarker(nextText) === undefined && rest.trim().length * 2 <= nextText.trim().length;
 }

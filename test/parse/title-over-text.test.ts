@@ -28,6 +28,11 @@ describe('a numbered title line over its text', () => {
     expect(got.first).toMatch(/^In this Licence, the following terms/u);
     expect(got.problems).toEqual([]);
   });
+  it('also a title closed by its own full stop (`0. Definitions.` ⏎ `"This License" refers to …`)', () => {
+    const text = `EXAMPLE LICENSE\n\n0. Definitions.\n${wrapped('“This License” refers to version 3 of the Example License')}\n\n1. Source Code.\n${wrapped('The “source code” for a work means the preferred form of the work')}\n`;
+    expect(read(text).titles).toEqual(['0. Definitions.', '1. Source Code.']);
+    expect(read(text).problems).toEqual([]);
+  });
   it('not the first line of a wrapped item, nor a title line with no neighbour in sequence', () => {
     const items = `Intro\n\n1. Strengthen cooperation with partners on\ncyber issues and build capacity across the region and beyond.\n\n2. Promote open standards for the networks of\nthe region, with the support of industry and academia.\n`;
     expect(read(items).titles).toEqual([]);

@@ -17,7 +17,7 @@
 import { foldString, foldText, type SkipRange } from '../../text/fold.js';
 import { languageOf, type Lang } from '../../text/script.js';
 import { announcesList, backMatterStart, isInterfaceLine, minInterfaceLines } from '../boilerplate.js';
-import { continuing, matchScheme, matchSchemes, type SchemeMatch } from '../schemes.js';
+import { continuing, decimalDepth, matchScheme, matchSchemes, type SchemeMatch } from '../schemes.js';
 import { looksLikeTitle } from '../../metadata/infer.js';
 import { structureCorrections, type HeadingUnit, type ParsedDocument, type ParsedSection, type ParseHints, type Range, type TextUnit } from '../types.js';
 import { printedTitle, readsAsTitle } from '../titles.js';
@@ -123,8 +123,8 @@ function numberedSetext(source: string, candidates: Candidate[], skip: readonly 
 
 /** What a heading's rank is keyed on: its numbering scheme, else its markup (`atx-2`, bold `emphasis`, `italic`). */
 function markupKey(source: string, c: HeadingCandidate): string {
-  // Decimal numbering ranks by its depth: `1.1` over `1.1.1`.
-  if (c.match?.scheme.id === 'decimal') return `decimal-${c.match.label.split(/[.．]/u).length}`;
+  // Decimal numbering ranks by its depth: `1.1` over `1.1.1`, `1.0` over `1.1`.
+  if (c.match?.scheme.id === 'decimal') return `decimal-${decimalDepth(c.match.label)}`;
   if (c.match) return c.match.scheme.id;
   if (c.markup === 'atx') return `atx-${c.block.depth ?? 1}`;
   return /^(?:\*\*|__)/u.test(source.slice(c.block.range.start, c.block.range.start + 2)) ? 'emphasis' : 'italic';
