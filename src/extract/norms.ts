@@ -45,11 +45,12 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
 ];
 
 /**
- * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, `8.2`, and a letter or a roman
+ * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, `8.2`, a bullet (`* `, `• `,
+ * `- `, kept in a list item's text), and a letter or a roman
  * number with a full stop (`a.`, `iv.`; the markers of a treaty's lettered items, sometimes printed without a space:
  * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
  */
-const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+(?:\.\d+)+\.?(?=\s)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.))`;
+const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+(?:\.\d+)+\.?(?=\s)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.)|[*•·▪‣◦●–—-](?=\s))`;
 /** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
 const enItemStart = new RegExp(String.raw`^(?:${enItemMarker}\s*)+`, 'iu');
 
@@ -402,15 +403,18 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const start = sentence.start + from;
             from += piece.length;
             const clause = piece.trim();
-            // A clause opening with a layout character (`* shall have been informed …`, a line of a text-art box) is
-            // a fragment, no clause.
-            if (/^[*|#=~_+]/u.test(clause)) continue;
+            // A line of a text-art box, framed by the same character (`*  … shall have       *`), is no clause.
+            if (/^([*|#])\s.*\s\1$/u.test(clause)) continue;
             const norm = findNorm(clause, text.lang);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const offset = start + piece.indexOf(clause);
             const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length);
-            // An item that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject.
-            const actor = own ?? (text.lang === 'en' && clause.slice(0, norm.index).replace(enItemStart, '').trim() === '' ? lead : undefined) ?? 'unspecified';
+            // A clause that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject; with
+            // no lead-in naming one it is a piece of a sentence (`* shall have been informed …`, a line of a text-art
+            // box), no clause.
+            const modalFirst = text.lang === 'en' && clause.slice(0, norm.index).replace(enItemStart, '').trim() === '' && /^(?:shall|may|must)\b/iu.test(clause.slice(norm.index));
+            if (modalFirst && own === undefined && lead === undefined) continue;
+            const actor = own ?? (modalFirst ? lead : undefined) ?? 'unspecified';
             const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
             drafts.push({
               sectionId: section.id,
