@@ -66,7 +66,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a rule of construction',
     pattern:
-      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|deemed to (?:limit|affect|impair)|without prejudice to|(?:automatically\s+)?(?:reformed|severed))|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b/iu,
+      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|(?:deemed|considered)(?!\s+by\b)|regarded as|treated as|without prejudice to|(?:automatically\s+)?(?:reformed|severed))|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b|\bshall\s+not\s+affect\s+the\s+(?:validity|enforceability)\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
@@ -87,7 +87,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'how or when the instrument applies',
     pattern: new RegExp(
-      String.raw`\b${instrument}\s+shall\s+(?:be implemented|be governed by|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|cease to (?:be in force|have effect))\b`,
+      String.raw`\b${instrument}\s+shall\s+(?:be implemented|be governed by|be subject to (?:[\p{L}-]+\s+){0,4}laws?\b|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|cease to (?:be in force|have effect))\b`,
       'iu',
     ),
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
@@ -104,9 +104,9 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: 'Where a limitation of liability is not allowed in full, this limitation may not apply to You.',
   },
   {
-    name: 'a disclaimer of liability (who is not liable, and when)',
+    name: 'a disclaimer of liability (who is not liable, and when) or a limitation of remedies',
     pattern:
-      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?be\s+(?:held\s+)?liable\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b/iu,
+      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\bneither\b[^.;]{1,80}?\bshall\s+have\s+any\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
     example: 'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
   },
   {

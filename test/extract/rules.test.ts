@@ -505,10 +505,20 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'This License does not affect any rights that You may independently have under any applicable law.',
       '"Original License" means this License as it may be modified by the Foundation in the future.',
       'Similarly, invalidity of a provision of the Agreement shall not cause the Agreement as a whole to be invalid.',
+      'C. Applicable Law: This Agreement shall be subject to United States federal law only for all purposes.',
+      'You and each Data Provider agree that Enhanced Data shall not be considered a work of joint authorship.',
+      'The benefits each Data Provider receives shall be deemed sufficient consideration for the formation of this Agreement.',
+      'NEITHER YOU NOR ANY DATA PROVIDERS SHALL HAVE ANY LIABILITY FOR ANY DIRECT OR INDIRECT DAMAGES.',
+      "RECIPIENT'S SOLE REMEDY FOR ANY SUCH MATTER SHALL BE THE IMMEDIATE TERMINATION OF THIS AGREEMENT.",
+      'If any provision of this Agreement is invalid under applicable law, it shall not affect the validity of the remainder of the terms.',
     ])
       expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(true);
     // What a text or a body must include is a duty; so is a measure a party must not apply.
-    for (const clause of ['The recommendations shall include descriptions of contractors.', 'The Parties shall not apply such measures to nationals.'])
+    for (const clause of [
+      'The recommendations shall include descriptions of contractors.',
+      'The Parties shall not apply such measures to nationals.',
+      'Any such request shall be considered by the Director of OMB on a case-by-case basis.',
+    ])
       expect(isInstrumentClause(clause, findNorm(clause, 'en')!.index), clause).toBe(false);
     expect(findNorm('For example, it may be reasonable to satisfy the conditions by providing a link.', 'en')).toBeUndefined();
   });
