@@ -189,15 +189,23 @@ export function foldEquals(source: string, start: number, end: number, skip: rea
     const k = firstSkipAfter(skip, start);
     if (k >= skip.length || skip[k]!.start >= end) return true;
   }
-  let n = 0;
-  const walked = walkFold(source, start, end, skip, {
-    run(from, to) {
-      for (let j = from; j < to; j++) if (expected.charCodeAt(n++) !== source.charCodeAt(j)) return false;
-      return true;
-    },
-    space() {
-      return expected.charCodeAt(n++) === 32;
-    },
-  });
-  return walked && n === expected.length;
+  equalsSink.source = source;
+  equalsSink.expected = expected;
+  equalsSink.n = 0;
+  const walked = walkFold(source, start, end, skip, equalsSink);
+  return walked && equalsSink.n === expected.length;
 }
+
+/** The sink of `foldEquals`, one object reused (it is called for every paragraph on each validation): compares as it walks. */
+const equalsSink = {
+  source: '',
+  expected: '',
+  n: 0,
+  run(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.expected.charCodeAt(this.n++) !== this.source.charCodeAt(j)) return false;
+    return true;
+  },
+  space(): boolean {
+    return this.expected.charCodeAt(this.n++) === 32;
+  },
+};

@@ -7,10 +7,9 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import type { Document } from '../../generated/types/index.js';
-import { walkTree } from '../text/tree.js';
 import { personalNames } from '../text/redact.js';
 import { createMessage, type Place } from '../text/messages.js';
-import { integrityRules, type DocumentContext, type Entity, type IntegrityRule, type Seen, type SourceInfo } from './rules/index.js';
+import { integrityRules, type DocumentContext, type Entity, type EntityKind, type IntegrityRule, type Seen, type SourceInfo } from './rules/index.js';
 
 export type { SourceInfo } from './rules/index.js';
 
@@ -32,29 +31,46 @@ interface IntegrityInput {
   sourcesExpected?: boolean;
 }
 
-/** Every entity of a document with a span, in document order (sections and their paragraphs, then the items). */
-function* entitiesOf(doc: Document): Generator<Entity> {
-  for (const { node: s, pointer } of walkTree(doc.sections, '/sections')) {
-    // A heading's span is the printed heading, and its title is that heading as printed (numbering and inline markup
-    // included): the span gives the title exactly.
-    yield { kind: 'section', id: s.id, pointer, item: s.title ? s : undefined, text: s.title, compare: 'equal' };
-    for (let j = 0; j < s.paragraphs.length; j++) {
-      const p = s.paragraphs[j]!;
-      yield { kind: 'paragraph', id: p.id, pointer: `${pointer}/paragraphs/${j}`, item: p, text: p.text, compare: 'equal' };
+/** An entity as the walk meets it: its JSON Pointer, the path of its list and its index, is joined when read. */
+class WalkedEntity implements Entity {
+  constructor(
+    readonly kind: EntityKind,
+    readonly id: string,
+    private readonly list: string,
+    private readonly index: number,
+    readonly item: Entity['item'],
+    readonly text: Entity['text'],
+    readonly compare: Entity['compare'],
+  ) {}
+  get pointer(): string {
+    return `${this.list}/${this.index}`;
+  }
+}
+
+/**
+ * Hand every entity of a document with a span to `visit`, in document order (sections and their paragraphs, then
+ * the items): a plain walk, no generator, and no pointer built unless a rule reads it (the integrity rules see every
+ * paragraph of the dataset on each validation).
+ */
+function forEachEntity(doc: Document, visit: (entity: Entity) => void): void {
+  const sections = (list: Document['sections'], path: string): void => {
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      // A heading's span is the printed heading, and its title is that heading as printed (numbering and inline markup
+      // included): the span gives the title exactly.
+      visit(new WalkedEntity('section', s.id, path, i, s.title ? s : undefined, s.title, 'equal'));
+      const paragraphs = s.paragraphs.length > 0 ? `${path}/${i}/paragraphs` : '';
+      for (let j = 0; j < s.paragraphs.length; j++) {
+        const p = s.paragraphs[j]!;
+        visit(new WalkedEntity('paragraph', p.id, paragraphs, j, p, p.text, 'equal'));
+      }
+      if (s.children.length > 0) sections(s.children, `${path}/${i}/children`);
     }
-  }
-  for (let i = 0; i < doc.principles.length; i++) {
-    const p = doc.principles[i]!;
-    yield { kind: 'principle', id: p.id, pointer: `/principles/${i}`, item: p, text: p.name, compare: 'contains' };
-  }
-  for (let i = 0; i < doc.actionItems.length; i++) {
-    const a = doc.actionItems[i]!;
-    yield { kind: 'action-item', id: a.id, pointer: `/actionItems/${i}`, item: a, text: a.text, compare: 'equal' };
-  }
-  for (let i = 0; i < doc.claims.length; i++) {
-    const c = doc.claims[i]!;
-    yield { kind: 'claim', id: c.id, pointer: `/claims/${i}`, item: c, text: c.text, compare: 'equal' };
-  }
+  };
+  sections(doc.sections, '/sections');
+  for (let i = 0; i < doc.principles.length; i++) visit(new WalkedEntity('principle', doc.principles[i]!.id, '/principles', i, doc.principles[i], doc.principles[i]!.name, 'contains'));
+  for (let i = 0; i < doc.actionItems.length; i++) visit(new WalkedEntity('action-item', doc.actionItems[i]!.id, '/actionItems', i, doc.actionItems[i], doc.actionItems[i]!.text, 'equal'));
+  for (let i = 0; i < doc.claims.length; i++) visit(new WalkedEntity('claim', doc.claims[i]!.id, '/claims', i, doc.claims[i], doc.claims[i]!.text, 'equal'));
 }
 
 /** Run the integrity rules over a dataset (or a work): each document, then the references between them. */
@@ -79,7 +95,9 @@ export function checkIntegrity(input: IntegrityInput): VFileMessage[] {
   for (const ctx of contexts) {
     for (const rule of rules) rule.document?.(ctx);
     // Without the source the walk still runs: ids are recorded for the references, spans are skipped.
-    for (const entity of entitiesOf(ctx.document)) for (const rule of entityRules) rule.entity!(entity, ctx);
+    forEachEntity(ctx.document, (entity) => {
+      for (const rule of entityRules) rule.entity!(entity, ctx);
+    });
   }
   for (const ctx of contexts) for (const rule of rules) rule.references?.(ctx);
   return messages;

@@ -8,7 +8,6 @@
  */
 import type { Document, LanguageSpans, Span } from '../../../generated/types/index.js';
 import { isSpaceAt } from '../../text/fold.js';
-import { walkNodes } from '../../text/tree.js';
 import type { IntegrityRule } from './types.js';
 
 /** Where a source is not covered exactly once: the first offsets that lie in no place, and in two or more. */
@@ -27,10 +26,19 @@ export const spansOf = (item: { span?: Span; spans?: LanguageSpans }): Span[] =>
  */
 export function coverageGaps(source: string, doc: Pick<Document, 'sections' | 'omitted'>, limit = 5): CoverageGaps {
   const places: Span[] = (doc.omitted ?? []).map((o) => o.span);
-  for (const s of walkNodes(doc.sections)) {
-    places.push(...spansOf(s));
-    for (const p of s.paragraphs) places.push(...spansOf(p));
-  }
+  const add = (item: { span?: Span; spans?: LanguageSpans }): void => {
+    if (item.span) places.push(item.span);
+    else if (item.spans) places.push(item.spans.en, item.spans.zh);
+  };
+  // A plain recursion, not a generator: coverage reads every heading and paragraph of the dataset on each validation.
+  const visit = (sections: Document['sections']): void => {
+    for (const s of sections) {
+      add(s);
+      for (const p of s.paragraphs) add(p);
+      visit(s.children);
+    }
+  };
+  visit(doc.sections);
   places.sort((a, b) => a.start - b.start);
   const gaps: CoverageGaps = { uncovered: [], twice: [] };
   const collect = (list: number[], from: number, to: number) => {

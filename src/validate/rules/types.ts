@@ -19,8 +19,8 @@ export type Report = (pointer: string, reason: string, ruleId: string, hint: str
 
 /** The ids seen so far across the documents checked together (for uniqueness and references). */
 export interface Seen {
-  /** Where each id was first seen (its file and JSON Pointer, formatted only when a duplicate is reported) and what it names. */
-  ids: Map<string, { file: string; pointer: string; kind: EntityKind }>;
+  /** Where each id was first seen (its file, and the entity, whose JSON Pointer is formatted only when a duplicate is reported) and what it names. */
+  ids: Map<string, { file: string; entity: Pick<Entity, 'pointer'>; kind: EntityKind }>;
 }
 
 /** What an entity is. */
@@ -33,8 +33,8 @@ export type Compare = 'equal' | 'contains';
 export interface Entity {
   kind: EntityKind;
   id: string;
-  /** Where it is in the document's JSON. */
-  pointer: string;
+  /** Where it is in the document's JSON (formatted when read: most entities are never reported). */
+  readonly pointer: string;
   /** Its span fields; none for a section without a heading (it has no span). */
   item: { span?: Span; spans?: LanguageSpans; corrections?: string[] } | undefined;
   /** The text its span must reproduce (a section's title, a principle's name…), if it has one. */

@@ -6,7 +6,7 @@ export const uniqueIds: IntegrityRule = {
   description: 'ids are unique across the dataset',
   entity(entity, { seen, file, report }) {
     const previous = seen.ids.get(entity.id);
-    if (previous) report(`${entity.pointer}/id`, `duplicate id "${entity.id}" (also at ${previous.file}#${previous.pointer}/id)`, 'duplicate-id', 'ids must be unique across the dataset');
-    else seen.ids.set(entity.id, { file, pointer: entity.pointer, kind: entity.kind });
+    if (previous) report(`${entity.pointer}/id`, `duplicate id "${entity.id}" (also at ${previous.file}#${previous.entity.pointer}/id)`, 'duplicate-id', 'ids must be unique across the dataset');
+    else seen.ids.set(entity.id, { file, entity, kind: entity.kind });
   },
 };
