@@ -201,9 +201,8 @@ function joinNameLines(source: string, units: Unit[]): Unit[] {
 /**
  * Whether the first line of a block of several, after its number, is a title over the text of the lines after it
  * (`1.Definitions` ⏎ `In this Licence, the following terms …`, `0. Definitions.` ⏎ `"This License" refers to …`): a
- * title (short, no sentence end but perhaps its own full stop) whose next line
- * opens a sentence of its own, and much shorter than that line, so not the first line of a wrapped item
- * (`1. Strengthen cooperation on` ⏎ `cyber issues …`).
+ * title (short, no sentence end but perhaps its own full stop) whose next line opens a sentence of its own and is at
+ * least twice as long, so not the first line of a wrapped item (`1. Strengthen cooperation on` ⏎ `cyber issues …`).
  */
 function titleOverText(source: string, block: Block, rest: string): boolean {
   const next = block.lines[1];
@@ -215,9 +214,9 @@ function titleOverText(source: string, block: Block, rest: string): boolean {
 /**
  * Numbered titles closed by a full stop, on a line of their own (`0. Definitions.`, `1. Source Code.`) or, in
  * English, opening the text they title (`2. Grant of Copyright License. Subject to …`), or a numbered title line over
- * its text (`titleOverText`): headings where they run in
- * sequence (a number next to another's of the same style), since one such line alone may as well be a list item
- * (`1. Strengthen cooperation.`). The text after a run-in title is the section's first paragraph.
+ * its text (`titleOverText`): headings where they run in sequence (a number next to another's of the same style),
+ * since one such line alone may as well be a list item (`1. Strengthen cooperation.`). The text after a run-in title
+ * is the section's first paragraph.
  */
 function periodTitles(source: string, blocks: readonly Block[]): Map<Block, { heading: HeadingUnit; rest?: Block }> {
   const found: Array<{ block: Block; unit: { heading: HeadingUnit; rest?: Block }; style: string; number: number }> = [];
