@@ -58,7 +58,7 @@ function score(file: string): void {
 
 function sample(folder: string): void {
   const concepts = JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/concepts.json'), 'utf8'));
-  const pool: Array<Array<string | number | undefined>> = [];
+  const pool: Row[] = [];
   for (const name of readdirSync(folder)
     .filter((f) => /\.(?:txt|md)$/u.test(f))
     .sort()) {
@@ -79,33 +79,38 @@ function sample(folder: string): void {
     } as SourceMetadata;
     const doc = toDocument(metadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
     const items = extractItems(doc, { source: text, concepts, textAt: (span) => fold(text, span.start, span.end, parsed.skip) });
-    const where = (s?: { line: number; column: number }) => (s ? `${s.line}:${s.column}` : '');
-    const textOf = (t: { en?: string; zh?: string }) => t.en ?? t.zh ?? '';
-    for (const a of items.actionItems) pool.push([name, 'action', a.modality, a.actor, textOf(a.text), where(a.span ?? a.spans?.en)]);
-    for (const c of items.claims) pool.push([name, 'claim', c.kind, c.stance?.actor ?? c.quantities?.map((q) => q.raw).join('; '), textOf(c.text), where(c.span ?? c.spans?.en)]);
-    for (const p of items.principles) pool.push([name, 'principle', p.concept, textOf(p.name), textOf(p.statement), where(p.span ?? p.spans?.en)]);
-    for (const d of items.definitions ?? []) pool.push([name, 'definition', '', textOf(d.term), textOf(d.definition), where(d.span)]);
+    pool.push(...rowsOf(name, items));
   }
   draw(pool);
 }
 
 /** The items of the dataset as built (`generated/data/documents/`), for a reading of what it publishes. */
-function datasetPool(): Array<Array<string | number | undefined>> {
+function datasetPool(): Row[] {
   const dir = join(import.meta.dirname, '../../generated/data/documents');
-  const pool: Array<Array<string | number | undefined>> = [];
-  for (const name of readdirSync(dir).sort()) {
-    const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Document;
-    const where = (s?: { line: number; column: number }) => (s ? `${s.line}:${s.column}` : '');
-    const textOf = (t: { en?: string; zh?: string }) => t.en ?? t.zh ?? '';
-    for (const a of doc.actionItems) pool.push([doc.id, 'action', a.modality, a.actor, textOf(a.text), where(a.span ?? a.spans?.en)]);
-    for (const c of doc.claims) pool.push([doc.id, 'claim', c.kind, c.stance?.actor ?? c.quantities?.map((q) => q.raw).join('; '), textOf(c.text), where(c.span ?? c.spans?.en)]);
-    for (const p of doc.principles) pool.push([doc.id, 'principle', p.concept, textOf(p.name), textOf(p.statement), where(p.span ?? p.spans?.en)]);
-  }
-  return pool;
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Document;
+      return rowsOf(doc.id, doc);
+    });
+}
+
+type Row = Array<string | number | undefined>;
+
+/** One row per item (file, type, class, actor or name, text, place), as the CSV's columns after `n`. */
+function rowsOf(name: string, items: Pick<Document, 'actionItems' | 'claims' | 'principles'> & { definitions?: Document['definitions'] }): Row[] {
+  const where = (s?: { line: number; column: number }) => (s ? `${s.line}:${s.column}` : '');
+  const textOf = (t: { en?: string; zh?: string }) => t.en ?? t.zh ?? '';
+  return [
+    ...items.actionItems.map((a) => [name, 'action', a.modality, a.actor, textOf(a.text), where(a.span ?? a.spans?.en)]),
+    ...items.claims.map((c) => [name, 'claim', c.kind, c.stance?.actor ?? c.quantities?.map((q) => q.raw).join('; '), textOf(c.text), where(c.span ?? c.spans?.en)]),
+    ...items.principles.map((p) => [name, 'principle', p.concept, textOf(p.name), textOf(p.statement), where(p.span ?? p.spans?.en)]),
+    ...(items.definitions ?? []).map((d) => [name, 'definition', '', textOf(d.term), textOf(d.definition), where(d.span)]),
+  ];
 }
 
 /** Draw `--n` rows of the pool with the seeded generator and write the CSV to fill. */
-function draw(pool: Array<Array<string | number | undefined>>): void {
+function draw(pool: Row[]): void {
   const random = generator(Number(option('seed', '20261204')));
   const n = Math.min(Number(option('n', '60')), pool.length);
   // A partial Fisher–Yates shuffle: the first n of a seeded permutation.

@@ -206,7 +206,9 @@ const enNegatedSubject = new RegExp(String.raw`^\s*(?:${enItemMarker}\s*)?(?:(?:
 const enNegatedHead = new RegExp(String.raw`^(?:no|neither|none of)\s+${notNegation}(.+)$`, 'iu');
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
-const zhAddressee = /(?:者|部门|机关|机构|组织|个人|单位|平台|企业|人员|政府|委员会|国家|共和国|中心|公民|法人|用户|网站|当事人|人|方|行业)$/u;
+/** Words that end the name of a body or office (`有关主管部门`, `公安机关`): an agent named by 由 is one. */
+const zhBodies = '者|部门|机关|机构|组织|单位|政府|委员会|中心';
+const zhAddressee = new RegExp(`(?:${zhBodies}|个人|平台|企业|人员|国家|共和国|公民|法人|用户|网站|当事人|人|方|行业)$`, 'u');
 const zhLeading = /^(?:并|且|还|也|均|都|同时|依法|另外|此外|对此|其中)+/u;
 const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|依照.*|在.*)$/u;
 
@@ -216,7 +218,7 @@ const zhPredicate =
 const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从(?!事)|自|当|如|除)/u;
 
 /** `由` and the agent it names, the shortest nominal ending in an addressee word (`由有关主管部门责令…` → 有关主管部门; `由网信、公安等主管部门…`). */
-const zhAgent = /^由([\p{Script=Han}、]{1,24}?(?:者|部门|机关|机构|组织|单位|政府|委员会|中心))/u;
+const zhAgent = new RegExp(`^由([\\p{Script=Han}、]{1,24}?(?:${zhBodies}))`, 'u');
 
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
