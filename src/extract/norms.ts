@@ -48,7 +48,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
  * The marker of an enumerated item opening an English clause: `(a)`, `b)`, `(iv)`, `3.`, `8.2`, a bullet (`* `, `• `,
  * `- `, kept in a list item's text), and a letter or a roman
  * number with a full stop (`a.`, `iv.`; the markers of a treaty's lettered items, sometimes printed without a space:
- * `c.shall formulate …`; not the first letter of an abbreviation, `U.S.`).
+ * `c.shall give its opinion …`; not the first letter of an abbreviation, `U.S.`).
  */
 const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+(?:\.\d+)+\.?(?=\s)|\d+\.|(?:[a-z]|[ivx]{1,4})\.(?!\p{L}\.)|[*•·▪‣◦●–—-](?=\s))`;
 /** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
@@ -160,7 +160,7 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // died, the Vice President elect shall become President`, `The Congress, whenever two thirds … shall deem it
   // necessary, shall propose …`) is the condition's: the norm is the next one.
   const conditions = [...allMatches(enCondition, clause)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  // A modal verb of a relative clause (`a storage medium in which computer data may be stored`, `the risks which may
+  // A modal verb of a relative clause (`a device in which records may be kept`, `the risks which may
   // be presented`) qualifies a noun: the norm is a later modal verb, outside it, or there is none.
   const main = all.filter((a) => !conditions.some((c) => a.index >= c.start && a.index < c.end) && !enRelativeBefore.test(clause.slice(0, a.index)));
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
@@ -179,7 +179,7 @@ const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?
 /**
  * The start of a relative clause right before a modal verb: its pronoun, with a parenthetical perhaps (`data which may
  * be stored`, `Provisions which, by their nature, must remain in effect`), or an object
- * relative's pronoun and a short subject with no verb of its own (`in which computer data may`, `which the Party may`;
+ * relative's pronoun and a short subject with no verb of its own (`in which records may`, `which the Party may`;
  * not `which has extended … may`, where the modal verb is the main clause's).
  */
 const enRelativeBefore =
@@ -206,7 +206,7 @@ const enNegatedSubject = new RegExp(String.raw`^\s*(?:${enItemMarker}\s*)?(?:(?:
 const enNegatedHead = new RegExp(String.raw`^(?:no|neither|none of)\s+${notNegation}(.+)$`, 'iu');
 
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
-/** Words that end the name of a body or office (`有关主管部门`, `公安机关`): an agent named by 由 is one. */
+/** Words that end the name of a body or office (`示例主管部门`, `某某机关`): an agent named by 由 is one. */
 const zhBodies = '者|部门|机关|机构|组织|单位|政府|委员会|中心';
 const zhAddressee = new RegExp(`(?:${zhBodies}|个人|平台|企业|人员|国家|共和国|公民|法人|用户|网站|当事人|人|方|行业)$`, 'u');
 const zhLeading = /^(?:并|且|还|也|均|都|同时|依法|另外|此外|对此|其中)+/u;
@@ -217,7 +217,7 @@ const zhPredicate =
   /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障|变更|需要|因|知道|确需|共同|发生)/u;
 const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从(?!事)|自|当|如|除)/u;
 
-/** `由` and the agent it names, the shortest nominal ending in an addressee word (`由有关主管部门责令…` → 有关主管部门; `由网信、公安等主管部门…`). */
+/** `由` and the agent it names, the shortest nominal ending in an addressee word (`由示例主管部门责令…` → 示例主管部门; `由甲、乙等主管部门…`). */
 const zhAgent = new RegExp(`^由([\\p{Script=Han}、]{1,24}?(?:${zhBodies}))`, 'u');
 
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
@@ -240,13 +240,13 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   // The subject opening a clause, from the one nearest the modal word back to the sentence's first
   // (`网信部门实施行政执法，应当…`, `上级网信部门认为必要的，可以…`, `…，处理者不能证明…的，应当…`).
   for (const part of reversed) {
-    // The agent a clause names with 由 (`…的，由有关主管部门责令改正，…可以…`) is who acts, not the subject of the condition before it.
+    // The agent a clause names with 由 (`…的，由示例主管部门责令改正，…可以…`) is who acts, not the subject of the condition before it.
     const agent = zhAgent.exec(part)?.[1];
     if (agent) return agent;
     if (/^(?:或者|或|并且|并|且|但是|但|以及)/u.test(part)) continue;
     if (zhPreposition.test(part)) continue;
     // A clause opening with a verb is a condition (`发现…的，应当`), unless the verb modifies the subject's noun
-    // (`从事数据交易中介服务的机构提供服务，应当`: the subject is the 机构).
+    // (`从事示例中介服务的机构提供服务，应当`: the subject is the 机构).
     const verbFirst = /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part);
     for (let i = 2; i <= Math.min(part.length, 30); i++) {
       const prefix = part.slice(0, i);
@@ -370,7 +370,7 @@ const enBeNoun = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:the|a|an)\b/iu;
 const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|permitted|allowed|obliged|authori[sz]ed|empowered|bound|prepared|able|free)\s+to\b/iu;
 
 /**
- * The subject of a lead-in that is a noun phrase and a colon, with no norm of its own (`The Consultative Committee:`,
+ * The subject of a lead-in that is a noun phrase and a colon, with no norm of its own (`The Example Committee:`,
  * `(g) Any proposed regulations implementing this section:`): its items open with a modal verb (`a. may make …`).
  */
 export function enLeadSubject(sentence: string): string | undefined {
@@ -388,7 +388,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
   const drafts: Array<Omit<ActionItem, 'id'>> = [];
   for (const { section } of sectionsOf(doc.sections)) {
     if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
-    // The subject a lead-in names for the items under it, by language (`The Consultative Committee:`).
+    // The subject a lead-in names for the items under it, by language (`The Example Committee:`).
     const leadSubject = new Map<Lang, string | undefined>();
     for (const paragraph of section.paragraphs) {
       for (const text of locator.languages(paragraph)) {

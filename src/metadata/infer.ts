@@ -329,13 +329,13 @@ export function findDate(text: string): string | undefined {
   return m?.[1];
 }
 
-/** Whether a cleaned line is only a date, possibly with a place, in parentheses or followed by a full stop: `2022年11月25日`, `（2024年10月10日，老挝万象）`, `May 12, 2021.`. */
+/** Whether a cleaned line is only a date, possibly with a place, in parentheses or followed by a full stop: `2022年11月25日`, `（2030年1月1日，某城）`, `May 12, 2021.`. */
 function isDateLine(clean: string): string | undefined {
   if (clean.length > 40) return undefined;
   const d = dateIn(clean);
   if (!d) return undefined;
   const rest = (clean.slice(0, d.index) + clean.slice(d.index + d.length)).replace(/^[\s（(]+|[\s）).。]+$/gu, '');
-  // A date alone, with a place (`（2024年10月10日，老挝万象）`, `Paris, 12 November 2018`), or with the version it dates
+  // A date alone, with a place (`（2030年1月1日，某城）`, `Paris, 12 November 2018`), or with the version it dates
   // (`Version 3, 29 June 2007`).
   if (rest === '' || /^[,，、]\s*[\p{L}\s]{1,20}$|^[\p{L}\s]{1,20}[,，]$|^(?:version|v\.?)\s*\d+(?:\.\d+)*,?$/iu.test(rest)) return d.value;
   return undefined;
@@ -406,7 +406,7 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
 }
 
 /**
- * The date a text says it takes effect (`本条例自2025年1月1日起施行`, `This order shall take effect on May 1, 2024`):
+ * The date a text says it takes effect (`本办法自2030年1月1日起施行`, `This order shall take effect on May 1, 2030`):
  * not the document's own date (adoption comes first), only the closest the text gives when it states no other.
  */
 function inForceDate(lines: readonly Line[], from: number): StatedDate | undefined {

@@ -20,7 +20,10 @@ const phoneRegions: readonly CountryCode[] = ['CN', 'US', 'FR', 'GB'];
 const candidates = /\+?\(?\d(?:[ ().-]{0,3}\d){6,}/gu;
 
 const punctuated = /[ +().-]/u;
-const chineseMobile = /1[3-9]\d{9}/u;
+/** A Chinese mobile number's digits: the one bare run of digits taken for a phone number (a window must hold one). */
+const chineseMobileDigits = String.raw`1[3-9]\d{9}`;
+const chineseMobile = new RegExp(chineseMobileDigits, 'u');
+const onlyChineseMobile = new RegExp(`^${chineseMobileDigits}$`, 'u');
 
 /** The first phone number of a text, by libphonenumber-js, or undefined. */
 export function findPhoneNumber(text: string): { offset: number; match: string } | undefined {
@@ -44,7 +47,7 @@ function firstIn(text: string): { offset: number; match: string } | undefined {
     // bare run of digits, which is a figure or an identifier (`1050000000`), unless it is a Chinese mobile number.
     const found = findNumbers(text, { defaultCountry: region, v2: true })
       .map((n) => ({ offset: n.startsAt, match: text.slice(n.startsAt, n.endsAt) }))
-      .find(({ match }) => /^\+?\(?\d[\d ().-]*\d$/u.test(match) && (!/^\d+$/u.test(match) || /^1[3-9]\d{9}$/u.test(match)));
+      .find(({ match }) => /^\+?\(?\d[\d ().-]*\d$/u.test(match) && (!/^\d+$/u.test(match) || onlyChineseMobile.test(match)));
     if (found && (!first || found.offset < first.offset)) first = found;
   }
   return first;
