@@ -56,7 +56,7 @@ export default defineConfig({
     validate: 'src/validator.ts',
     load: 'src/load.ts',
     cli: 'src/cli/main.ts',
-    // The worker threads of a parallel build (src/dataset/warm.ts looks for it beside its own chunk).
+    // The worker threads of a parallel build (src/dataset/parallel.ts looks for it beside its own chunk).
     worker: 'src/dataset/worker.ts',
     ...Object.fromEntries(ids.map((id) => [`documents/${id}`, `generated/data/documents/${id}.json`])),
   },

@@ -324,7 +324,7 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
   }
 }
 
-// 7. Parallel build: `check` (the full work, its own scratch cache) with one worker and with two, at 10× the data.
+// 7. Parallel build: `check` (the full work, its own scratch cache) with one thread building and with two, at 10× the data.
 {
   const scale = Number(process.env['BENCH_PARALLEL_SCALE'] ?? (quick ? 2 : 10));
   const root = syntheticRepository(scale);
@@ -358,19 +358,19 @@ const cliRun = (root: string, ...args: string[]) => runProcess(process.execPath,
     const rssRatio = median(two.map((r) => r.rss ?? Number.NaN)) / median(unitTwo.map((r) => r.rss ?? Number.NaN));
     print(`## 6. Parallel build (${scale}× the sources, ${sourceNames.length * scale} documents)`);
     print();
-    print('| workers | `check` median | peak RSS (median) |');
+    print('| threads building | `check` median | peak RSS (median) |');
     print('| ---: | ---: | ---: |');
     print(`| 1 | ${fmt(median(one.map((r) => r.wall)) / 1000)} s | ${fmt(median(one.map((r) => r.rss ?? Number.NaN)), 0)} MiB |`);
     print(`| 2 | ${fmt(median(two.map((r) => r.wall)) / 1000)} s | ${fmt(median(two.map((r) => r.rss ?? Number.NaN)), 0)} MiB |`);
     print(`| 2, at 1× | ${fmt(median(unitTwo.map((r) => r.wall)) / 1000)} s | ${fmt(median(unitTwo.map((r) => r.rss ?? Number.NaN)), 0)} MiB |`);
     print();
-    print(`Two workers against one: **${fmt(speedup)}×** faster; peak RSS at ${scale}× against 1× (two workers): ${fmt(rssRatio)}×.`);
+    print(`Two threads against one: **${fmt(speedup)}×** faster; peak RSS at ${scale}× against 1× (two threads): ${fmt(rssRatio)}×.`);
     print(
-      `The machine's ceiling: two one-worker \`check\` processes started together take ${fmt(median(pairs) / 1000)} s (median), **${fmt(ceiling)}×** the throughput of one alone: the most two workers could give here.`,
+      `The machine's ceiling: two one-thread \`check\` processes started together take ${fmt(median(pairs) / 1000)} s (median), **${fmt(ceiling)}×** the throughput of one alone: the most two threads could give here.`,
     );
     print();
     verdict(`parallel build ≥ 1.7× faster on 2 cores than one worker, at ${scale}×`, `${fmt(speedup)}× (the machine's ceiling ${fmt(ceiling)}×)`, speedup >= 1.7);
-    verdict(`peak RSS at ${scale}× ≤ 1.5× of 1× (two workers)`, `${fmt(rssRatio)}×`, rssRatio <= 1.5);
+    verdict(`peak RSS at ${scale}× ≤ 1.5× of 1× (two threads)`, `${fmt(rssRatio)}×`, rssRatio <= 1.5);
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(unitRoot, { recursive: true, force: true });

@@ -6,7 +6,7 @@
  */
 await import('../../src/cli/commands.js');
 await import('../../src/dataset/build.js');
-await import('../../src/dataset/warm.js');
+await import('../../src/dataset/parallel.js');
 const { parseSource } = await import('../../src/parse/index.js');
 parseSource('Loaded.\n', { format: 'markdown' });
 process.stdout.write('loaded\n');

@@ -18,7 +18,7 @@ import { isCheckout, packageRoot } from '../paths.js';
 import { createMessage, formatText, hasErrors, ReportedError, toJson } from '../text/messages.js';
 import { helpText, parseCommand, programName, usageLine, UsageError, version, type Parsed } from './args.js';
 import { withBuildHeapGrowth } from './heap.js';
-import { warmCache } from '../dataset/warm.js';
+import { startWorkers } from '../dataset/parallel.js';
 
 interface Io {
   stdout: (text: string) => void;
@@ -166,21 +166,24 @@ async function buildCommand(rest: readonly string[], io: Io, root: string, _opti
           ]);
         }
         const staged = new StagedGenerated(root);
-        // The documents that changed since the last build are built in worker threads, the rest read from the cache.
+        // The documents that changed since the last build are built by worker threads (when asked for) and this one,
+        // the rest read from the cache.
         const cache = values['no-cache'] ? undefined : new DocumentCache(cacheDirOf(root));
-        if (cache) await warmCache({ root, cacheDir: cache.dir, maxSourceBytes: maxBytes }, cache);
+        const workers = cache && startWorkers({ root, cacheDir: cache.dir, maxSourceBytes: maxBytes }, cache);
         let summary;
         try {
           summary = await produce(staged, {
             root,
             maxSourceBytes: maxBytes,
             ...(cache ? { cache } : {}),
+            ...(workers ? { parallel: workers.board } : {}),
             ...(progress ? { onProgress: ({ document, index, total }) => io.stderr(`\r\u001b[K[${index + 1}/${total}] ${document}`) } : {}),
           });
         } catch (error) {
           staged.abort();
           throw error;
         } finally {
+          await workers?.stop();
           if (progress) io.stderr('\r\u001b[K');
         }
         let removed: string[];
@@ -215,13 +218,18 @@ async function checkCommand(rest: readonly string[], io: Io, root: string, _opti
   if (!parsed('check', rest, io)) return 0;
   return catching(io, 'text', async () => {
     const sink = new ComparingSink(root);
-    // The full work, never a persistent cache: the documents are built in worker threads into a cache of this run only.
+    // The full work, never a persistent cache: worker threads (when asked for) build documents into a cache of this
+    // run only, beside this thread.
     const scratch = mkdtempSync(join(tmpdir(), 'cyberspace-policy-data-check-'));
     let produced;
     try {
       const cache = new DocumentCache(scratch);
-      const warmed = await warmCache({ root, cacheDir: scratch }, cache);
-      produced = await produce(sink, { root, ...(warmed > 0 ? { cache } : {}) });
+      const workers = startWorkers({ root, cacheDir: scratch }, cache, { empty: true });
+      try {
+        produced = await produce(sink, { root, ...(workers ? { cache, parallel: workers.board } : {}) });
+      } finally {
+        await workers?.stop();
+      }
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -25,6 +25,7 @@ import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource, type MetadataInput } from './load.js';
 import { packageModules } from './package.js';
+import type { ClaimBoard } from './parallel.js';
 import { findLeak, redactValue } from '../text/redact.js';
 import { findPhoneNumber } from '../text/phones.js';
 import { LineIndex } from '../text/span.js';
@@ -50,6 +51,8 @@ interface BuildOptions {
   phoneSecondOpinion?: boolean;
   /** Where to find and keep each document's build (cache.ts); none: every document is built. */
   cache?: DocumentCache;
+  /** Worker threads building documents into `cache` meanwhile (parallel.ts): the board the build shares with them. */
+  parallel?: ClaimBoard;
   /** Called before each document is parsed (for progress on long runs). */
   onProgress?: (event: { document: string; index: number; total: number }) => void;
 }
@@ -90,6 +93,9 @@ interface Finished {
  */
 const detached = <T>(value: T): T => structuredClone(value);
 
+/** Most documents the build holds, built ahead of their turn while waiting for a worker's (`fromWorkers`). */
+const maxAhead = 2;
+
 /** Order of messages about corrections: by file, then place (the order of the correction files). */
 function byPlace(a: VFileMessage, b: VFileMessage): number {
   return (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
@@ -126,6 +132,8 @@ class StreamingBuild {
   readonly paths = new Set<string>();
   /** Documents already built (with the other expressions of their work). */
   private readonly done = new Set<string>();
+  /** Documents built before their turn while a worker built the one due (`fromWorkers`). */
+  private readonly ahead = new Map<string, BuiltDocument>();
 
   constructor(
     private readonly options: BuildOptions,
@@ -265,10 +273,51 @@ class StreamingBuild {
     });
   }
 
+  /**
+   * With workers, at a document's turn: its build when this thread built it ahead; else, while a worker builds it,
+   * the next free documents are built ahead (at most `maxAhead` kept), then the worker is waited for. Afterwards the
+   * document is in the cache (a worker built it) or this thread's to build.
+   */
+  private fromWorkers(id: string): BuiltDocument | undefined {
+    const board = this.options.parallel!;
+    const ahead = this.ahead.get(id);
+    if (ahead) {
+      this.ahead.delete(id);
+      return ahead;
+    }
+    while (board.take(id) === 'held') {
+      const next = this.ahead.size < maxAhead ? board.claimNext(true) : undefined;
+      if (next === undefined) {
+        board.waitFor(id);
+        return undefined;
+      }
+      this.buildAhead(board.ids[next]!);
+    }
+    return undefined;
+  }
+
+  /** Build a document before its turn, as its turn would (its problems are read again then: they are not kept here). */
+  private buildAhead(id: string): void {
+    const input = this.pending.get(id);
+    const source = input && loadSource(this.root, id, input.metadata.format, [], this.options.maxSourceBytes);
+    if (!input || !source) return;
+    const job: DocumentJob = { input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(id) ?? [] };
+    this.ahead.set(id, this.buildAndKeep(job));
+  }
+
+  /** Build a document, and keep it in the cache. */
+  private buildAndKeep(job: DocumentJob): BuiltDocument {
+    const built = buildDocument(job);
+    this.options.cache?.set(documentKey(job.input, job.source, job.corrections, job.concepts), built, markupInputOf(job.input.metadata));
+    return built;
+  }
+
   /** A document's build: read from the cache when it is there, else built (and kept when clean). */
   private buildOrRead(job: DocumentJob): BuiltDocument {
     const cache = this.options.cache;
     if (!cache) return buildDocument(job);
+    const ahead = this.options.parallel && this.fromWorkers(job.input.id);
+    if (ahead) return ahead;
     const key = documentKey(job.input, job.source, job.corrections, job.concepts);
     const markup = markupInputOf(job.input.metadata);
     const hit = cache.get(key, job.source);
@@ -277,9 +326,7 @@ class StreamingBuild {
       cache.holdMarkup({ ...markup, sha256: job.source.sha256 }, hit.source.skip);
       return hit;
     }
-    const built = buildDocument(job);
-    cache.set(key, built, markup);
-    return built;
+    return this.buildAndKeep(job);
   }
 
   /** Write a document and its export lines, then forget it but for its manifest entry. */

@@ -1,35 +1,45 @@
 /**
- * A worker thread of the parallel build (warm.ts): builds the documents it is
- * given, as the build itself would (`buildDocument`, the same inputs), and
- * writes each clean result into the cache. Returns how many it built.
+ * A worker thread of the parallel build (parallel.ts): claims documents on the
+ * board one after the other, builds each as the build itself would
+ * (`buildDocument`, the same inputs), writes it into the cache and marks it
+ * done; a document it cannot build is marked failed, and the build builds it.
+ * It stops when no document is left to claim.
  */
+import { isMainThread, workerData } from 'node:worker_threads';
 import type { VFileMessage } from 'vfile-message';
 import { correctionsByDocument } from './assemble.js';
 import { DocumentCache, documentKey, markupInputOf } from './cache.js';
 import { buildDocument } from './document.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource } from './load.js';
-import type { WarmJob } from './warm.js';
+import { ClaimBoard, type WorkerJob } from './parallel.js';
 
-/** The inputs every job of a build shares, read once per worker. */
-let shared: { key: string; concepts: ReturnType<typeof loadConcepts>; byDocument: ReturnType<typeof correctionsByDocument>['byDocument'] } | undefined;
-
-export default function build(job: WarmJob): number {
-  const key = JSON.stringify([job.root, job.correctionFiles ?? null, job.known]);
-  if (shared?.key !== key) {
-    const { corrections } = loadCorrectionFiles(job.root, job.correctionFiles);
-    shared = { key, concepts: loadConcepts(job.root), byDocument: correctionsByDocument(corrections, new Set(job.known)).byDocument };
-  }
+/** Build documents of the board until none is left; returns how many this worker built. */
+export function work(job: WorkerJob): number {
+  const board = new ClaimBoard(job.ids, job.board);
+  const concepts = loadConcepts(job.root);
+  const { byDocument } = correctionsByDocument(loadCorrectionFiles(job.root, job.correctionFiles).corrections, new Set(job.known));
   const cache = new DocumentCache(job.cacheDir);
   let built = 0;
-  for (const id of job.ids) {
-    const messages: VFileMessage[] = [];
-    const input = loadMetadata(job.root, id, messages);
-    const source = input && loadSource(job.root, id, input.metadata.format, messages, job.maxSourceBytes);
-    if (!input || !source) continue;
-    const corrections = shared.byDocument.get(id) ?? [];
-    const result = buildDocument({ input, source, concepts: shared.concepts, corrections });
-    cache.set(documentKey(input, source, corrections, shared.concepts), result, markupInputOf(input.metadata));
-    built++;
+  for (let i = board.claimNext(); i !== undefined; i = board.claimNext()) {
+    const id = job.ids[i]!;
+    let ok = false;
+    try {
+      const messages: VFileMessage[] = [];
+      const input = loadMetadata(job.root, id, messages);
+      const source = input && loadSource(job.root, id, input.metadata.format, messages, job.maxSourceBytes);
+      if (input && source) {
+        const corrections = byDocument.get(id) ?? [];
+        cache.set(documentKey(input, source, corrections, concepts), buildDocument({ input, source, concepts, corrections }), markupInputOf(input.metadata));
+        ok = true;
+        built++;
+      }
+    } catch {
+      // The build builds it and reports what went wrong.
+    } finally {
+      board.finish(i, ok);
+    }
   }
   return built;
 }
+
+if (!isMainThread && (workerData as Partial<WorkerJob> | undefined)?.board) work(workerData as WorkerJob);

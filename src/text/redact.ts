@@ -148,9 +148,12 @@ function tally(counts: Record<RedactionKind, number>): Array<{ kind: RedactionKi
   return (['email', 'phone', 'name'] as const).filter((k) => counts[k] > 0).map((kind) => ({ kind, count: counts[kind] }));
 }
 
-/** Whether redaction could change a text (an `@`, digits like a phone number's, or a name); when not, `redactText` gives it back as it is. */
+/**
+ * Whether redaction could change a text (an `@`, digits like a phone number's, or one of the names, which are
+ * matched as written); when not, `redactText` gives it back as it is.
+ */
 export function mayNeedRedaction(text: string, names: readonly string[] = []): boolean {
-  return mayHoldEmail(text) || mayHoldPhone(text) || names.length > 0;
+  return mayHoldEmail(text) || mayHoldPhone(text) || names.some((name) => text.includes(name));
 }
 
 /** Redact a text without counting. */

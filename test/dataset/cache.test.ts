@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/build.js';
 import { cacheDirOf, DocumentCache } from '../../src/dataset/cache.js';
-import { warmCache } from '../../src/dataset/warm.js';
+import { ClaimBoard, startWorkers } from '../../src/dataset/parallel.js';
 import { markupOf, type ParseHints } from '../../src/parse/index.js';
 import { parse as parseYaml } from 'yaml';
 import type { BuiltDocument } from '../../src/dataset/document.js';
@@ -105,13 +105,59 @@ describe('the document cache', () => {
     }
   });
 
-  it('documents built in two worker threads give the same bytes as a build in one thread', async () => {
+  it('documents built by a worker thread give the same bytes as a build in one thread', async () => {
     const scratch = join(dir, '.worker-cache');
     const cache = new CountingCache(scratch);
-    const built = await warmCache({ root: dir, cacheDir: scratch }, cache, 2);
-    expect(built).toBe(ids);
-    const parallel = buildDataset({ root: dir, cache });
+    const workers = startWorkers({ root: dir, cacheDir: scratch }, cache, { threads: 2, empty: true })!;
+    expect(workers.threads).toBe(1);
+    // The worker left alone until it has built every document: the build then reads each from the cache.
+    await workers.drained;
+    const parallel = buildDataset({ root: dir, cache, parallel: workers.board });
     expect([cache.hits, cache.misses]).toEqual([ids, 0]);
     expect(parallel.files).toEqual(buildDataset({ root: dir }).files);
   }, 60_000);
+
+  it('a build beside its workers, each taking the next document, gives the same bytes', async () => {
+    const scratch = join(dir, '.worker-cache-pipelined');
+    const cache = new CountingCache(scratch);
+    const workers = startWorkers({ root: dir, cacheDir: scratch }, cache, { threads: 2, empty: true })!;
+    try {
+      const parallel = buildDataset({ root: dir, cache, parallel: workers.board });
+      // Each document was read from the worker's result or built here, once.
+      expect(cache.hits + cache.misses).toBe(ids);
+      expect(parallel.files).toEqual(buildDataset({ root: dir }).files);
+    } finally {
+      await workers.stop();
+    }
+  }, 60_000);
+});
+
+describe('ClaimBoard: the documents shared between the build and its workers', () => {
+  it('gives each document to one side only, in order; the build waits for a document a worker holds', () => {
+    const board = new ClaimBoard(['a', 'b', 'c', 'd', 'e']);
+    const worker = new ClaimBoard(board.ids, board.buffer);
+    expect(worker.claimNext()).toBe(0);
+    // At its turn the build takes a document nobody claimed; a worker then passes over it.
+    expect(board.take('b')).toBe('build');
+    expect(worker.claimNext()).toBe(2);
+    expect(board.take('a')).toBe('held');
+    // The build claims the next free document to build ahead of its turn.
+    expect(board.claimNext(true)).toBe(3);
+    expect(board.take('d')).toBe('build');
+    worker.finish(2, true);
+    expect(board.take('c')).toBe('ready');
+    // It waits for a worker at most as long as it is told (then builds the document itself).
+    const started = performance.now();
+    board.waitFor('a', 50);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+    // A document the worker gave up on is the build's, at once.
+    worker.finish(0, false);
+    const next = performance.now();
+    board.waitFor('a', 10_000);
+    expect(performance.now() - next).toBeLessThan(1000);
+    expect(board.take('a')).toBe('build');
+    expect(worker.claimNext()).toBe(4);
+    expect(worker.claimNext()).toBeUndefined();
+    expect(board.claimNext(true)).toBeUndefined();
+  });
 });
