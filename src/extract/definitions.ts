@@ -14,7 +14,8 @@ import type { Definition, Document, Section } from './types.js';
 import { cjkNumeralOrDigit } from '../text/numerals.js';
 
 // `a.` with no space before a quoted term (`a."personal data" means`) is a marker too (Convention 108 as scraped).
-const itemMarker = String.raw`(?:[（(]${cjkNumeralOrDigit}+[）)]|[a-z]\)|[a-z]\.(?=\s*["“'‘\x60])|\([a-z]{1,3}\)|\d+[.．、])?\s*`;
+// A decimal label (`1.2 `, `1.0.1 `) numbers a definition as a numbered item does.
+const itemMarker = String.raw`(?:[（(]${cjkNumeralOrDigit}+[）)]|[a-z]\)|[a-z]\.(?=\s*["“'‘\x60])|\([a-z]{1,3}\)|\d+(?:\.\d+)+\.?(?=\s)|\d+[.．、])?\s*`;
 
 /** The definition forms, tried in order; group `term` and group `meaning`. */
 export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; pattern: RegExp; needsContext?: boolean }> = [
@@ -39,7 +40,7 @@ export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; p
     name: 'en-quoted-means',
     lang: 'en',
     pattern: new RegExp(
-      `^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”])?\\s+(?:means|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`,
+      `^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”]|\\s+\\(or\\s+["“][^"”]{1,40}["”]\\))?\\s+(?:means?|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`,
       'iu',
     ),
   },

@@ -30,11 +30,14 @@ export function extractItems(doc: Document, ctx: ExtractContext): Extracted {
   const voice = voiceOf(ctx.voice);
   // Paragraphs gain their cross-references in place.
   extractReferences(doc, locator);
+  const definitions = extractDefinitions(doc, locator);
+  // The terms it defines, as written: a defined pronoun (`"You" means …`) names the addressee of its norms.
+  const defined = new Set(definitions.flatMap((d) => (d.term.en === undefined ? [] : [d.term.en])));
   return {
     principles: extractPrinciples(doc, ctx.concepts, locator),
     // A binding instrument's action items are its norms; other documents' are commitments, proposals, recommendations.
-    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator, ctx.concepts) : extractActions(doc, ctx.concepts, locator, voice),
+    actionItems: bindingKinds.has(doc.kind ?? '') ? extractNorms(doc, locator, ctx.concepts, defined) : extractActions(doc, ctx.concepts, locator, voice),
     claims: extractClaims(doc, locator, voice),
-    definitions: extractDefinitions(doc, locator),
+    definitions,
   };
 }

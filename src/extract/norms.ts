@@ -70,6 +70,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
+    name: 'a rule of construction, with what is deemed set off (`… shall not of themselves be deemed …`)',
+    pattern: /\b(?:shall|may|must)\s+not\s+(?:of|in|by)\s+(?:themselves|itself)\s+be\s+(?:deemed|considered|construed|treated as)\b/iu,
+    example: 'Filling in the name of the Example Developer in the notice shall not of themselves be deemed to be modifications of this Licence.',
+  },
+  {
     name: 'what nothing in the instrument does (a saving clause)',
     pattern: new RegExp(String.raw`(?:^\s*(?:${enItemMarker}\s*)?|,\s*)Nothing\s+(?:in|contained in|herein)\b[^.;:]*?\b(?:shall|may|must)\b`, 'iu'),
     example: 'Nothing in this Section shall prevent a party from bringing a counter-claim.',
@@ -95,12 +100,12 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a definition (`"Licensor" shall mean …`, `the term "minor" shall include …`, `"Original License" means … as it may be modified`; not what a text or a body must include)',
     pattern:
-      /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b|^\s*["“‘][^"”’]{1,60}["”’]\s+(?:means|includes|refers to)\b[^.;]*?\b(?:shall|may|must)\b/iu,
+      /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b|^\s*(?:the\s+(?:term|expression)\s+)?["“‘][^"”’]{1,60}["”’]\s+(?:means|includes|refers to)\b[^.;]*?\b(?:shall|may|must)\b/iu,
     example: '"Licensor" shall mean the copyright owner or entity authorized by the copyright owner.',
   },
   {
     name: 'where a provision applies or not (`shall not apply to …`, `this disclaimer may not apply to You`)',
-    pattern: /\b(?:shall|may|will)\s+(?:not\s+|only\s+)?apply\s+(?:to|in|where|if|when|unless|only)\b/iu,
+    pattern: /\b(?:shall|may|will)\s+(?:not\s+|only\s+)?apply(?:\s+(?:to|in|where|if|when|unless|only)\b|\s*(?:[.;]|$))/iu,
     example: 'Where a limitation of liability is not allowed in full, this limitation may not apply to You.',
   },
   {
@@ -267,12 +272,16 @@ const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
 const enOpeners = new RegExp(
-  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
+  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
   'iu',
 );
 
-/** The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). */
-export function enAddresseeOf(clause: string, index: number, length: number): string | undefined {
+/**
+ * The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). A
+ * pronoun names no one, unless the document defines it as a term (`"You" means an individual or a legal entity …`):
+ * `defined` holds the terms it defines, as written.
+ */
+export function enAddresseeOf(clause: string, index: number, length: number, defined: ReadonlySet<string> = new Set()): string | undefined {
   // A passive norm (`The request shall be answered`, `Such measures may not be applied`): its subject is what is
   // acted on, not who acts. The agent of a `by …` phrase is the addressee; without one, the clause names none.
   const rest = clause.slice(index + length);
@@ -296,8 +305,8 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
   // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');
-  // A run-in label before the subject (`Attribution right: The Licensee shall …`) is no part of it.
-  head = head.replace(/^[^:;]{1,60}:\s+(?=\S)/u, '');
+  // Run-in labels before the subject (`Duties: Attribution right: The Licensee shall …`) are no part of it.
+  head = head.replace(/^(?:[^:;]{1,60}:\s+(?=\S))+/u, '');
   // The consequent of a condition whose own commas hide its end (`If You Convey this Database, any Derivative Database,
   // or …, then You must`): what follows `then`.
   const then = head.search(/,?\s+then\s+\S+[^,]*$/iu);
@@ -344,7 +353,7 @@ export function enAddresseeOf(clause: string, index: number, length: number): st
     // The head before the pronoun, without a conjunction left hanging (`all Treaties made, or which shall be made`).
     head = relative[1]!.replace(/,?\s*(?:,|\bor|\band)$/u, '');
   }
-  if (/^(?:they|he|she|it|we|you)$/iu.test(head)) return undefined;
+  if (/^(?:they|he|she|it|we|you)$/iu.test(head) && !defined.has(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
 }
 
@@ -383,7 +392,7 @@ export function enLeadSubject(sentence: string): string | undefined {
 }
 
 /** The norms of a binding document, in source order. */
-export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary): ActionItem[] {
+export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary, defined: ReadonlySet<string> = new Set()): ActionItem[] {
   if (!bindingKinds.has(doc.kind ?? '')) return [];
   const drafts: Array<Omit<ActionItem, 'id'>> = [];
   for (const { section } of sectionsOf(doc.sections)) {
@@ -410,7 +419,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const norm = findNorm(clause, text.lang);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const offset = start + piece.indexOf(clause);
-            const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length);
+            const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length, defined);
             // A clause that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject; with
             // no lead-in naming one it is a piece of a sentence (`* shall have been informed …`, a line of a text-art
             // box), no clause.

@@ -40,8 +40,10 @@ export function runInTitleEnd(text: string, lang: Lang): number | undefined {
     const m = /^[^。！？；，：:;,]{2,25}[。！？]/u.exec(text);
     return m && m[0].length < text.length ? m[0].length : undefined;
   }
-  // The title's period may lack its space (`Supporting Workers.(a)  To advance…`, `AI Training.To improve…`).
-  const m = /^([^.;:!?]{2,160}?[.:])(?:\s+(?=[\p{Lu}(“"])|(?=\p{Lu}\p{Ll}|\([a-z0-9]{1,3}\)))/u.exec(text);
+  // The title's period may lack its space (`Supporting Workers.(a)  To advance…`, `AI Training.To improve…`). A
+  // semicolon before a capital joins two titles in one (`Permitted Uses; Conditions.`); a sentence goes on in
+  // lower case after one.
+  const m = /^((?:[^.;:!?]|;\s(?=\p{Lu}))(?:[^.;:!?]|;\s(?=\p{Lu})){1,159}?[.:])(?:\s+(?=[\p{Lu}(“"])|(?=\p{Lu}\p{Ll}|\([a-z0-9]{1,3}\)))/u.exec(text);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/u);
   // Up to 16 words; up to 20 when it has no comma (a long title is one noun phrase: `Reviewing the Risks Arising

@@ -126,6 +126,11 @@ describe('norms', () => {
     ['The Board shall have the responsibility to review each report.', 'en', 'obligation', 'The Board'],
     // A power conferred is a permission of its holder.
     ['The Congress shall have Power To lay and collect Taxes.', 'en', 'permission', 'The Congress'],
+    // Run-in labels, one after the other, are no part of the subject; nor is an opening `As a …,` phrase.
+    ['Duties of the holder: Attribution right: the Holder shall keep all notices intact.', 'en', 'obligation', 'the Holder'],
+    ['As an express condition for the grant, the Holder must mark each copy.', 'en', 'obligation', 'the Holder'],
+    // A pronoun names no one when the document does not define it.
+    ['You must include a copy of this Licence with every copy.', 'en', 'obligation', undefined],
   ];
   it.each(cases)('%s', (text, lang, modality, actor) => {
     const norm = findNorm(text, lang);
@@ -206,6 +211,16 @@ describe('definitions', () => {
       ],
       ['c."automatic processing" includes the following operations: storage of data;', 'en', false, 'automatic processing', 'the following operations: storage of data;'],
       ['(g) the term “Intelligence Community” or “IC” has the meaning ascribed to it under 50 U.S.C. 3003(4);', 'en', false, 'Intelligence Community', 'ascribed to it under 50 U.S.C. 3003(4);'],
+      // A decimal label numbers a definition; a second form in parentheses; `mean` after a plural term.
+      ['1.0.1 “Example Use” means making the Example Code available to a third party.', 'en', false, 'Example Use', 'making the Example Code available to a third party.'],
+      [
+        '1.12 “You” (or “Your”) means an individual or a legal entity exercising rights under this Licence.',
+        'en',
+        false,
+        'You',
+        'an individual or a legal entity exercising rights under this Licence.',
+      ],
+      ['1.1 "Example Patent Rights" mean: (a) claims of patents owned by the Holder;', 'en', false, 'Example Patent Rights', '(a) claims of patents owned by the Holder;'],
     ],
   };
   it('has a case for every form', () => expect(Object.keys(cases).sort()).toEqual(definitionForms.map((f) => f.name).sort()));
@@ -457,6 +472,22 @@ describe('clauses that state no duty (issue 20 review)', () => {
     expect(findNorm('其他规章规定示例登记应当经过审批的，从其规定。', 'zh')).toBeUndefined();
     expect(findNorm('示例运营者违反本规定，对禁止传播的内容未删除的，由示例机关责令改正；', 'zh')).toBeUndefined();
     expect(findNorm('采集的示例图像只能用于本项目，不得用于任何商业目的；', 'zh')?.modality).toBe('prohibition');
+  });
+});
+
+describe('a pronoun the document defines as a term names the addressee', () => {
+  it('reads `You` as the addressee where "You" is defined, and only as written', () => {
+    const defined = new Set(['You']);
+    for (const [text, actor] of [
+      ['You must include a copy of this Licence with every copy.', 'You'],
+      ['(b) If You distribute the Work, You must include a notice.', 'You'],
+      ['However, You may charge a fee for a warranty.', 'You'],
+      ['you must not remove the notice.', undefined],
+      ['They must keep the notice.', undefined],
+    ] as const) {
+      const norm = findNorm(text, 'en')!;
+      expect(enAddresseeOf(text, norm.index, norm.length, defined), text).toBe(actor);
+    }
   });
 });
 

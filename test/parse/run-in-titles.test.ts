@@ -19,6 +19,11 @@ describe('English run-in titles', () => {
   it('a short title', () => {
     expect(title('Policy. The United States is committed to the rule of law.')).toBe('Policy.');
   });
+  it('two titles joined by a semicolon before a capital; a sentence going on after one is none', () => {
+    expect(title('Permitted Uses; Conditions & Restrictions. Subject to the terms of this Licence, the Holder grants …')).toBe('Permitted Uses; Conditions & Restrictions.');
+    expect(title('General; Definitions.  This Licence applies to any program.')).toBe('General; Definitions.');
+    expect(title('Cooperation on research; exchanges of experts. The Parties agree.')).toBeUndefined();
+  });
   it('a sentence with a verb is no title; nor are 17 words with a comma', () => {
     expect(title('Nothing in this order shall be construed to impair the authority of an agency. More text follows.')).toBeUndefined();
     expect(title('Reports, Notices and Procedures for the Review of Transactions Involving Data of Persons of the United States of America Today. Text.')).toBeUndefined();
