@@ -33,6 +33,14 @@ describe('a numbered title line over its text', () => {
     expect(read(text).titles).toEqual(['0. Definitions.', '1. Source Code.']);
     expect(read(text).problems).toEqual([]);
   });
+  it('a title in capitals over any text: a short line, a lettered item, a text in capitals', () => {
+    const text = `EXAMPLE LICENSE\n\n1. DEFINITIONS\n"Contribution" means:\n\na. the original work; and\n\nb. its changes.\n\n2. GRANT OF RIGHTS\na.  Subject to the terms of this Agreement, each Contributor hereby\ngrants Recipient a licence.\n\n3. NO WARRANTY\nEXCEPT AS EXPRESSLY SET FORTH IN THIS AGREEMENT, THE WORK IS PROVIDED AS IS.\n`;
+    expect(read(text).titles).toEqual(['1. DEFINITIONS', '2. GRANT OF RIGHTS', '3. NO WARRANTY']);
+    expect(read(text).problems).toEqual([]);
+    // A wrapped item in capitals is no title over its own lines.
+    const caps = `Intro\n\n1. THE PARTIES AGREE TO STRENGTHEN COOPERATION\nON CYBER ISSUES AND CAPACITY.\n\n2. THE PARTIES AGREE TO PROMOTE OPEN\nSTANDARDS FOR THE NETWORKS.\n`;
+    expect(read(caps).titles).toEqual([]);
+  });
   it('not the first line of a wrapped item, nor a title line with no neighbour in sequence', () => {
     const items = `Intro\n\n1. Strengthen cooperation with partners on\ncyber issues and build capacity across the region and beyond.\n\n2. Promote open standards for the networks of\nthe region, with the support of industry and academia.\n`;
     expect(read(items).titles).toEqual([]);
