@@ -18,6 +18,7 @@ import { bindingKinds, findNorm } from './norms.js';
 import { sectionsOf, numberItems, sentenceStart, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
+import { isAllCapitals } from '../text/script.js';
 import { monthPattern } from '../text/numerals.js';
 import { cjkNumeralOrDigit } from '../text/numerals.js';
 
@@ -92,6 +93,9 @@ export function classifySentence(sentence: string, lang: Lang, lastActor?: strin
   if (quantities.length > 0) return { kind: 'statistic', quantities };
   const dated = lang === 'en' ? enDate.test(sentence) : zhDate.test(sentence);
   if (dated && (lang === 'en' ? enEvent : zhEvent).test(sentence)) return { kind: 'event' };
+  // A sentence in capitals (a disclaimer: `THE SOFTWARE IS NOT DESIGNED FOR … LIFE SUPPORT MACHINES`) gives no
+  // sign of a name by its capitals, and states no one's position.
+  if (isAllCapitals(sentence)) return undefined;
   const stance = stanceOf(sentence, lang, lastActor);
   if (stance) return { kind: 'position', stance };
   return undefined;

@@ -120,6 +120,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: 'All legislative Powers herein granted shall be vested in a Congress of the United States.',
   },
   {
+    name: 'with whom a title or a right stays (`Title … shall remain in the Licensor`; not where a thing is kept)',
+    pattern: /\b(?:shall|will)\s+remain\s+(?:vested\s+)?(?:in|with)\s+(?:the\s+)?\p{Lu}\p{Ll}/u,
+    example: 'Title, ownership rights, and intellectual property rights in the Example Software shall remain in Example Holder and its Contributors.',
+  },
+  {
     name: 'when anything comes into or out of force',
     pattern:
       /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|(?:continue\s+and\s+)?survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:immediately\s+|automatically\s+)?(?:[.;,]|on\b|at\b|as of\b|when\b|upon\b|if\b|unless\b|and\b|$)))/iu,
@@ -154,6 +159,8 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   for (const word of normWords) {
     if (word.lang !== lang) continue;
     for (const m of allMatches(word.pattern, clause)) {
+      // `May` before a day or a year is the month (`… Conditions of Use May, 2002`, `on May 5, 2020`).
+      if (m[0] === 'May' && /^,?\s+\d/u.test(clause.slice(m.index + 3))) continue;
       if (!all.some((a) => m.index >= a.index && m.index < a.index + a.length)) all.push({ modality: word.modality, index: m.index, length: m[0].length });
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { languageOf, type Lang } from '../text/script.js';
+import { isAllCapitals, languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, splitBilingualLine } from './headings.js';
 import { endsLikeTitle, readsAsTitle, runInTitleEnd } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
@@ -211,12 +211,9 @@ function titleOverText(source: string, block: Block, rest: string): boolean {
   // A title in capitals (`2. GRANT OF RIGHTS`) is one over whatever text opens below it, a numbered item too
   // (`a.  Subject to …`); over a text in capitals too, when that is at least twice as long (a wrapped item in
   // capitals goes on in lines as long as its first).
-  if (allCapitals(rest)) return /^[\p{Lu}\p{Ll}\p{N}“"‘'(—–-]/u.test(nextText.trimStart()) && (!allCapitals(nextText) || rest.trim().length * 2 <= nextText.trim().length);
+  if (isAllCapitals(rest)) return /^[\p{Lu}\p{Ll}\p{N}“"‘'(—–-]/u.test(nextText.trimStart()) && (!isAllCapitals(nextText) || rest.trim().length * 2 <= nextText.trim().length);
   return /^[\p{Lu}“"‘'(—–-]/u.test(nextText) && readMarker(nextText) === undefined && rest.trim().length * 2 <= nextText.trim().length;
 }
-
-/** Whether a text is written in capitals: two or more in a row, and no small letter. */
-const allCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /**
  * Numbered titles closed by a full stop, on a line of their own (`0. Definitions.`, `1. Source Code.`) or, in

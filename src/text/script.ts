@@ -40,3 +40,8 @@ export function languageOf(text: string): Lang | undefined {
   if (h === 0 && l === 0) return undefined;
   return h * 3 >= l ? 'zh' : 'en';
 }
+
+/** Whether a text is written in capitals: two capitals in a row and no small letter (`2. GRANT OF RIGHTS`). */
+export function isAllCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}

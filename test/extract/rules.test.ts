@@ -126,6 +126,9 @@ describe('norms', () => {
     ['The Board shall have the responsibility to review each report.', 'en', 'obligation', 'The Board'],
     // A power conferred is a permission of its holder.
     ['The Congress shall have Power To lay and collect Taxes.', 'en', 'permission', 'The Congress'],
+    // `May` before a day or a year is the month.
+    ['Example Public Licence Terms of Use May, 2002 Copyright 2002.', 'en', undefined, undefined],
+    ['The Committee may, 30 days after the notice, publish the report.', 'en', 'permission', 'The Committee'],
     // Run-in labels, one after the other, are no part of the subject; nor is an opening `As a …,` phrase.
     ['Duties of the holder: Attribution right: the Holder shall keep all notices intact.', 'en', 'obligation', 'the Holder'],
     ['As an express condition for the grant, the Holder must mark each copy.', 'en', 'obligation', 'the Holder'],
@@ -399,6 +402,11 @@ describe('rules added in the review of the imported documents (issue 20)', () =>
     expect(classifySentence('由示例机关没收所得，处2万元以上20万元以下罚款。', 'zh', undefined, true)).toBeUndefined();
     expect(classifySentence('全国网民达到10亿人。', 'zh', undefined, false)?.kind).toBe('statistic');
     expect(classifySentence('近年来，包括国家支持的黑客组织在内的活动激增。', 'zh')).toBeUndefined();
+  });
+  it('a sentence in capitals states no position; the same words in mixed case do', async () => {
+    const { classifySentence } = await import('../../src/extract/claims.js');
+    expect(classifySentence('THE EXAMPLE TOOL IS NOT DESIGNED FOR USE IN DIRECT LIFE SUPPORT MACHINES.', 'en')).toBeUndefined();
+    expect(classifySentence('Example Country and Sample Land support the initiative.', 'en')?.kind).toBe('position');
   });
 });
 
