@@ -178,7 +178,9 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
   // `may` after `it` or `there` says what is possible, not what anyone may do (`It … may therefore contain defects`,
   // `There may be cases …`): no permission.
-  const first = main.find((a) => !(a.modality === 'permission' && enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, ''))));
+  const first = main.find(
+    (a) => !(a.modality === 'permission' && (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) || enEpistemic.test(clause.slice(a.index)))),
+  );
   return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
 }
 
@@ -203,6 +205,12 @@ const enRelativeBefore =
  * a condition: `If a Party does not act, it may …` is the Party's permission).
  */
 const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8}\s*$/iu;
+
+/**
+ * `may` before a verb of what happens or what a thing holds says what is possible, not what anyone may do (`The
+ * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`).
+ */
+const enEpistemic = /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|result\s+in|lead\s+to|be\s+(?:incomplete|inaccurate|unavailable|invalid|unenforceable|covered\s+by))\b/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;

@@ -126,6 +126,10 @@ describe('norms', () => {
     ['The Board shall have the responsibility to review each report.', 'en', 'obligation', 'The Board'],
     // A power conferred is a permission of its holder.
     ['The Congress shall have Power To lay and collect Taxes.', 'en', 'permission', 'The Congress'],
+    // `may` before what happens or what a thing holds is no permission; a later norm of the clause is its norm.
+    ['The Example Code may contain errors and may be incomplete.', 'en', undefined, undefined],
+    ['Delays may occur, and the Committee shall report them.', 'en', 'obligation', 'the Committee'],
+    ['Each Party may include in its report the measures taken.', 'en', 'permission', 'Each Party'],
     // `May` before a day or a year is the month.
     ['Example Public Licence Terms of Use May, 2002 Copyright 2002.', 'en', undefined, undefined],
     ['The Committee may, 30 days after the notice, publish the report.', 'en', 'permission', 'The Committee'],
