@@ -210,7 +210,8 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * `may` before a verb of what happens or what a thing holds says what is possible, not what anyone may do (`The
  * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`).
  */
-const enEpistemic = /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|result\s+in|lead\s+to|be\s+(?:incomplete|inaccurate|unavailable|invalid|unenforceable|covered\s+by))\b/iu;
+const enEpistemic =
+  /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|result\s+in|lead\s+to|be\s+(?:incomplete|inaccurate|unavailable|invalid|unenforceable|covered\s+by))\b/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
