@@ -85,8 +85,8 @@ const worded: Scheme[] = [
   { id: 'en-article', pattern: /^(?:Article|ARTICLE|article)\s*((?:\d{1,3}|[IVXLC]{1,7})(?![\p{L}\p{N}]))/u, read: latinNumber, label: (p) => `Article ${p}`, opens: 'article', rank: 50 },
   {
     id: 'en-annex',
-    // `Exhibit A`, `Schedule 2`: what contracts and licences call their annexes.
-    pattern: /^(?:Annex|Appendix|Exhibit|Schedule)\s*([IVXLC]{1,5}|[A-Z]|\d{1,2})?\b/u,
+    // `Exhibit A`, `Schedule 2`: what contracts and licences call their annexes; in capitals too (`EXHIBIT A`).
+    pattern: /^(?:Annex|ANNEX|Appendix|APPENDIX|Exhibit|EXHIBIT|Schedule|SCHEDULE)(?:(?:\s*(?=\d)|\s+)([IVXLC]{1,5}|[A-Z]|\d{1,2}))?\b/u,
     read: (p) => (p === '' ? 1 : (latinNumber(p) ?? letterValue(p))),
     label: (p, m) => `${/^[A-Za-z]+/u.exec(m[0])![0]}${p ? ` ${p}` : ''}`,
     opens: 'annex',

@@ -103,8 +103,10 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
       ['Annex', 1, 'Annex'],
       ['Exhibit A - A Made-up Notice', 1, 'Exhibit A'],
       ['Schedule 2', 2, 'Schedule 2'],
+      ['EXHIBIT B', 2, 'EXHIBIT B'],
+      ['ANNEX II', 2, 'ANNEX II'],
     ],
-    not: ['Annexes', 'Exhibits of the made-up fair', 'Scheduled maintenance'],
+    not: ['Annexes', 'Exhibits of the made-up fair', 'Scheduled maintenance', 'EXHIBITS', 'SCHEDULED WORKS'],
   },
   'cjk-enum': {
     reads: [
