@@ -25,7 +25,9 @@ export const bindingKinds: ReadonlySet<string> = new Set(['law', 'regulation', '
 /** The modal words of norms, by language; at one position the earlier entry wins (`不得` before `得`). */
 export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: NormModality }> = [
   { lang: 'zh', pattern: /不得|禁止|严禁|不应当|不能/gu, modality: 'prohibition' },
-  { lang: 'zh', pattern: /应当|必须|应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
+  // `应` alone before a verb (`应采取`), not inside a word: 应用, 应对, 应急, 应答 after it; 相应, 响应, 对应, 反应, 供应, 适应,
+  // 回应, 效应, 答应, 感应, 顺应, 呼应 before it.
+  { lang: 'zh', pattern: /应当|必须|(?<![相响对反供适回效答感顺呼])应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
   { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
   // `In no case may …` / `in no event shall …`: the inverted modal verb after it is a prohibition too.
   {
@@ -407,6 +409,17 @@ export function enLeadSubject(sentence: string): string | undefined {
   return enAddresseeOf(`${lead} shall`, lead.length + 1, 'shall'.length);
 }
 
+/**
+ * The norm a Chinese lead-in states for the items under it, with its addressee: a list of duties, measures, acts or
+ * tasks (`示例机构应当履行下列安全保护义务：`, `可以采取下列措施：`, `不得有下列行为：`), whose items are actions; not a
+ * list of what to tell, weigh or report (`应当告知下列事项：`, `考虑下列因素：`), whose items are things.
+ */
+function zhLeadNormOf(lead: string): { modality: NormModality; actor: string } | undefined {
+  const norm = findNorm(lead, 'zh');
+  if (!norm || !/(?:下列|以下|如下)\p{Script=Han}{0,6}?(?:义务|措施|行为|职责|工作)/u.test(lead.slice(norm.index))) return undefined;
+  return { modality: norm.modality, actor: zhAddresseeOf(lead, norm.index) ?? 'unspecified' };
+}
+
 /** The norms of a binding document, in source order. */
 export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary, defined: ReadonlySet<string> = new Set()): ActionItem[] {
   if (!bindingKinds.has(doc.kind ?? '')) return [];
@@ -415,13 +428,19 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
     if (section.kind === 'front-matter' || section.kind === 'back-matter' || section.kind === 'contents') continue;
     // The subject a lead-in names for the items under it, by language (`The Example Committee:`).
     const leadSubject = new Map<Lang, string | undefined>();
+    // The norm of a Chinese lead-in for the items under it (`示例机构应当履行下列义务：` ⏎ `（一）制定…；`): each item
+    // without a modal word of its own states that norm, of that addressee.
+    let zhLeadNorm: { modality: NormModality; actor: string } | undefined;
     for (const paragraph of section.paragraphs) {
       for (const text of locator.languages(paragraph)) {
         const lead = leadSubject.get(text.lang);
         const first = text.sentences[0]?.text ?? '';
         const last = text.sentences.at(-1)?.text ?? '';
+        const zhItem = text.lang === 'zh' && cjkItemMarker.test(first.trimStart());
+        const inherited = zhItem ? zhLeadNorm : undefined;
         if (/[:：]\s*$/u.test(last)) leadSubject.set(text.lang, text.lang === 'en' ? enLeadSubject(last) : undefined);
         else if (!enItemStart.test(first.trimStart())) leadSubject.delete(text.lang);
+        if (text.lang === 'zh') zhLeadNorm = /[:：]\s*$/u.test(last) ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
         for (const sentence of text.sentences) {
           // Clauses: a sentence split at semicolons.
           let from = 0;
@@ -432,7 +451,22 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const clause = piece.trim();
             // A line of a text-art box, framed by the same character (`*  … shall have       *`), is no clause.
             if (/^([*|#])\s.*\s\1$/u.test(clause)) continue;
-            const norm = findNorm(clause, text.lang);
+            const found = findNorm(clause, text.lang);
+            if (!found && inherited) {
+              const offset = start + piece.indexOf(clause);
+              const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
+              drafts.push({
+                sectionId: section.id,
+                paragraphId: paragraph.id,
+                actor: inherited.actor,
+                modality: inherited.modality,
+                text: { [text.lang]: clause },
+                ...(concepts.length > 0 ? { concepts } : {}),
+                span: locator.span(text.folded, offset, offset + clause.length),
+              });
+              continue;
+            }
+            const norm = found;
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const offset = start + piece.indexOf(clause);
             const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length, defined);

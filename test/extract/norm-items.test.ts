@@ -9,6 +9,28 @@ import { itemsOfMarkdown } from './helpers.js';
 
 const normsOf = (text: string, format: 'markdown' | 'text' = 'markdown') => itemsOfMarkdown(text, 'treaty', format).actionItems.map((a) => [a.modality, a.actor, a.text.en]);
 
+describe('the items of a Chinese lead-in', () => {
+  const zhNorms = (text: string) => itemsOfMarkdown(text, 'law', 'text').actionItems.map((a) => [a.modality, a.actor, a.text.zh]);
+  it("each item of a list of duties, measures or acts states the lead-in's norm, of its addressee", () => {
+    const text =
+      '示例条例\n\n第一条　示例运营者应当履行下列安全义务，保障示例系统安全：\n\n（一）制定内部管理制度；\n\n（二）定期开展演练。\n\n第二条　示例主管部门可以采取下列措施：\n\n（一）查阅有关文件；\n\n（二）检查有关设备。\n\n第三条　示例平台不得有下列行为：\n\n（一）限制用户访问数据。\n';
+    expect(zhNorms(text)).toEqual([
+      ['obligation', '示例运营者', '示例运营者应当履行下列安全义务，保障示例系统安全：'],
+      ['obligation', '示例运营者', '（一）制定内部管理制度；'],
+      ['obligation', '示例运营者', '（二）定期开展演练。'],
+      ['permission', '示例主管部门', '示例主管部门可以采取下列措施：'],
+      ['permission', '示例主管部门', '（一）查阅有关文件；'],
+      ['permission', '示例主管部门', '（二）检查有关设备。'],
+      ['prohibition', '示例平台', '示例平台不得有下列行为：'],
+      ['prohibition', '示例平台', '（一）限制用户访问数据。'],
+    ]);
+  });
+  it('not the items of a list of things to tell or to weigh, nor a paragraph after the list', () => {
+    const text = '示例条例\n\n第一条　示例处理者应当告知下列事项：\n\n（一）处理者的名称；\n\n（二）处理目的。\n\n第二条　认定时应当考虑下列因素：\n\n（一）重要程度。\n\n其他情形依照有关规定处理。\n';
+    expect(zhNorms(text).map((n) => n[2])).toEqual(['示例处理者应当告知下列事项：', '认定时应当考虑下列因素：']);
+  });
+});
+
 describe('the items of a lead-in', () => {
   it('an item opening with its modal verb takes the subject of a noun-phrase lead-in', () => {
     const text =

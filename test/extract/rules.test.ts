@@ -130,6 +130,9 @@ describe('norms', () => {
     ['The Example Code may contain errors and may be incomplete.', 'en', undefined, undefined],
     ['Delays may occur, and the Committee shall report them.', 'en', 'obligation', 'the Committee'],
     ['Each Party may include in its report the measures taken.', 'en', 'permission', 'Each Party'],
+    // `应` inside a word (`相应`, `响应`, `供应`) is no modal word; alone before a verb it is.
+    ['在发生示例事件时，立即启动预案，采取相应的补救措施。', 'zh', undefined, undefined],
+    ['示例机构应采取相应的补救措施。', 'zh', 'obligation', '示例机构'],
     // `May` before a day or a year is the month.
     ['Example Public Licence Terms of Use May, 2002 Copyright 2002.', 'en', undefined, undefined],
     ['The Committee may, 30 days after the notice, publish the report.', 'en', 'permission', 'The Committee'],
