@@ -451,41 +451,29 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const clause = piece.trim();
             // A line of a text-art box, framed by the same character (`*  … shall have       *`), is no clause.
             if (/^([*|#])\s.*\s\1$/u.test(clause)) continue;
-            const found = findNorm(clause, text.lang);
-            if (!found && inherited) {
-              const offset = start + piece.indexOf(clause);
+            const offset = start + piece.indexOf(clause);
+            const add = (actor: string, modality: NormModality): void => {
               const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
               drafts.push({
                 sectionId: section.id,
                 paragraphId: paragraph.id,
-                actor: inherited.actor,
-                modality: inherited.modality,
+                actor,
+                modality,
                 text: { [text.lang]: clause },
                 ...(concepts.length > 0 ? { concepts } : {}),
                 span: locator.span(text.folded, offset, offset + clause.length),
               });
-              continue;
-            }
-            const norm = found;
+            };
+            const norm = findNorm(clause, text.lang);
+            if (!norm && inherited) add(inherited.actor, inherited.modality);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
-            const offset = start + piece.indexOf(clause);
             const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length, defined);
             // A clause that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject; with
             // no lead-in naming one it is a piece of a sentence (`* shall have been informed …`, a line of a text-art
             // box), no clause.
             const modalFirst = text.lang === 'en' && clause.slice(0, norm.index).replace(enItemStart, '').trim() === '' && /^(?:shall|may|must)\b/iu.test(clause.slice(norm.index));
             if (modalFirst && own === undefined && lead === undefined) continue;
-            const actor = own ?? (modalFirst ? lead : undefined) ?? 'unspecified';
-            const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
-            drafts.push({
-              sectionId: section.id,
-              paragraphId: paragraph.id,
-              actor,
-              modality: norm.modality,
-              text: { [text.lang]: clause },
-              ...(concepts.length > 0 ? { concepts } : {}),
-              span: locator.span(text.folded, offset, offset + clause.length),
-            });
+            add(own ?? (modalFirst ? lead : undefined) ?? 'unspecified', norm.modality);
           }
         }
       }
