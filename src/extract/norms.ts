@@ -411,7 +411,7 @@ export function enLeadSubject(sentence: string): string | undefined {
 
 /**
  * The norm a Chinese lead-in states for the items under it, with its addressee: a list of duties, measures, acts or
- * tasks (`示例机构应当履行下列安全保护义务：`, `可以采取下列措施：`, `不得有下列行为：`), whose items are actions; not a
+ * tasks (`示例机构应当履行下列示例义务：`, `可以采取下列措施：`, `不得有下列行为：`), whose items are actions; not a
  * list of what to tell, weigh or report (`应当告知下列事项：`, `考虑下列因素：`), whose items are things.
  */
 function zhLeadNormOf(lead: string): { modality: NormModality; actor: string } | undefined {

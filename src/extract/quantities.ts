@@ -149,12 +149,12 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
   { name: 'a day after its month', before: new RegExp(String.raw`\b(?:${monthPattern})\.?\s+(?:\d{1,2}\s*(?:and|to|–|-)\s*)?$`, 'iu'), example: 'gathered virtually on October 13 and # to discuss' },
   { name: 'a deadline (it belongs to its norm)', after: /^\s*(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以?内|之内)/u, example: '应当在#个月内完成' },
   { name: 'a deadline (it belongs to its norm)', before: /\b(?:within|not later than|no later than|after)\s+$/iu, example: 'within # days of the date of this order' },
-  // How many parts of the text itself follow or went before (`the following 3 principles`, `上述3项目标`): a count of the
+  // How many parts of the text itself follow or went before (`the following 3 principles`, `上述3项任务`): a count of the
   // document's own items, no figure it states.
   {
     name: "a count of the text's own items",
     before: /(?:\b(?:the\s+)?(?:following|above|preceding|foregoing)\s+|(?:上述|以下|下列|如下|前述)\s*)$/iu,
-    example: '示例国在实现上述#项目标时必须坚持以下原则：',
+    example: '示例国为落实上述#项任务制定以下计划：',
   },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
   { name: 'a century (an ordinal)', after: /^\s*(?:世纪|个世纪之交)/u, example: '#世纪的示例变革' },
