@@ -12,7 +12,7 @@ import type { ActionItem, ConceptVocabulary, Document, Lang } from './types.js';
 import { conceptsOf } from './concepts.js';
 import { enPassive } from './modality.js';
 import { allMatches } from '../text/matches.js';
-import { cjkNumeral } from '../text/numerals.js';
+import { cjkNumeral, romanToInt } from '../text/numerals.js';
 
 /** A Chinese item marker opening a clause (`（一）`, `(二）`). */
 const cjkItemMarker = new RegExp(String.raw`^(?:（${cjkNumeral}+）|\(${cjkNumeral}+）?)`, 'u');
@@ -420,6 +420,37 @@ function zhLeadNormOf(lead: string): { modality: NormModality; actor: string } |
   return { modality: norm.modality, actor: zhAddresseeOf(lead, norm.index) ?? 'unspecified' };
 }
 
+/**
+ * The norm an English lead-in ending with its modal verb states for the items under it, with its addressee (`The
+ * Example Board shall:` ⏎ `(i) review …;` ⏎ `(ii) report …`): each item completes the verb phrase, an act of that norm.
+ */
+function enLeadNormOf(lead: string, defined: ReadonlySet<string>): { modality: NormModality; actor: string } | undefined {
+  const norm = findNorm(lead, 'en');
+  if (!norm || isInstrumentClause(lead, norm.index) || !/^\s*(?:,[^,:;]{1,80},?\s*)?:\s*$/u.test(lead.slice(norm.index + norm.length))) return undefined;
+  return { modality: norm.modality, actor: enAddresseeOf(lead, norm.index, norm.length, defined) ?? 'unspecified' };
+}
+
+/** What an English item's marker may count (`(ii)`: the second in roman numerals or the ninth letter and one more). */
+function itemReadings(text: string): Array<{ kind: 'digit' | 'roman' | 'letter'; n: number }> {
+  const label = /^\(?([ivxlc]+|[a-z]|\d{1,3})[.)]\s/u.exec(text.trimStart())?.[1];
+  if (label === undefined) return [];
+  const readings: Array<{ kind: 'digit' | 'roman' | 'letter'; n: number }> = [];
+  if (/^\d+$/u.test(label)) readings.push({ kind: 'digit', n: Number(label) });
+  const roman = /^[ivxlc]+$/u.test(label) ? romanToInt(label.toUpperCase()) : undefined;
+  if (roman !== undefined) readings.push({ kind: 'roman', n: roman });
+  if (/^[a-z]$/u.test(label)) readings.push({ kind: 'letter', n: label.charCodeAt(0) - 96 });
+  return readings;
+}
+
+/**
+ * The next item of a list under an English lead-in: the first counts from one, each next one the one after its
+ * predecessor in the same way (`(i)`, `(ii)`, … and not the `(e)` of the level above). Returns the item's count, or
+ * undefined when the paragraph is no next item.
+ */
+function nextItem(text: string, previous: { kind: 'digit' | 'roman' | 'letter'; n: number } | undefined) {
+  return itemReadings(text).find((r) => (previous === undefined ? r.n === 1 : r.kind === previous.kind && r.n === previous.n + 1));
+}
+
 /** The norms of a binding document, in source order. */
 export function extractNorms(doc: Document, locator: Locator, vocabulary?: ConceptVocabulary, defined: ReadonlySet<string> = new Set()): ActionItem[] {
   if (!bindingKinds.has(doc.kind ?? '')) return [];
@@ -431,17 +462,38 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
     // The norm of a Chinese lead-in for the items under it (`示例机构应当履行下列义务：` ⏎ `（一）制定…；`): each item
     // without a modal word of its own states that norm, of that addressee.
     let zhLeadNorm: { modality: NormModality; actor: string } | undefined;
+    // The same for an English lead-in ending with its modal verb (`The Example Board shall:`), with its items' count.
+    let enLeadNorm: { modality: NormModality; actor: string; item?: { kind: 'digit' | 'roman' | 'letter'; n: number } } | undefined;
     for (const paragraph of section.paragraphs) {
       for (const text of locator.languages(paragraph)) {
         const lead = leadSubject.get(text.lang);
         const first = text.sentences[0]?.text ?? '';
         const last = text.sentences.at(-1)?.text ?? '';
         const zhItem = text.lang === 'zh' && cjkItemMarker.test(first.trimStart());
-        const inherited = zhItem ? zhLeadNorm : undefined;
+        const enItem = text.lang === 'en' && enLeadNorm ? nextItem(first, enLeadNorm.item) : undefined;
+        const inherited = zhItem ? zhLeadNorm : enItem ? enLeadNorm : undefined;
         if (/[:：]\s*$/u.test(last)) leadSubject.set(text.lang, text.lang === 'en' ? enLeadSubject(last) : undefined);
         else if (!enItemStart.test(first.trimStart())) leadSubject.delete(text.lang);
         if (text.lang === 'zh') zhLeadNorm = /[:：]\s*$/u.test(last) ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
+        if (text.lang === 'en') enLeadNorm = /:\s*$/u.test(last) ? enLeadNormOf(last, defined) : enItem && enLeadNorm ? { ...enLeadNorm, item: enItem } : undefined;
         for (const sentence of text.sentences) {
+          // An English item under a lead-in ending with its modal verb: its first sentence, whole, is an act of that
+          // norm when it has none of its own (its later sentences are read as any).
+          if (enItem && inherited && sentence === text.sentences[0] && !findNorm(sentence.text, 'en')) {
+            const clause = sentence.text.trim();
+            const offset = sentence.start + sentence.text.indexOf(clause);
+            const concepts = vocabulary ? conceptsOf(vocabulary, { en: clause }) : [];
+            drafts.push({
+              sectionId: section.id,
+              paragraphId: paragraph.id,
+              actor: inherited.actor,
+              modality: inherited.modality,
+              text: { en: clause },
+              ...(concepts.length > 0 ? { concepts } : {}),
+              span: locator.span(text.folded, offset, offset + clause.length),
+            });
+            continue;
+          }
           // Clauses: a sentence split at semicolons.
           let from = 0;
           const pieces = sentence.text.split(/(?<=[；;])/u);
@@ -465,7 +517,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
               });
             };
             const norm = findNorm(clause, text.lang);
-            if (!norm && inherited) add(inherited.actor, inherited.modality);
+            if (!norm && inherited && zhItem) add(inherited.actor, inherited.modality);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length, defined);
             // A clause that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject; with

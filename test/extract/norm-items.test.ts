@@ -31,6 +31,20 @@ describe('the items of a Chinese lead-in', () => {
   });
 });
 
+describe('the items of an English lead-in ending with its modal verb', () => {
+  it('each next item completes the norm, of its addressee; the list ends at an item that does not follow on', () => {
+    const text =
+      '# Example Order\n\n### Sec. 2\n\n(b) Within 60 days of the date of this order, the Example Board shall, as appropriate:\n\n(i) review the plans of each agency;\n\n(ii) report to the Director, who shall publish the report; and\n\n(iii) each agency may comment on the report. It is the last item.\n\n(c) The Director publishes the reports.\n\n(d) The Example Board shall:\n\n(ii) review twice.\n';
+    expect(normsOf(text)).toEqual([
+      ['obligation', 'the Example Board', '(b) Within 60 days of the date of this order, the Example Board shall, as appropriate:'],
+      ['obligation', 'the Example Board', '(i) review the plans of each agency;'],
+      ['obligation', 'the Example Board', '(ii) report to the Director, who shall publish the report; and'],
+      ['permission', 'each agency', '(iii) each agency may comment on the report.'],
+      ['obligation', 'The Example Board', '(d) The Example Board shall:'],
+    ]);
+  });
+});
+
 describe('the items of a lead-in', () => {
   it('an item opening with its modal verb takes the subject of a noun-phrase lead-in', () => {
     const text =
