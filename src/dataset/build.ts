@@ -19,7 +19,7 @@ import { createMessage, hasErrors, ReportedError } from '../text/messages.js';
 import { validateBuilt, validateManifest } from '../validate/dataset.js';
 import { assembleWork, correctionsByDocument, manifestEntry, manifestOfEntries, type ManifestEntry } from './assemble.js';
 import { buildDocument, type BuiltDocument, type DocumentJob } from './document.js';
-import { documentKey, markupInputOf, outputKey, type DocumentCache } from './cache.js';
+import { buildAndKeep, documentKey, markupInputOf, outputKey, type DocumentCache } from './cache.js';
 import { catalogueOutputs, conceptMentions, type ConceptMentions } from './catalog.js';
 import { exportChunks, exportHeaders } from './exports.js';
 import { sourceIds, strayInputs } from './inputs.js';
@@ -302,14 +302,7 @@ class StreamingBuild {
     const source = input && loadSource(this.root, id, input.metadata.format, [], this.options.maxSourceBytes);
     if (!input || !source) return;
     const job: DocumentJob = { input, source, concepts: this.concepts, corrections: this.grouped.byDocument.get(id) ?? [] };
-    this.ahead.set(id, this.buildAndKeep(job));
-  }
-
-  /** Build a document, and keep it in the cache. */
-  private buildAndKeep(job: DocumentJob): BuiltDocument {
-    const built = buildDocument(job);
-    this.options.cache?.set(documentKey(job.input, job.source, job.corrections, job.concepts), built, markupInputOf(job.input.metadata));
-    return built;
+    this.ahead.set(id, buildAndKeep(job, this.options.cache));
   }
 
   /** A document's build: read from the cache when it is there, else built (and kept when clean). */
@@ -326,7 +319,9 @@ class StreamingBuild {
       cache.holdMarkup({ ...markup, sha256: job.source.sha256 }, hit.source.skip);
       return hit;
     }
-    return this.buildAndKeep(job);
+    const built = buildDocument(job);
+    cache.set(key, built, markup);
+    return built;
   }
 
   /** Write a document and its export lines, then forget it but for its manifest entry. */

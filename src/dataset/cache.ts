@@ -34,7 +34,7 @@ import type { ConceptVocabulary, Document } from '../../generated/types/index.js
 import type { LoadedCorrection } from '../corrections/index.js';
 import { packageRoot } from '../paths.js';
 import type { SkipRange } from '../text/fold.js';
-import type { BuiltDocument } from './document.js';
+import { buildDocument, type BuiltDocument, type DocumentJob } from './document.js';
 import type { MetadataInput } from './load.js';
 import type { SourceText } from './sources.js';
 
@@ -214,4 +214,11 @@ function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, file);
+}
+
+/** Build a document (`buildDocument`) and keep it in `cache`, when there is one, under the key of its inputs. */
+export function buildAndKeep(job: DocumentJob, cache?: DocumentCache): BuiltDocument {
+  const built = buildDocument(job);
+  cache?.set(documentKey(job.input, job.source, job.corrections, job.concepts), built, markupInputOf(job.input.metadata));
+  return built;
 }

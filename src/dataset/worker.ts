@@ -8,8 +8,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { VFileMessage } from 'vfile-message';
 import { correctionsByDocument } from './assemble.js';
-import { DocumentCache, documentKey, markupInputOf } from './cache.js';
-import { buildDocument } from './document.js';
+import { buildAndKeep, DocumentCache } from './cache.js';
 import { loadConcepts, loadCorrectionFiles, loadMetadata, loadSource } from './load.js';
 import { ClaimBoard, type WorkerJob } from './parallel.js';
 
@@ -28,8 +27,7 @@ export function work(job: WorkerJob): number {
       const input = loadMetadata(job.root, id, messages);
       const source = input && loadSource(job.root, id, input.metadata.format, messages, job.maxSourceBytes);
       if (input && source) {
-        const corrections = byDocument.get(id) ?? [];
-        cache.set(documentKey(input, source, corrections, concepts), buildDocument({ input, source, concepts, corrections }), markupInputOf(input.metadata));
+        buildAndKeep({ input, source, concepts, corrections: byDocument.get(id) ?? [] }, cache);
         ok = true;
         built++;
       }

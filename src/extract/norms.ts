@@ -476,22 +476,25 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
         else if (!enItemStart.test(first.trimStart())) leadSubject.delete(text.lang);
         if (text.lang === 'zh') zhLeadNorm = /[:：]\s*$/u.test(last) ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
         if (text.lang === 'en') enLeadNorm = /:\s*$/u.test(last) ? enLeadNormOf(last, defined) : enItem && enLeadNorm ? { ...enLeadNorm, item: enItem } : undefined;
+        /** An item of this paragraph: a clause of its text at `offset`, its addressee and modality. */
+        const add = (clause: string, offset: number, actor: string, modality: NormModality): void => {
+          const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
+          drafts.push({
+            sectionId: section.id,
+            paragraphId: paragraph.id,
+            actor,
+            modality,
+            text: { [text.lang]: clause },
+            ...(concepts.length > 0 ? { concepts } : {}),
+            span: locator.span(text.folded, offset, offset + clause.length),
+          });
+        };
         for (const sentence of text.sentences) {
           // An English item under a lead-in ending with its modal verb: its first sentence, whole, is an act of that
           // norm when it has none of its own (its later sentences are read as any).
           if (enItem && inherited && sentence === text.sentences[0] && !findNorm(sentence.text, 'en')) {
             const clause = sentence.text.trim();
-            const offset = sentence.start + sentence.text.indexOf(clause);
-            const concepts = vocabulary ? conceptsOf(vocabulary, { en: clause }) : [];
-            drafts.push({
-              sectionId: section.id,
-              paragraphId: paragraph.id,
-              actor: inherited.actor,
-              modality: inherited.modality,
-              text: { en: clause },
-              ...(concepts.length > 0 ? { concepts } : {}),
-              span: locator.span(text.folded, offset, offset + clause.length),
-            });
+            add(clause, sentence.start + sentence.text.indexOf(clause), inherited.actor, inherited.modality);
             continue;
           }
           // Clauses: a sentence split at semicolons.
@@ -504,20 +507,8 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             // A line of a text-art box, framed by the same character (`*  … shall have       *`), is no clause.
             if (/^([*|#])\s.*\s\1$/u.test(clause)) continue;
             const offset = start + piece.indexOf(clause);
-            const add = (actor: string, modality: NormModality): void => {
-              const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];
-              drafts.push({
-                sectionId: section.id,
-                paragraphId: paragraph.id,
-                actor,
-                modality,
-                text: { [text.lang]: clause },
-                ...(concepts.length > 0 ? { concepts } : {}),
-                span: locator.span(text.folded, offset, offset + clause.length),
-              });
-            };
             const norm = findNorm(clause, text.lang);
-            if (!norm && inherited && zhItem) add(inherited.actor, inherited.modality);
+            if (!norm && inherited && zhItem) add(clause, offset, inherited.actor, inherited.modality);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
             const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length, defined);
             // A clause that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject; with
@@ -525,7 +516,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             // box), no clause.
             const modalFirst = text.lang === 'en' && clause.slice(0, norm.index).replace(enItemStart, '').trim() === '' && /^(?:shall|may|must)\b/iu.test(clause.slice(norm.index));
             if (modalFirst && own === undefined && lead === undefined) continue;
-            add(own ?? (modalFirst ? lead : undefined) ?? 'unspecified', norm.modality);
+            add(clause, offset, own ?? (modalFirst ? lead : undefined) ?? 'unspecified', norm.modality);
           }
         }
       }
