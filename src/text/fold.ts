@@ -69,7 +69,11 @@ function isFolded(text: string): boolean {
   const n = text.length;
   if (n > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32)) return false;
   for (let i = 0; i < n; i++) {
-    if (text.charCodeAt(i) === 32) {
+    const code = text.charCodeAt(i);
+    // Most code units are printable ASCII or beyond the wide spaces (CJK): no whitespace, one comparison or two.
+    if ((code > 32 && code < 127) || code > 0x3000) {
+      if (code === 0xfeff) return false;
+    } else if (code === 32) {
       if (text.charCodeAt(i + 1) === 32) return false;
     } else if (isSpaceAt(text, i)) return false;
   }

@@ -115,4 +115,12 @@ describe('foldEquals', () => {
     expect(foldEquals('a*b*', 0, 4, [{ start: 1, end: 2 }], 'a*b*')).toBe(false);
     expect(foldEquals('x a b', 2, 5, [{ start: 0, end: 1 }], 'a b')).toBe(true);
   });
+  it('a range reads as itself exactly when folding leaves it as it is, for every code unit of the basic plane', async () => {
+    const { foldEquals } = await import('../../src/text/fold.js');
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      const expected = foldText(text, 0, 3) === text;
+      if (foldEquals(text, 0, 3, [], text) !== expected) expect({ code, equal: foldEquals(text, 0, 3, [], text) }).toEqual({ code, equal: expected });
+    }
+  });
 });
