@@ -24,7 +24,8 @@ export const bindingKinds: ReadonlySet<string> = new Set(['law', 'regulation', '
 
 /** The modal words of norms, by language; at one position the earlier entry wins (`不得` before `得`). */
 export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: NormModality }> = [
-  { lang: 'zh', pattern: /不得|禁止|严禁|不应当|不能/gu, modality: 'prohibition' },
+  // `不得` inside an idiom is no modal word: 迫不得已, 不得已 (having no choice), 不得不 (cannot but).
+  { lang: 'zh', pattern: /(?<!迫)不得(?![已不])|禁止|严禁|不应当|不能/gu, modality: 'prohibition' },
   // `应` alone before a verb (`应采取`), not inside a word: 应用, 应对, 应急, 应答 after it; 相应, 响应, 对应, 反应, 供应, 适应,
   // 回应, 效应, 答应, 感应, 顺应, 呼应 before it.
   { lang: 'zh', pattern: /应当|必须|(?<![相响对反供适回效答感顺呼])应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
@@ -39,7 +40,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   {
     lang: 'en',
     pattern:
-      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
+      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|(?:shall be|is|are) free to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
     modality: 'permission',
   },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
@@ -56,8 +57,8 @@ const enItemMarker = String.raw`(?:\(?[a-z0-9ivx]{1,4}\)|\d+(?:\.\d+)+\.?(?=\s)|
 /** The item markers opening a clause, one or more (`3. a)Each Party may …`). */
 const enItemStart = new RegExp(String.raw`^(?:${enItemMarker}\s*)+`, 'iu');
 
-/** What an instrument calls itself (`this order`, `the present Convention`, `the Convention`). */
-const instrument = String.raw`(?:this|the present|the)\s+(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement|licen[cs]e)`;
+/** What an instrument or a part of it calls itself (`this order`, `the present Convention`, `this Example Licence`, `this article`): at most two words of its name before the kind word. */
+const instrument = String.raw`(?:this|the present|the)\s+(?:[\p{L}-]+\s+){0,2}(?:order|regulation|directive|decision|convention|protocol|agreement|treaty|charter|law|act|memorandum(?: of understanding)?|code|framework|arrangement|licen[cs]e|article|section|chapter|amendment)`;
 
 /**
  * Clauses that state no duty of anyone: about the instrument itself, how it is read (`Nothing in this order shall be construed
@@ -68,7 +69,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a rule of construction',
     pattern:
-      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:construed|interpreted|(?:deemed|considered)(?!\s+by\b)|regarded as|treated as|without prejudice to|(?:automatically\s+)?(?:reformed|severed))|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b|\bshall\s+not\s+affect\s+the\s+(?:validity|enforceability)\b/iu,
+      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:so\s+construed|construed|interpreted|(?:deemed|considered)(?!\s+by\b)|regarded as|treated as|without prejudice to|(?:automatically\s+)?(?:reformed|severed)|resolved in favou?r of)|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b|\bshall\s+not\s+affect\s+the\s+(?:validity|enforceability)\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
@@ -94,7 +95,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'how or when the instrument applies',
     pattern: new RegExp(
-      String.raw`\b${instrument}\s+shall\s+(?:be implemented|be governed by|be subject to (?:[\p{L}-]+\s+){0,4}laws?\b|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|cease to (?:be in force|have effect))\b`,
+      String.raw`\b${instrument}\s+shall\s+(?:not\s+)?(?:be implemented|be governed by|be subject to (?:[\p{L}-]+\s+){0,4}laws?\b|enter into force|apply|be open for signature|be subject to (?:ratification|acceptance|approval)|be binding|remain in force|take effect|be effective|be (?:in)?operative|be (?:null and )?void|be (?:un)?enforceable|cease to (?:be in force|have effect))\b`,
       'iu',
     ),
     example: '(c) This order shall be implemented in a manner consistent with applicable law and subject to the availability of appropriations.',
@@ -107,13 +108,14 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   },
   {
     name: 'where a provision applies or not (`shall not apply to …`, `this disclaimer may not apply to You`)',
-    pattern: /\b(?:shall|may|will)\s+(?:not\s+|only\s+)?apply(?:\s+(?:to|in|where|if|when|unless|only)\b|\s*(?:[.;]|$))/iu,
+    pattern:
+      /\b(?:shall|may|will)\s+(?:not\s+|only\s+|also\s+)?(?:continue\s+to\s+)?apply(?:\s+(?:mutatis mutandis|accordingly|equally|worldwide|retroactively))?(?:\s+(?:to|in|for|where|if|when|unless|only|after|and|throughout)\b|\s*(?:[.;,]|$))/iu,
     example: 'Where a limitation of liability is not allowed in full, this limitation may not apply to You.',
   },
   {
     name: 'a disclaimer of liability (who is not liable, and when) or a limitation of remedies',
     pattern:
-      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\bneither\b[^.;]{1,80}?\bshall\s+have\s+any\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
+      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\bneither\b[^.;]{1,80}?\bshall\s+have\s+any\s+liability\b|\b(?:shall|will)(?:\s*,[^,.;]{1,80},)?\s+have\s+no\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
     example: 'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
   },
   {
@@ -129,7 +131,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'when anything comes into or out of force',
     pattern:
-      /\b(?:shall|will)\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain in force|(?:continue\s+and\s+)?survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:immediately\s+|automatically\s+)?(?:[.;,]|on\b|at\b|as of\b|when\b|upon\b|if\b|unless\b|and\b|$)))/iu,
+      /\b(?:shall|will)(?:\s*,[^,.;]{1,80}?,?)?\s+(?:then\s+)?(?:enter into force|come into force|take effect|become effective|remain (?:in force|in effect|effective|valid)|(?:continue\s+and\s+)?survive|cease to (?:be in force|have effect)|expire|(?:begin|end|commence|terminate)(?=\s*(?:(?:immediately|automatically|prospectively|retroactively|with immediate effect)\s*)?(?:[.;,]|on\b|at\b|as of\b|when\b|upon\b|if\b|unless\b|and\b|$)))/iu,
     example: 'Any amendment adopted in accordance with paragraph 3 of this article shall come into force on the thirtieth day after all Parties have accepted it.',
   },
 ];
@@ -183,7 +185,8 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   const first = main.find(
     (a) => !(a.modality === 'permission' && (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) || enEpistemic.test(clause.slice(a.index)))),
   );
-  return first && first.modality !== 'prohibition' && enNegatedSubject.test(clause.slice(0, first.index)) ? { ...first, modality: 'prohibition' } : first;
+  const before = first ? clause.slice(0, first.index) : '';
+  return first && first.modality !== 'prohibition' && (enNegatedSubject.test(before) || enNorInverted.test(before)) ? { ...first, modality: 'prohibition' } : first;
 }
 
 /** Words that open a condition or time clause (`If …`, `until …`, `whenever …`; `Should the Party fail …,`, inverted). */
@@ -213,7 +216,10 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`).
  */
 const enEpistemic =
-  /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|result\s+in|lead\s+to|be\s+(?:incomplete|inaccurate|unavailable|invalid|unenforceable|covered\s+by))\b/iu;
+  /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+
+/** `nor` right before the modal verb, its subject after it (`Nor shall a heavier penalty be imposed`, `…; nor shall any Example State …`): a negated clause. */
+const enNorInverted = /(?:^|[,;]\s*|\b(?:and|but|or)\s+)nor\s+$/iu;
 
 /** `No` before a limit of time or number (`No later than …`, `No more than …`): no negated subject. */
 const notNegation = String.raw`(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)`;
@@ -245,6 +251,8 @@ const zhAgent = new RegExp(`^由([\\p{Script=Han}、]{1,24}?(?:${zhBodies}))`, '
 
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
+  // A passive norm (`…不得被示例处理`, `应被记录`): the subject before it is what is acted on, not who acts.
+  if (/^(?:不得|不应当|不能|应当|应|必须|可以)被/u.test(clause.slice(index))) return undefined;
   const head = clause.slice(0, index);
   const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').replace(cjkItemMarker, '').trim());
   // The clause right before the modal word (the last one holding words: `…处理者，应当` leaves an empty one after the comma).
@@ -285,7 +293,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
@@ -306,7 +314,9 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   if (enPassive.test(rest) && !enStative.test(rest)) {
     // The agent follows the participle itself (`shall be considered by the Director …`), not a later one (`executed
     // in accordance with the procedures specified by …`).
-    const agent = enAgent.exec(rest)?.[1];
+    // A participle whose `by …` names what goes with the subject, not who acts (`shall be accompanied by the
+    // Example Notice`, `shall be governed by the laws of …`): no agent.
+    const agent = enNotAgentBy.test(rest) ? undefined : enAgent.exec(rest)?.[1];
     // Only an agent that names someone: a capitalised name after at most a determiner and one word (`the Director
     // of …`, `any Party`, `the requesting Party`), not an instrument or a manner (`by a notification addressed to …`,
     // `by the majority provided for …`, `by the conditions`).
@@ -324,11 +334,11 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');
   // Run-in labels before the subject (`Duties: Attribution right: The Licensee shall …`) are no part of it.
-  head = head.replace(/^(?:[^:;]{1,60}:\s+(?=\S))+/u, '');
+  head = head.replace(/^(?:[^:;]{1,60}(?::|\s+--|\s+—)\s+(?=\S))+/u, '');
   // The consequent of a condition whose own commas hide its end (`If You Convey this Database, any Derivative Database,
   // or …, then You must`): what follows `then`.
-  const then = head.search(/,?\s+then\s+\S+[^,]*$/iu);
-  if (then >= 0) head = head.slice(then).replace(/^,?\s+then\s+/iu, '');
+  const then = head.search(/(?:^|,?\s+)then\s+\S+[^,]*$/iu);
+  if (then >= 0) head = head.slice(then).replace(/^,?\s*then\s+/iu, '');
   const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
   if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
@@ -375,6 +385,9 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   return head.replace(/[,;:]$/u, '');
 }
 
+/** Participles whose `by …` phrase is no agent: what accompanies, follows, governs, covers or replaces the subject. */
+const enNotAgentBy = /^\s*(?:(?:not|only|also)\s+)*be\s+(?:\p{L}+ly\s+)?(?:accompanied|followed|preceded|governed|covered|replaced|superseded|bound|limited)\s+by\b/iu;
+
 /** The agent right after a passive participle (`… be considered by the Director of …`): group 1. */
 const enAgent = new RegExp(
   `${enPassive.source}\\s+by\\s+((?:each|every|any|all|the|a|an|such|\\p{Lu})[^,;:.()]{1,80}?)(?=\\s*(?:[,;:.()]|$|\\s(?:in|on|at|within|for|under|to|with|without|where|when|if|unless|and|or|which|that|who)\\b))`,
@@ -389,7 +402,7 @@ const enParenthetical = new RegExp(String.raw`,\s*(?:during|in|on|at|for|with|un
 
 /** `be` before a preposition or an adjective of state: the clause describes a thing (`shall be in writing`, `shall be void`). */
 const enStateOf =
-  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective)\b/iu;
+  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective|compulsory|free(?!\s+to\b)|available|accessible|inoperative|inviolable)\b/iu;
 /** `be` before a noun phrase (`shall be the supreme Law of the Land`): what a thing is, unless the subject is negated (`No Person shall be a Representative who …` bars persons). */
 const enBeNoun = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:the|a|an)\b/iu;
 

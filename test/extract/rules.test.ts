@@ -141,6 +141,28 @@ describe('norms', () => {
     ['As an express condition for the grant, the Holder must mark each copy.', 'en', 'obligation', 'the Holder'],
     // A pronoun names no one when the document does not define it.
     ['You must include a copy of this Licence with every copy.', 'en', 'obligation', undefined],
+    // From a reading of a declaration of rights and of a constitution (neither in the corpus): `nor` before an inverted
+    // modal verb negates its clause; a copula before an adjective of state names no addressee; `then` opening the head
+    // after a condition is no part of the subject.
+    ['Nor shall a heavier fine be imposed than the one applicable.', 'en', 'prohibition', undefined],
+    ['The Board shall act at once; nor shall any Example Member delay the vote.', 'en', 'obligation', 'The Board'],
+    ['nor shall any Example Member delay the vote.', 'en', 'prohibition', undefined],
+    ['Example schooling shall be compulsory.', 'en', 'obligation', undefined],
+    ['Example training shall be free in the first years.', 'en', 'obligation', undefined],
+    ['The Example Holder shall be free to choose the form.', 'en', 'permission', 'The Example Holder'],
+    ['If the notice cannot be put in a file, then You must put it in a folder.', 'en', 'obligation', undefined],
+    // `may be a …` and `may differ` say what is or can be, not what anyone may do; a run-in title before `--` and a
+    // `For clarity,` opener are no part of the subject; a `by …` after `accompanied` names no agent.
+    ['An Example Member may be a Holder and a User at the same time.', 'en', undefined, undefined],
+    ['Later example versions may differ in detail.', 'en', undefined, undefined],
+    ['4.2 NOTICES -- The Example Holder shall keep every notice.', 'en', 'obligation', 'The Example Holder'],
+    ['For clarity, the Example Holder may publish a new version.', 'en', 'permission', 'the Example Holder'],
+    ['The copy must be accompanied by the Example Notice.', 'en', 'obligation', undefined],
+    ['The copy must be signed by the Example Holder.', 'en', 'obligation', 'the Example Holder'],
+    // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
+    ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
+    ['示例机构不得不采取措施。', 'zh', undefined, undefined],
+    ['任何示例的记录，不得被示例机构删除。', 'zh', 'prohibition', undefined],
   ];
   it.each(cases)('%s', (text, lang, modality, actor) => {
     const norm = findNorm(text, lang);
@@ -499,6 +521,7 @@ describe('a pronoun the document defines as a term names the addressee', () => {
       ['However, You may charge a fee for a warranty.', 'You'],
       ['you must not remove the notice.', undefined],
       ['They must keep the notice.', undefined],
+      ['If the notice cannot be put in a file, then You must put it in a folder.', 'You'],
     ] as const) {
       const norm = findNorm(text, 'en')!;
       expect(enAddresseeOf(text, norm.index, norm.length, defined), text).toBe(actor);
@@ -510,6 +533,28 @@ describe('clauses about the instrument itself state no duty (a declared table)',
   it.each(instrumentClauses.map((c) => [c.name, c.example] as const))('%s: %s', (_, example) => {
     const norm = findNorm(example, 'en')!;
     expect(isInstrumentClause(example, norm.index)).toBe(true);
+  });
+  it('reads the variants of a clause about the instrument (a part of it named, a phrase before the verb, `for`)', () => {
+    for (const text of [
+      'This Example Amendment shall not be so construed as to affect any term begun before it.',
+      'This article shall be inoperative unless it is ratified within seven years.',
+      'The rights granted to You shall, upon 30 days notice from the Example Holder terminate prospectively, unless You cure the breach.',
+      'This termination clause shall not apply for an action about a combination of works.',
+      '2.2 This Example Licence is granted to You, and shall apply worldwide and without limit in time.',
+      'Section 6 shall continue to apply after any termination.',
+      '8.4 This Example Licence shall terminate with immediate effect if You breach it.',
+      'If any provision is invalid, the remaining provisions shall remain effective.',
+      'This Example Licence shall not be enforceable except by a Holder.',
+      'In deciding whether a product is covered, doubtful cases shall be resolved in favour of coverage.',
+      'The Example Holder shall, to the extent permitted by law, have no liability for any damages.',
+    ]) {
+      expect(isInstrumentClause(text, findNorm(text, 'en')!.index), text).toBe(true);
+    }
+    // Still a duty: the rights of the Holder to terminate, a section a Party must apply.
+    const duty = 'The Example Holder shall, within 30 days, notify each Licensee that the rights terminate.';
+    expect(isInstrumentClause(duty, findNorm(duty, 'en')!.index)).toBe(false);
+    // `may be available` says where a thing is found: no permission.
+    expect(findNorm('A copy of the Example Licence may also be available at the Example Registry.', 'en')).toBeUndefined();
   });
   it('reads the clause the norm word belongs to', () => {
     const inForce = 'In respect of any acceding State, the Convention shall enter into force on the first day of the month.';
