@@ -243,7 +243,7 @@ const zhTrailing = /(?:还|也|均|都|依法|应|同时|并|根据.*|按照.*|�
 
 /** Verbs (and words) that follow a subject: the addressee ends right before one (`网信部门|实施行政执法`). */
 const zhPredicate =
-  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障|变更|需要|因|知道|确需|共同|发生)/u;
+  /^(?:实施|处理|发现|认为|对|在|与|向|将|应|可|不|依|按照|根据|基于|立案|提供|开展|收集|使用|接到|违反|未|拒|利用|从事|采取|建立|制定|组织|负责|通过|已|为|作出|办理|委托|进行|履行|加强|落实|会同|及时|发布|设置|指导|承担|遵守|保障|变更|需要|因|知道|确需|共同|发生)/u;
 const zhPreposition = /^(?:对|向|在|由|经|按照|依照|根据|为|从(?!事)|自|当|如|除)/u;
 
 /** `由` and the agent it names, the shortest nominal ending in an addressee word (`由示例主管部门责令…` → 示例主管部门; `由甲、乙等主管部门…`). */
@@ -433,6 +433,12 @@ function zhLeadNormOf(lead: string): { modality: NormModality; actor: string } |
   return { modality: norm.modality, actor: zhAddresseeOf(lead, norm.index) ?? 'unspecified' };
 }
 
+/** The addressee of a Chinese lead-in's own norm (`示例处理者…的，应当遵守下列规定：` → 示例处理者), if it names one. */
+function zhLeadActorOf(lead: string): string | undefined {
+  const norm = findNorm(lead, 'zh');
+  return norm ? zhAddresseeOf(lead, norm.index) : undefined;
+}
+
 /**
  * The norm an English lead-in ending with its modal verb states for the items under it, with its addressee (`The
  * Example Board shall:` ⏎ `(i) review …;` ⏎ `(ii) report …`): each item completes the verb phrase, an act of that norm.
@@ -475,6 +481,9 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
     // The norm of a Chinese lead-in for the items under it (`示例机构应当履行下列义务：` ⏎ `（一）制定…；`): each item
     // without a modal word of its own states that norm, of that addressee.
     let zhLeadNorm: { modality: NormModality; actor: string } | undefined;
+    // The addressee of a Chinese lead-in with a norm of its own (`示例处理者…应当遵守下列规定：`): an item that states
+    // a norm but names no one (`（五）不得…；`) states it of that addressee.
+    let zhLeadActor: string | undefined;
     // The same for an English lead-in ending with its modal verb (`The Example Board shall:`), with its items' count.
     let enLeadNorm: { modality: NormModality; actor: string; item?: { kind: 'digit' | 'roman' | 'letter'; n: number } } | undefined;
     for (const paragraph of section.paragraphs) {
@@ -487,7 +496,11 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
         const inherited = zhItem ? zhLeadNorm : enItem ? enLeadNorm : undefined;
         if (/[:：]\s*$/u.test(last)) leadSubject.set(text.lang, text.lang === 'en' ? enLeadSubject(last) : undefined);
         else if (!enItemStart.test(first.trimStart())) leadSubject.delete(text.lang);
-        if (text.lang === 'zh') zhLeadNorm = /[:：]\s*$/u.test(last) ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
+        if (text.lang === 'zh') {
+          const leadIn = /[:：]\s*$/u.test(last);
+          zhLeadNorm = leadIn ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
+          zhLeadActor = leadIn ? zhLeadActorOf(last) : zhItem ? zhLeadActor : undefined;
+        }
         if (text.lang === 'en') enLeadNorm = /:\s*$/u.test(last) ? enLeadNormOf(last, defined) : enItem && enLeadNorm ? { ...enLeadNorm, item: enItem } : undefined;
         /** An item of this paragraph: a clause of its text at `offset`, its addressee and modality. */
         const add = (clause: string, offset: number, actor: string, modality: NormModality): void => {
@@ -529,7 +542,7 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             // box), no clause.
             const modalFirst = text.lang === 'en' && clause.slice(0, norm.index).replace(enItemStart, '').trim() === '' && /^(?:shall|may|must)\b/iu.test(clause.slice(norm.index));
             if (modalFirst && own === undefined && lead === undefined) continue;
-            add(clause, offset, own ?? (modalFirst ? lead : undefined) ?? 'unspecified', norm.modality);
+            add(clause, offset, own ?? (modalFirst ? lead : undefined) ?? (zhItem ? zhLeadActor : undefined) ?? 'unspecified', norm.modality);
           }
         }
       }

@@ -25,6 +25,18 @@ describe('the items of a Chinese lead-in', () => {
       ['prohibition', '示例平台', '（一）限制用户访问数据。'],
     ]);
   });
+  it("an item stating a norm of its own but naming no one states it of the lead-in's addressee, whatever the lead-in lists", () => {
+    const text =
+      '示例条例\n\n第一条　示例处理者基于个人同意处理示例信息的，应当遵守下列规定：\n\n（一）不得超范围收集示例信息；\n\n（二）示例用户撤回同意的，应当停止处理。\n\n第二条　示例机关应当告知下列事项：\n\n（一）保存期限难以确定的，应当说明确定方法。\n\n第三条　有下列情形之一的，应当报告：\n\n（一）不得拖延的事项。\n';
+    expect(zhNorms(text)).toEqual([
+      ['obligation', '示例处理者', '示例处理者基于个人同意处理示例信息的，应当遵守下列规定：'],
+      ['prohibition', '示例处理者', '（一）不得超范围收集示例信息；'],
+      ['obligation', '示例处理者', '（二）示例用户撤回同意的，应当停止处理。'],
+      ['obligation', '示例机关', '示例机关应当告知下列事项：'],
+      ['obligation', '示例机关', '（一）保存期限难以确定的，应当说明确定方法。'],
+      ['obligation', 'unspecified', '有下列情形之一的，应当报告：'],
+    ]);
+  });
   it('not the items of a list of things to tell or to weigh, nor a paragraph after the list', () => {
     const text = '示例条例\n\n第一条　示例处理者应当告知下列事项：\n\n（一）处理者的名称；\n\n（二）处理目的。\n\n第二条　认定时应当考虑下列因素：\n\n（一）重要程度。\n\n其他情形依照有关规定处理。\n';
     expect(zhNorms(text).map((n) => n[2])).toEqual(['示例处理者应当告知下列事项：', '认定时应当考虑下列因素：']);
