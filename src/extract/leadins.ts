@@ -66,6 +66,9 @@ export function readLeadIn(sentence: string, lang: Lang, colonless = false): Lea
     if (m && (!best || m.index < best.index)) best = { index: m.index, modality: verb.modality };
   }
   if (!best) return undefined;
+  // A negated verb (`Participants should not:`, `示例成员不应采取的行为包括：`): its items are what is not to be done, no
+  // actions of anyone.
+  if (lang === 'en' ? /^(?:should|must|need to|will)\s+(?:not|never)\b/iu.test(text.slice(best.index)) : /[不勿未]$/u.test(text.slice(0, best.index))) return undefined;
   const subject = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
   const pronoun = lang === 'en' ? /\b(we|they)\b/iu.exec(text.slice(0, best.index))?.[1] : /(我们|各方|双方)/u.exec(text.slice(0, best.index))?.[1];
   const actor = subject ?? (pronoun ? (lang === 'en' ? pronoun.toLowerCase() : pronoun) : undefined);

@@ -45,7 +45,7 @@ const enVerbs: Array<[RegExp, Modality, RegExp?]> = [
   enVerb(String.raw`(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`, 'proposal'),
 ];
 const zhVerbs: Array<[RegExp, Modality, RegExp?]> = [
-  [/(?:将|致力于|愿意|愿)/gu, 'commitment'],
+  [/(?:将|致力于|愿意|愿|承诺(?![书函]))/gu, 'commitment'],
   [/(?:应当|应该|(?<![相适响反供对效感呼答])应(?![对用急变])|必须|需要|(?<![重主需必只想纲提概摘])要(?![求素点闻])|不得)/gu, 'recommendation'],
   [/(?:倡导|主张|支持|呼吁|建议|提议|倡议)/gu, 'proposal'],
 ];
@@ -60,6 +60,10 @@ const zhActor = /^(?:我国|我们|各国|各方|国际社会|各国政府|联�
 export function enSubject(sentence: string, index: number): string | undefined {
   // A list item's marker (`- `, `(a) `, `1. `) is not part of the subject.
   let head = sentence.slice(0, index).replace(/^(?:[-•*·▪]|\(?[a-z0-9]{1,4}[.)])\s+/u, '');
+  // `We` with an apposition up to the verb (`We, the Example Leaders, will …`, `We as members and partners pledge …`,
+  // `We the undersigned will …`): the subject is `We`, whatever commas the apposition holds.
+  const appositive = /^(we)(?:\s*,\s*|\s+)(?:as|the)\s+[^;:.!?]{1,160}?,?\s*$/iu.exec(head)?.[1];
+  if (appositive !== undefined) return appositive;
   // Clause boundaries: the subject starts after the last of ", ", "; ", " that ", " and " before a verb.
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(' that '));
   if (cut >= 0) {
@@ -104,6 +108,8 @@ export function zhSubject(sentence: string, index: number): string | undefined {
   const clause = head.split(/[，,。；;：:、“”]/u).pop() ?? '';
   const subject = clause.trim().replace(zhAdverbs, '');
   if (zhActor.test(subject)) return subject;
+  // `我们` with an apposition (`我们示例成员和伙伴承诺`): the subject is `我们`.
+  if (/^我们(?!的)[\p{Script=Han}、]{1,12}$/u.test(subject)) return '我们';
   // A modal verb opening a later clause of one sentence shares the subject of its first clause.
   if (subject.length > 0 || !/[，,]$/u.test(head.trimEnd())) return undefined;
   const first = head.split(/[，,。；;：:“”]/u)[0] ?? '';

@@ -156,6 +156,7 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     before: /(?:\b(?:the\s+)?(?:following|above|preceding|foregoing)\s+|(?:上述|以下|下列|如下|前述)\s*)$/iu,
     example: '示例国为落实上述#项任务制定以下计划：',
   },
+  { name: 'a version number', before: /\b(?:versions?|ver\.|v\.?|release|revision|rev\.)\s*$|版本\s*$/iu, example: 'adapted from the Example Covenant, version #, available at its site' },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
   { name: 'a century (an ordinal)', after: /^\s*(?:世纪|个世纪之交)/u, example: '#世纪的示例变革' },
   { name: 'an ordinal with a superscript suffix', after: /^<sup>\s*(?:st|nd|rd|th)\s*<\/sup>/iu, example: 'at the #<sup>th</sup> ASEAN-U.S. Summit' },

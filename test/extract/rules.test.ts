@@ -284,6 +284,9 @@ describe('lead-ins', () => {
     ['各地网信部门要做好以下工作：', 'zh', 'recommendation', '各地网信部门'],
     ['We welcome all nations to support the following principles:', 'en', undefined, undefined],
     ['The council met on December 5.', 'en', undefined, undefined],
+    // A negated verb: its items are what is not to be done, no lead-in.
+    ['Example Members should not:', 'en', undefined, undefined],
+    ['示例成员不应采取的行为包括：', 'zh', undefined, undefined],
   ];
   it.each(cases)('%s', (text, lang, modality, actor) => {
     const lead = readLeadIn(text, lang);
@@ -410,6 +413,15 @@ describe('subjects are noun phrases, never clauses (issue 19)', () => {
     expect(findModality('We underline the need to support an open internet.', 'en')).toBeUndefined();
     expect(findModality('We should increase funding to help small firms.', 'en')?.actor).toBe('We');
     expect(enSubject('Hereby decide to', 7)).toBeUndefined();
+  });
+  it('`We` with an apposition up to the verb is the subject, whatever commas the apposition holds', async () => {
+    const { findModality } = await import('../../src/extract/modality.js');
+    expect(findModality('We, the Leaders of Exampleland and Otherland, will work together.', 'en')?.actor).toBe('We');
+    expect(findModality('We as members, partners, and leaders pledge to keep the forum open.', 'en')?.actor).toBe('We');
+    expect(findModality('We the undersigned will protect the data.', 'en')?.actor).toBe('We');
+    expect(findModality('We, in turn, note the report.', 'en')).toBeUndefined();
+    expect(findModality('为建设示例环境，我们示例成员和伙伴承诺：示例论坛向所有人开放。', 'zh')).toMatchObject({ actor: '我们', modality: 'commitment' });
+    expect(findModality('我们的示例成员签署了承诺书。', 'zh')).toBeUndefined();
   });
 });
 
