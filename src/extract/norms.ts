@@ -165,6 +165,8 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
     for (const m of allMatches(word.pattern, clause)) {
       // `May` before a day or a year is the month (`… Conditions of Use May, 2002`, `on May 5, 2020`).
       if (m[0] === 'May' && /^,?\s+\d/u.test(clause.slice(m.index + 3))) continue;
+      // A modal word in quotes is named, not used (`"May" or "can" indicates that …`).
+      if (/["“'‘]/u.test(clause[m.index - 1] ?? '') && /["”'’]/u.test(clause[m.index + m[0].length] ?? '')) continue;
       if (!all.some((a) => m.index >= a.index && m.index < a.index + a.length)) all.push({ modality: word.modality, index: m.index, length: m[0].length });
     }
   }
@@ -178,7 +180,10 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   const conditions = [...allMatches(enCondition, clause)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // A modal verb of a relative clause (`a device in which records may be kept`, `the risks which may
   // be presented`) qualifies a noun: the norm is a later modal verb, outside it, or there is none.
-  const main = all.filter((a) => !conditions.some((c) => a.index >= c.start && a.index < c.end) && !enRelativeBefore.test(clause.slice(0, a.index)));
+  // So does one of an embedded question (`Details of how ballots may be filled out will be …`).
+  const main = all.filter(
+    (a) => !conditions.some((c) => a.index >= c.start && a.index < c.end) && !enRelativeBefore.test(clause.slice(0, a.index)) && !enEmbeddedBefore.test(clause.slice(0, a.index)),
+  );
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
   // `may` after `it` or `there` says what is possible, not what anyone may do (`It … may therefore contain defects`,
   // `There may be cases …`): no permission.
@@ -186,7 +191,10 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
     (a) => !(a.modality === 'permission' && (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) || enEpistemic.test(clause.slice(a.index)))),
   );
   const before = first ? clause.slice(0, first.index) : '';
-  return first && first.modality !== 'prohibition' && (enNegatedSubject.test(before) || enNorInverted.test(before)) ? { ...first, modality: 'prohibition' } : first;
+  // The negated subject may follow an opening adverbial (`During that period, no one may …`), or stand right before the
+  // modal verb (`For three weeks after that no more candidates may be nominated`).
+  const negated = enNegatedSubject.test(before) || enNegatedSubject.test(before.replace(enItemStart, '').replace(enOpeners, '')) || enNorInverted.test(before) || enNegatedBeforeModal.test(before);
+  return first && first.modality !== 'prohibition' && negated ? { ...first, modality: 'prohibition' } : first;
 }
 
 /** Words that open a condition or time clause (`If …`, `until …`, `whenever …`; `Should the Party fail …,`, inverted). */
@@ -216,7 +224,18 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`).
  */
 const enEpistemic =
-  /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+  /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+
+/** `how` or `whether` and a few words before a modal verb: an embedded question's, no norm of the clause. */
+const enEmbeddedBefore = /\b(?:how|whether)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}$/iu;
+
+/**
+ * A subject negated by `no`, of one to three words none of them a determiner, right before the modal verb and after a
+ * clause's start, a comma or `that`/`then` (`… after that no more candidates may …`; not the object of a verb, `which
+ * has made no declaration shall`); not a limit (`no later than`, `no more than`).
+ */
+const enNegatedBeforeModal =
+  /(?:^\s*|[,;]\s*|\b(?:that|then|thereafter)\s+)no\s+(?!(?:later|earlier|sooner|longer)\b|(?:more|less|fewer)\s+than\b)(?:(?!(?:the|a|an|each|any|this|that|these|those|its|their|his|her|our)\b)[\p{L}-]+\s+){1,3}$/iu;
 
 /** `nor` right before the modal verb, its subject after it (`Nor shall a heavier penalty be imposed`, `…; nor shall any Example State …`): a negated clause. */
 const enNorInverted = /(?:^|[,;]\s*|\b(?:and|but|or)\s+)nor\s+$/iu;
@@ -293,12 +312,12 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
 const enOpeners = new RegExp(
-  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
+  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|during|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
   'iu',
 );
 
@@ -353,6 +372,8 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   head = head.replace(enParenthetical, '');
   // A negated subject (`No Person`, `Neither House`) addresses what it negates: the prohibition is theirs.
   const negated = enNegatedHead.exec(head)?.[1];
+  // `No one` bars everyone: no addressee of its own.
+  if (negated !== undefined && /^one$/iu.test(negated.trim())) return undefined;
   if (negated !== undefined) head = negated;
   // A head names someone when it opens with a determiner or a capital (`The Senate`, `Each Party`), or is a short
   // plural noun phrase (`agencies`, `covered providers`).
@@ -402,7 +423,7 @@ const enParenthetical = new RegExp(String.raw`,\s*(?:during|in|on|at|for|with|un
 
 /** `be` before a preposition or an adjective of state: the clause describes a thing (`shall be in writing`, `shall be void`). */
 const enStateOf =
-  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective|compulsory|free(?!\s+to\b)|available|accessible|inoperative|inviolable)\b/iu;
+  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective|compulsory|free(?!\s+to\b)|available|accessible|inoperative|inviolable|public|private|secret|anonymous|unanimous)\b/iu;
 /** `be` before a noun phrase (`shall be the supreme Law of the Land`): what a thing is, unless the subject is negated (`No Person shall be a Representative who …` bars persons). */
 const enBeNoun = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:the|a|an)\b/iu;
 
@@ -445,7 +466,7 @@ function zhLeadActorOf(lead: string): string | undefined {
  */
 function enLeadNormOf(lead: string, defined: ReadonlySet<string>): { modality: NormModality; actor: string } | undefined {
   const norm = findNorm(lead, 'en');
-  if (!norm || isInstrumentClause(lead, norm.index) || !/^\s*(?:,[^,:;]{1,80},?\s*)?:\s*$/u.test(lead.slice(norm.index + norm.length))) return undefined;
+  if (!norm || isInstrumentClause(lead, norm.index) || !/^\s*(?:,[^,:;]{1,80},?\s*)?:?\s*$/u.test(lead.slice(norm.index + norm.length))) return undefined;
   return { modality: norm.modality, actor: enAddresseeOf(lead, norm.index, norm.length, defined) ?? 'unspecified' };
 }
 
@@ -501,7 +522,8 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
           zhLeadNorm = leadIn ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
           zhLeadActor = leadIn ? zhLeadActorOf(last) : zhItem ? zhLeadActor : undefined;
         }
-        if (text.lang === 'en') enLeadNorm = /:\s*$/u.test(last) ? enLeadNormOf(last, defined) : enItem && enLeadNorm ? { ...enLeadNorm, item: enItem } : undefined;
+        // A lead-in ends with a colon, or with its modal verb where the items run on from it (`An Example Member may` ⏎ `1. vote;`).
+        if (text.lang === 'en') enLeadNorm = /(?::|\b(?:shall|may|must))\s*$/iu.test(last) ? enLeadNormOf(last, defined) : enItem && enLeadNorm ? { ...enLeadNorm, item: enItem } : undefined;
         /** An item of this paragraph: a clause of its text at `offset`, its addressee and modality. */
         const add = (clause: string, offset: number, actor: string, modality: NormModality): void => {
           const concepts = vocabulary ? conceptsOf(vocabulary, { [text.lang]: clause }) : [];

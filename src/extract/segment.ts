@@ -75,6 +75,8 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     const before = text.slice(from, at).trimEnd();
     const after = text.slice(at);
     if (endsInAbbreviation(before)) continue;
+    // A list marker opening the paragraph (`1. Appoint …`, `iv. Report …`, `2.3. Decide …`) ends no sentence.
+    if (from === 0 && /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[IVXLC]{1,6})[.)]$/u.test(before)) continue;
 
     if (/^\p{Ll}/u.test(after) && /[.]$/u.test(before)) continue;
     // An opening quote or bracket left at the end belongs to the next sentence.

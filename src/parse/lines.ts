@@ -9,6 +9,11 @@ import { matchSchemes, type SchemeMatch } from './schemes.js';
 import type { Range } from './types.js';
 
 /** Lines of a source range, trimmed, blank ones dropped. */
+/** How far a line (from `linesOf`) is indented: the characters between its line's start and its text. */
+export function indentOf(source: string, line: Range): number {
+  return line.start - (source.lastIndexOf('\n', line.start - 1) + 1);
+}
+
 export function linesOf(source: string, start: number, end: number): Range[] {
   const lines: Range[] = [];
   let lineStart = start;
@@ -129,13 +134,18 @@ const closesClause = /(?:[:：;；.。!?！？]|;\s+(?:and|or)|[.。]["”’）
  * it opens with. Undefined when the lines are not so (a prose line that happens to open with `(2)` after a line that
  * runs on is no item).
  */
-export function leadInItems(lines: readonly string[]): Array<{ from: number; to: number; marker?: string }> | undefined {
+export function leadInItems(lines: readonly string[], indents?: readonly number[]): Array<{ from: number; to: number; marker?: string }> | undefined {
   if (lines.length < 2) return undefined;
   const closes = lines.map((line) => closesClause.test(line.trim()));
+  // A hanging indent: the line after is indented further than this one, as the lines that wrap a list item are.
+  const hangs = (i: number): boolean => indents !== undefined && i + 1 < lines.length && indents[i + 1]! > indents[i]!;
+  // The first item under a lead-in that runs into it (`An Example Member may` ⏎ `1. vote;`): indented further than the
+  // lead-in, and hanging over its wrapped lines (or one line long).
+  const opensUnder = (i: number): boolean => indents !== undefined && indents[i]! > indents[i - 1]! && (hangs(i) || closes[i]!);
   const opens = new Map<number, string>();
   let last: SchemeMatch | undefined;
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && !closes[i - 1]) continue;
+    if (i > 0 && !closes[i - 1] && !(last === undefined && opensUnder(i))) continue;
     const readings = matchSchemes(lines[i]!).filter(itemNumbering);
     // One scheme counting on by one from 1 (`(i)` is a roman 1 or the letter i: the reading that counts on is taken).
     const match = last ? readings.find((r) => r.scheme === last!.scheme && r.number === last!.number + 1) : readings.find((r) => r.number === 1);
@@ -146,12 +156,15 @@ export function leadInItems(lines: readonly string[]): Array<{ from: number; to:
   if (opens.size < 2) return undefined;
   // A numbered line that closes nothing, with a capitalised line under it, is a heading over its text (`1. Scope` ⏎
   // `This part sets out…`), not an item.
-  for (const i of opens.keys()) if (!closes[i] && i + 1 < lines.length && !opens.has(i + 1) && /^\p{Lu}/u.test(lines[i + 1]!.trim())) return undefined;
+  for (const i of opens.keys()) if (!closes[i] && !hangs(i) && i + 1 < lines.length && !opens.has(i + 1) && /^\p{Lu}/u.test(lines[i + 1]!.trim())) return undefined;
   const groups: Array<{ from: number; to: number; marker?: string }> = [];
   lines.forEach((_, i) => {
     const current = groups[groups.length - 1];
     const marker = opens.get(i);
-    if (!current || marker !== undefined || (current.marker !== undefined && closes[i - 1])) groups.push(marker === undefined ? { from: i, to: i } : { from: i, to: i, marker });
+    // A line after one that closes a clause opens a paragraph, unless it is indented under its item's marker line (a
+    // hanging indent: the item's next sentence).
+    const under = indents !== undefined && current?.marker !== undefined && indents[i]! > indents[current.from]!;
+    if (!current || marker !== undefined || (current.marker !== undefined && closes[i - 1] && !under)) groups.push(marker === undefined ? { from: i, to: i } : { from: i, to: i, marker });
     else current.to = i;
   });
   return groups;
@@ -163,7 +176,10 @@ export function leadInItems(lines: readonly string[]): Array<{ from: number; to:
  */
 export function leadInParts(source: string, range: Range, lineText: (line: Range) => string = (l) => source.slice(l.start, l.end)): Array<{ range: Range; marker?: string }> | undefined {
   const lines = linesOf(source, range.start, range.end);
-  const groups = leadInItems(lines.map(lineText));
+  const groups = leadInItems(
+    lines.map(lineText),
+    lines.map((l) => indentOf(source, l)),
+  );
   return groups?.map((g, k) => ({
     range: { start: k === 0 ? range.start : lines[g.from]!.start, end: k === groups.length - 1 ? range.end : lines[g.to]!.end },
     ...(g.marker === undefined ? {} : { marker: g.marker }),

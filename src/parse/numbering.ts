@@ -31,6 +31,9 @@ export const plainTextStyles: Readonly<Record<string, HeadingStyle>> = {
   'arabic-paren': 'arabic-paren',
   // `1.1`, `1.1.1`, `1.1.1.1`: a style per depth (`decimal-2` …), see `readMarker`.
   decimal: 'decimal-2',
+  // `A.1`, `A.1.1`: an appendix's sections under its letter, a style per depth as decimals (units.ts reads `A.` as the
+  // appendix's heading where such sections follow it).
+  'letter-decimal': 'decimal-2',
 };
 
 /** The style of a decimal label by its depth (`decimalDepth`): `2.1` is `decimal-2`, `2.1.3` is `decimal-3`; `2.0` is `2.`'s. */
@@ -57,7 +60,8 @@ export function readMarker(line: string): Marker | undefined {
   for (const match of matchSchemes(line)) {
     const declared = plainTextStyles[match.scheme.id];
     if (declared === undefined) continue;
-    const style = match.scheme.id === 'decimal' ? decimalStyle(match.label) : declared;
+    const style =
+      match.scheme.id === 'decimal' ? decimalStyle(match.label) : match.scheme.id === 'letter-decimal' ? (`decimal-${Math.min(4, match.label.split(/[.．]/u).length)}` as HeadingStyle) : declared;
     const closing = /^[.:]?\s*/u.exec(line.slice(match.length))![0].length;
     return { style, number: match.number, label: match.label, length: match.length + closing, printed: match.length, needsContinuity: match.scheme.needsContinuity === true };
   }

@@ -115,6 +115,9 @@ const generic: Scheme[] = [
   { id: 'cjk-paren', pattern: new RegExp(`^[（(](${cjkNumeral}{1,3})[）)]`, 'u'), read: chineseNumber, label: (p) => `(${p})`, opens: 'numbered' },
   { id: 'roman-dot', pattern: /^([IVXLC]{1,6})[.．](?=\s)/u, read: romanUpper, label: (p) => p, opens: 'numbered' },
   { id: 'decimal', pattern: /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?=[\s\p{Script=Han}]|$)/u, read: decimalNumber, label: (p) => p, opens: 'numbered' },
+  // An appendix's own decimal numbering under its letter (`A.1. Discussion`, `B.2.3 Details`; `A.0.` numbers a section
+  // too, not the level above): the letter's sections.
+  { id: 'letter-decimal', pattern: /^([A-Z][.．]\d{1,2}(?:[.．]\d{1,2}){0,2})[.．]?(?=\s|$)/u, read: (p) => Number(p.split(/[.．]/u).at(-1)), label: (p) => p, opens: 'numbered' },
   { id: 'arabic-dot', pattern: /^(\d{1,2})(?:[.．](?!\d)|、)/u, read: Number, label: (p) => p, opens: 'numbered' },
   // A bare number, a space and a short Chinese title that is the whole line (`1 背景`, `0 引 言`, with plain or ideographic spaces, as Chinese
   // journals number a paper's parts): never a sentence (`3 个月内完成。`) nor Latin text (`5 countries signed`).

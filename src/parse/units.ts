@@ -9,7 +9,7 @@ import { isAllCapitals, languageOf, type Lang } from '../text/script.js';
 import { headingOfLines, splitBilingualLine } from './headings.js';
 import { endsLikeTitle, readsAsTitle, runInTitleEnd } from './titles.js';
 import { readBullet, readLetterItem, readMarker } from './numbering.js';
-import { leadInItems } from './lines.js';
+import { indentOf, leadInItems } from './lines.js';
 import { structureCorrections, type Block, type HeadingUnit, type ListMarker, type Range, type TextUnit, type Unit } from './types.js';
 
 /** The list marker a text starts with, if it is a list item rather than a heading. */
@@ -46,7 +46,11 @@ function textUnitsOf(source: string, block: Block): TextUnit[] {
   // A hard-wrapped list, or a lead-in and its items one a line (`…apply:` ⏎ `(a) …;` ⏎ `(b) …`): a unit per group of
   // lines, the items with their markers.
   const groups: Array<{ from: number; to: number; marker?: ListMarker | undefined }> | undefined =
-    wrappedItems(texts) ?? leadInItems(texts)?.map((g) => ({ ...g, marker: g.marker === undefined ? undefined : { marker: g.marker, ordered: true } }));
+    wrappedItems(texts) ??
+    leadInItems(
+      texts,
+      lines.map((l) => indentOf(source, l)),
+    )?.map((g) => ({ ...g, marker: g.marker === undefined ? undefined : { marker: g.marker, ordered: true } }));
   if (groups) {
     return groups.map(({ from, to, marker }, i) => {
       const range = { start: lines[from]!.start, end: lines[to]!.end };
@@ -260,7 +264,10 @@ export default function detectUnits() {
     let lastArticle = 0;
     let inArticle = false;
     let sawRoman = false;
+    let lastAppendix: string | undefined;
     const titled = periodTitles(source, file.data.blocks ?? []);
+    // Letters that number sections of their own (`A.1.`, `B.2.3`): the letters of appendices.
+    const appendixLetters = new Set((file.data.blocks ?? []).flatMap((b) => /^([A-Z])[.．]\d/u.exec(lineText(source, b.lines[0]!))?.[1] ?? []));
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
       let heading: HeadingUnit | undefined;
@@ -272,9 +279,15 @@ export default function detectUnits() {
         if (period.rest) units.push(...textUnitsOf(source, period.rest));
         continue;
       }
-      // A lettered heading (`A. Background`) is one only under a roman one (`I. Introduction`), as outlines number:
-      // before it, `A.` is a list's or a form's letter.
-      if (heading?.style === 'upper-dot' && !sawRoman) heading = undefined;
+      // A lettered heading (`A. Background`) is one only under a roman one (`I. Introduction`), as outlines number,
+      // or over sections numbered under its letter (`A. Example Procedure` ⏎ … ⏎ `A.1. Proposal`, an appendix): else
+      // `A.` is a list's or a form's letter.
+      // The letter after an appendix's continues the appendices (`B. Example Notes` after `A.`).
+      if (heading?.style === 'upper-dot' && !sawRoman) {
+        const letter = heading.parts[heading.lang]?.label ?? '';
+        if (appendixLetters.has(letter) || (lastAppendix !== undefined && letter.charCodeAt(0) === lastAppendix.charCodeAt(0) + 1)) lastAppendix = letter;
+        else heading = undefined;
+      }
       if (heading?.style === 'roman') sawRoman = true;
       // A numbered heading inside an article is one of its list items (`（一）…`); a worded one above it ends it.
       if (heading?.style !== undefined && inArticle && heading.style !== 'article' && !aboveArticle.has(heading.style)) heading = undefined;

@@ -159,6 +159,17 @@ describe('norms', () => {
     ['For clarity, the Example Holder may publish a new version.', 'en', 'permission', 'the Example Holder'],
     ['The copy must be accompanied by the Example Notice.', 'en', 'obligation', undefined],
     ['The copy must be signed by the Example Holder.', 'en', 'obligation', 'the Example Holder'],
+    // From a reading of a charter (a project's constitution, outside the corpus): a modal word in quotes is named, not
+    // used; one of an embedded question is no norm; a subject negated after an opener or right before the modal verb
+    // bars; `may be subject to` is no permission; `must be public` names no addressee; `must instead be made` is passive.
+    ['"May" or "can" indicates that the Example Body has discretion.', 'en', undefined, undefined],
+    ['Details of how example ballots may be filled out will be published.', 'en', undefined, undefined],
+    ['During that period, no one may call for a vote.', 'en', 'prohibition', undefined],
+    ['For three weeks after that no more candidates may be nominated.', 'en', 'prohibition', undefined],
+    ['The powers of an Example Body may be subject to review by others.', 'en', undefined, undefined],
+    ['However, votes on appointments must be public.', 'en', 'obligation', undefined],
+    ['If a Member objects, the change must instead be made by amendment.', 'en', 'obligation', undefined],
+    ['Together, the Example Members may amend this charter.', 'en', 'permission', 'the Example Members'],
     // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
     ['示例机构不得不采取措施。', 'zh', undefined, undefined],

@@ -83,6 +83,37 @@ describe('a list hard-wrapped at a fixed width (plain text)', () => {
         .some((p) => p.startsWith('[3.]')),
     ).toBe(false);
   });
+  it('items under a lead-in that runs into them, wrapped with a hanging indent (a charter as printed in plain text)', () => {
+    const text = [
+      'Intro text here.',
+      '',
+      '   An individual Example Member may',
+      '    1. make any decision with regard to their',
+      '       own work;',
+      '    2. propose draft resolutions;',
+      '    3. vote on resolutions.',
+      '',
+      '   General rules:',
+      '    1. Nothing in this charter imposes an obligation on anyone to do',
+      '       work for the Forum. A person need not do it.',
+      '       However, they must not work against the rules.',
+      '    2. A person may hold several posts, except that the Chair,',
+      '       Secretary and Treasurer must be distinct.',
+      '',
+    ].join('\n');
+    expect(plainParagraphs(text).slice(1)).toEqual([
+      'An individual Example Member may',
+      '[1.] 1. make any decision with regard to their own work;',
+      '[2.] 2. propose draft resolutions;',
+      '[3.] 3. vote on resolutions.',
+      'General rules:',
+      '[1.] 1. Nothing in this charter imposes an obligation on anyone to do work for the Forum. A person need not do it. However, they must not work against the rules.',
+      '[2.] 2. A person may hold several posts, except that the Chair, Secretary and Treasurer must be distinct.',
+    ]);
+    // Without a hanging indent, a numbered line after a line that runs on is still no item.
+    const flat = 'Intro text here.\n\nThe members recall the duties in paragraph\n1. of the act, and report on them\n2. times a year.\n';
+    expect(plainParagraphs(flat)).toHaveLength(2);
+  });
   it('not numbered lines each followed by a sentence in capitals (a heading over its text)', () => {
     const text = 'Intro text here.\n\n1. Scope of the example\nThis part sets out the scope.\n2. Duties of the example\nThis part sets out the duties.\n';
     expect(plainParagraphs(text).some((p) => p.startsWith('[2.]'))).toBe(false);

@@ -62,6 +62,27 @@ describe('parts and letters in plain text', () => {
     const form = 'Submission form\n\nA. Your Information\n\nName: Jane\n\nB. Formal Input\n\nText of the input.\n\nI. Progress\n\nProgress was made.\n';
     expect(outline(form).rows).toEqual(['1:I. Progress']);
   });
+  it('A. is an appendix heading over sections numbered under its letter (A.0., A.1.), and the letter after it continues', () => {
+    const text = [
+      'Example Charter',
+      '1. Introduction',
+      'The Example Forum is an association.',
+      '2. Bodies',
+      '  2.1. General rules',
+      'A person may hold several posts.',
+      'A. Example Procedure',
+      'These rules apply to votes.',
+      '  A.0. Proposal',
+      'A proposal is sponsored.',
+      '  A.1. Discussion',
+      'The discussion lasts two weeks.',
+      'B. Typography',
+      'Words in capitals are defined.',
+      '',
+    ].join('\n\n');
+    expect(outline(text).rows).toEqual(['1:1. Introduction', '1:2. Bodies', '2:2.1. General rules', '1:A. Example Procedure', '2:A.0. Proposal', '2:A.1. Discussion', '1:B. Typography']);
+    expect(outline(text).problems).toEqual([]);
+  });
 });
 
 describe("a strategy's pillars and objectives in plain text", () => {

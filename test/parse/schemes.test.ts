@@ -137,6 +137,14 @@ const cases: Record<string, { reads: Array<[string, number, string]>; not: strin
     ],
     not: ['1.5million people'],
   },
+  'letter-decimal': {
+    reads: [
+      ['A.1. Discussion and Amendment', 1, 'A.1'],
+      ['A.0. Proposal', 0, 'A.0'],
+      ['B.2.3 Details', 3, 'B.2.3'],
+    ],
+    not: ['A.I. systems', 'U.S. policy', 'A. Background'],
+  },
   'arabic-dot': {
     reads: [
       ['1.加强内容识别预警。', 1, '1'],
@@ -285,5 +293,7 @@ describe("the plain-text front-end's styles", () => {
     expect(readMarker('1.2 A decimal heading')).toMatchObject({ style: 'decimal-2', number: 2, label: '1.2' });
     expect(readMarker('3.1.4. Reporting')).toMatchObject({ style: 'decimal-3', number: 4, label: '3.1.4' });
     expect(readMarker('2.1.1.1 Deep')).toMatchObject({ style: 'decimal-4' });
+    expect(readMarker('A.1. Discussion')).toMatchObject({ style: 'decimal-2', number: 1, label: 'A.1' });
+    expect(readMarker('B.2.3 Details')).toMatchObject({ style: 'decimal-3', number: 3 });
   });
 });
