@@ -19,6 +19,11 @@ describe('splitSentences', () => {
       'Both sides agreed.',
     ]);
   });
+  it('a list marker opening the paragraph ends no sentence; a number ending a sentence still does', () => {
+    expect(texts('1. Appoint the Example Board. The Chair may define its tasks.')).toEqual(['1. Appoint the Example Board.', 'The Chair may define its tasks.']);
+    expect(texts('iv. Report to the Example Board. It meets twice.')).toEqual(['iv. Report to the Example Board.', 'It meets twice.']);
+    expect(texts('The vote was won by 12. Then they left.')).toEqual(['The vote was won by 12.', 'Then they left.']);
+  });
   it('keeps a closing quote with its sentence', () => {
     expect(texts('China upholds “Tech for Good.” It also helps.')).toEqual(['China upholds “Tech for Good.”', 'It also helps.']);
   });
