@@ -40,7 +40,7 @@ function enVerb(verb: string, modality: Modality, before = ''): [RegExp, Modalit
 const enVerbs: Array<[RegExp, Modality, RegExp?]> = [
   enVerb(String.raw`(?:will|shall)\b(?!\s+be\b)`, 'commitment'),
   enVerb(String.raw`(?:committed|dedicated|ready|willing|determined)(?:,[^,]{1,80},)?\s+to\b`, 'commitment', String.raw`(?:is|are|am|remains?|stays?)\s+`),
-  enVerb(String.raw`(?:would like to|commits? (?:itself )?to|pledges? to|intends? to)\b`, 'commitment'),
+  enVerb(String.raw`(?:would like to|commits? (?:itself )?to|pledges? to|intends? to|promises? (?:to|that))\b`, 'commitment'),
   enVerb(String.raw`(?:should|must|ought to|needs? to|has to|have to)\b`, 'recommendation'),
   enVerb(String.raw`(?:advocates?|calls? (?:for|on|upon)|propos(?:es|e)|supports?|encourages?|urges?|suggests?|recommends?|champions?|(?:maintains?|holds?|believes?) that|stands? for)\b`, 'proposal'),
 ];

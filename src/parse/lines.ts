@@ -156,7 +156,12 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
   if (opens.size < 2) return undefined;
   // A numbered line that closes nothing, with a capitalised line under it, is a heading over its text (`1. Scope` ⏎
   // `This part sets out…`), not an item.
-  for (const i of opens.keys()) if (!closes[i] && !hangs(i) && i + 1 < lines.length && !opens.has(i + 1) && /^\p{Lu}/u.test(lines[i + 1]!.trim())) return undefined;
+  // A hanging indent under it makes the next line its wrap where the numbered line runs on: it fills the width the
+  // text is wrapped at, or ends with a comma or a word that ends no title (`… except that the Example Chair,`); a short
+  // line with a capitalised line under it is still a title (`1. Example Forum will remain open` ⏎ `We provide …`).
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  const wraps = (i: number): boolean => hangs(i) && (lines[i]!.trim().length >= width * 0.8 || /(?:[,;]|\b(?:and|or|the|of|to|a|an|in|for|with|by))$/iu.test(lines[i]!.trim()));
+  for (const i of opens.keys()) if (!closes[i] && !wraps(i) && i + 1 < lines.length && !opens.has(i + 1) && /^\p{Lu}/u.test(lines[i + 1]!.trim())) return undefined;
   const groups: Array<{ from: number; to: number; marker?: string }> = [];
   lines.forEach((_, i) => {
     const current = groups[groups.length - 1];
@@ -168,6 +173,39 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
     else current.to = i;
   });
   return groups;
+}
+
+/**
+ * Numbered titles, each over its text indented under it (`1. Example Forum will stay open` ⏎ `   We provide …`; a
+ * definition list as a browser prints it to text): two or more lines opening with one item numbering counting on by
+ * one, each short (under four fifths of the width the text is wrapped at), ending with no punctuation, the line
+ * after it indented further and capitalised. The groups of lines, by index: each title alone, then its text. The
+ * block's first line is a title; undefined when the lines are not so.
+ */
+export function titledItems(lines: readonly string[], indents: readonly number[]): Array<{ from: number; to: number }> | undefined {
+  if (lines.length < 4) return undefined;
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  const titles: number[] = [];
+  let last: SchemeMatch | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const match = matchSchemes(line)
+      .filter(itemNumbering)
+      .find((r) => (last ? r.scheme === last.scheme && r.number === last.number + 1 : r.number === 1));
+    if (!match) continue;
+    const next = lines[i + 1]?.trim();
+    if (line.length >= width * 0.8 || /[\p{P}]$/u.test(line) || next === undefined || indents[i + 1]! <= indents[i]! || !/^\p{Lu}/u.test(next)) return undefined;
+    titles.push(i);
+    last = match;
+  }
+  if (titles.length < 2 || titles[0] !== 0) return undefined;
+  return titles.flatMap((t, k) => {
+    const end = (titles[k + 1] ?? lines.length) - 1;
+    return [
+      { from: t, to: t },
+      { from: t + 1, to: end },
+    ];
+  });
 }
 
 /**

@@ -430,6 +430,7 @@ describe('subjects are noun phrases, never clauses (issue 19)', () => {
     expect(findModality('We, the Leaders of Exampleland and Otherland, will work together.', 'en')?.actor).toBe('We');
     expect(findModality('We as members, partners, and leaders pledge to keep the forum open.', 'en')?.actor).toBe('We');
     expect(findModality('We the undersigned will protect the data.', 'en')?.actor).toBe('We');
+    expect(findModality('We promise that the Example Forum will stay open.', 'en')).toMatchObject({ actor: 'We', modality: 'commitment' });
     expect(findModality('We, in turn, note the report.', 'en')).toBeUndefined();
     expect(findModality('为建设示例环境，我们示例成员和伙伴承诺：示例论坛向所有人开放。', 'zh')).toMatchObject({ actor: '我们', modality: 'commitment' });
     expect(findModality('我们的示例成员签署了承诺书。', 'zh')).toBeUndefined();

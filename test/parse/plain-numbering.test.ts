@@ -62,6 +62,31 @@ describe('parts and letters in plain text', () => {
     const form = 'Submission form\n\nA. Your Information\n\nName: Jane\n\nB. Formal Input\n\nText of the input.\n\nI. Progress\n\nProgress was made.\n';
     expect(outline(form).rows).toEqual(['1:I. Progress']);
   });
+  it('numbered titles each over its text indented under it (a definition list printed to text) are headings', () => {
+    const text = [
+      'Example Pledge',
+      '',
+      '    1. The Forum will stay open',
+      '       We publish the rules that we use to decide whether a work is open. We',
+      '       promise that the forum will stay open.',
+      '    2. We will report problems',
+      '       We will keep the list of problems open for all to read at all times.',
+      '',
+    ].join('\n');
+    expect(outline(text).rows).toEqual(['1:1. The Forum will stay open', '1:2. We will report problems']);
+    expect(outline(text).problems).toEqual([]);
+    // A numbered line that runs on into the line under it is an item's, no title.
+    const items = [
+      'Example Rules',
+      '',
+      '   A Member may',
+      '    1. hold several posts, except that the Example Chair,',
+      '       Secretary and Treasurer must be distinct;',
+      '    2. leave the Forum at any time.',
+      '',
+    ].join('\n');
+    expect(outline(items).rows).toEqual([]);
+  });
   it('A. is an appendix heading over sections numbered under its letter (A.0., A.1.), and the letter after it continues', () => {
     const text = [
       'Example Charter',
