@@ -183,7 +183,8 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
  * block's first line is a title; undefined when the lines are not so.
  */
 export function titledItems(lines: readonly string[], indents: readonly number[]): Array<{ from: number; to: number }> | undefined {
-  if (lines.length < 4) return undefined;
+  // The first line must open one: most blocks are ruled out before the scheme table is read for every line.
+  if (lines.length < 4 || !/^[(\d\p{L}]/u.test(lines[0]!.trim()) || !matchSchemes(lines[0]!.trim()).some((r) => itemNumbering(r) && r.number === 1)) return undefined;
   const width = Math.max(...lines.map((l) => l.trim().length));
   const titles: number[] = [];
   let last: SchemeMatch | undefined;
