@@ -281,6 +281,11 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
     .map((l) => ({ l, m: numberedTitleLine.exec(l.clean) }))
     .find((x) => x.m !== null);
   if (numbered) return { text: numbered.m![1]!, note: `from the numbered title line at line ${numbered.l.line}, without its number` };
+  // A standalone line among the first that names a kind of document (`The Example Manifesto`, under a note): a blank
+  // or markup line before and after it (not a line of a wrapped sentence), no sentence's end (`Version 1.2 ratified on …`).
+  const blankAt = (i: number) => i < bodyIndex || i >= lines.length || lines[i]!.clean === '' || /^[*=_~#-]{3,}$/u.test(lines[i]!.raw.trim());
+  const named = lines.slice(bodyIndex, bodyIndex + 20).find((l) => l.clean.length <= 120 && !/[.;:,]$/u.test(l.clean) && looksLikeTitle(l.clean) && blankAt(l.line - 2) && blankAt(l.line));
+  if (named) return { text: stripRepublisher(named.clean), note: `the first line naming a kind of document, among the first lines of text (line ${named.line})` };
   const first = lines.slice(bodyIndex).find((l) => l.clean && l.clean.length <= 200);
   if (first) return { text: stripRepublisher(first.clean), note: `the first line of text (line ${first.line})` };
   return undefined;
@@ -301,7 +306,7 @@ function isoDate(year: string, month: number, day?: string): string | undefined 
 export function dateIn(text: string): { value: string; index: number; length: number } | undefined {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
     [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
-    [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[1]!)!, m[2])],
+    [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[1]!)!, m[2])],
     [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[2]!)!, m[1])],
     [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
   ];
@@ -385,7 +390,7 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
   }
   // an event line: `the speech delivered … on May 3, 2021`, `signed in Paris on 12 November 2018`
   for (const l of lines.slice(from)) {
-    const m = /\b(?:delivered|signed|adopted|approved|issued|promulgated|endorsed)\b[^;\n]{0,160}?\bon\s+([^;\n]{6,30}?\d{4})/iu.exec(l.clean);
+    const m = /\b(?:delivered|signed|adopted|approved|issued|promulgated|endorsed|ratified)\b[^;\n]{0,160}?\bon\s+([^;\n]{6,30}?\d{4})/iu.exec(l.clean);
     // Another instrument's date, cited in the text (`… under article 11 of the WIPO copyright treaty adopted on 20
     // December 1996`), is not the document's: an instrument named right before the verb, other than `this` one.
     if (m && otherInstrumentBefore.test(l.clean.slice(0, m.index))) continue;
@@ -393,7 +398,7 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
     if (d)
       return {
         value: d.value,
-        note: `from the line saying when it was ${/\b(delivered|signed|adopted|approved|issued|promulgated|endorsed)\b/iu.exec(m[0])![1]!.toLowerCase()}, at line ${l.line}`,
+        note: `from the line saying when it was ${/\b(delivered|signed|adopted|approved|issued|promulgated|endorsed|ratified)\b/iu.exec(m[0])![1]!.toLowerCase()}, at line ${l.line}`,
         line: l.line,
       };
   }

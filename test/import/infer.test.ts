@@ -233,6 +233,17 @@ describe('title', () => {
     expect(m.issuer).toEqual([{ zh: '全国人民代表大会常务委员会' }]);
     expect(m.languages).toEqual(['zh']);
   });
+  it('plain text: a standalone line naming a kind of document among the first lines, past a note and a version line', () => {
+    const note = inferMetadata(
+      'Please note that this copy is kept in order to record\nthe history of the text.\n\n\t\tThe Example Forum Manifesto\n\n\t\tWritten by A. Writer\n\nWhat is the Forum?\n\nText.\n',
+    );
+    expect(note.title).toEqual({ en: 'The Example Forum Manifesto' });
+    const version = inferMetadata(
+      '   Version 1.2 ratified on October 1st, 2022.\n\n   The Example Forum has made a pledge to its users.\n\n"Social Contract" with the Example Community\n\n    1. The Forum will stay open\n       We publish the rules.\n',
+    );
+    expect(version.title).toEqual({ en: '"Social Contract" with the Example Community' });
+    expect(version.date).toMatchObject({ value: '2022-10-01', basis: 'stated' });
+  });
   it('plain text: the first line', () => {
     const m = inferMetadata('A Test Paper on Data\n\nPublished 12 March 2024\n\n1. Introduction\n\nText.\n');
     expect(m.title).toEqual({ en: 'A Test Paper on Data' });
