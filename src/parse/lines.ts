@@ -8,12 +8,12 @@ import { isSpaceAt } from '../text/fold.js';
 import { matchSchemes, type SchemeMatch } from './schemes.js';
 import type { Range } from './types.js';
 
-/** Lines of a source range, trimmed, blank ones dropped. */
 /** How far a line (from `linesOf`) is indented: the characters between its line's start and its text. */
 export function indentOf(source: string, line: Range): number {
   return line.start - (source.lastIndexOf('\n', line.start - 1) + 1);
 }
 
+/** Lines of a source range, trimmed, blank ones dropped. */
 export function linesOf(source: string, start: number, end: number): Range[] {
   const lines: Range[] = [];
   let lineStart = start;
@@ -178,7 +178,7 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
 /**
  * Numbered titles, each over its text indented under it (`1. Example Forum will stay open` ⏎ `   We provide …`; a
  * definition list as a browser prints it to text): two or more lines opening with one item numbering counting on by
- * one, each short (under four fifths of the width the text is wrapped at), ending with no punctuation, the line
+ * one, each short (under four fifths of the width the text is wrapped at), ending with no sentence's or clause's stop, the line
  * after it indented further and capitalised. The groups of lines, by index: each title alone, then its text. The
  * block's first line is a title; undefined when the lines are not so.
  */
@@ -195,7 +195,7 @@ export function titledItems(lines: readonly string[], indents: readonly number[]
       .find((r) => (last ? r.scheme === last.scheme && r.number === last.number + 1 : r.number === 1));
     if (!match) continue;
     const next = lines[i + 1]?.trim();
-    if (line.length >= width * 0.8 || /[\p{P}]$/u.test(line) || next === undefined || indents[i + 1]! <= indents[i]! || !/^\p{Lu}/u.test(next)) return undefined;
+    if (line.length >= width * 0.8 || /[.;:,!?。；：，！？]$/u.test(line) || next === undefined || indents[i + 1]! <= indents[i]! || !/^\p{Lu}/u.test(next)) return undefined;
     titles.push(i);
     last = match;
   }

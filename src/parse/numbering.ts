@@ -42,6 +42,9 @@ const decimalStyle = (label: string): HeadingStyle => {
   return depth === 1 ? plainTextStyles['arabic-dot']! : (`decimal-${Math.min(4, depth)}` as HeadingStyle);
 };
 
+/** The style of a decimal under a letter by its depth: `A.1` is `decimal-2`, `A.1.1` is `decimal-3` (under `A.`, as `1.1` under `1.`). */
+const letterDecimalStyle = (label: string): HeadingStyle => `decimal-${Math.min(4, label.split(/[.．]/u).length)}` as HeadingStyle;
+
 interface Marker {
   style: HeadingStyle;
   number: number;
@@ -60,8 +63,7 @@ export function readMarker(line: string): Marker | undefined {
   for (const match of matchSchemes(line)) {
     const declared = plainTextStyles[match.scheme.id];
     if (declared === undefined) continue;
-    const style =
-      match.scheme.id === 'decimal' ? decimalStyle(match.label) : match.scheme.id === 'letter-decimal' ? (`decimal-${Math.min(4, match.label.split(/[.．]/u).length)}` as HeadingStyle) : declared;
+    const style = match.scheme.id === 'decimal' ? decimalStyle(match.label) : match.scheme.id === 'letter-decimal' ? letterDecimalStyle(match.label) : declared;
     const closing = /^[.:]?\s*/u.exec(line.slice(match.length))![0].length;
     return { style, number: match.number, label: match.label, length: match.length + closing, printed: match.length, needsContinuity: match.scheme.needsContinuity === true };
   }

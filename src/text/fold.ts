@@ -55,13 +55,6 @@ interface FoldSink {
 }
 
 /**
- * The one definition of folding, as a walk: runs of kept characters and the
- * spaces between them, skipped ranges left out. A whitespace run becomes one
- * space, or nothing at the start, or when it holds a line break between two
- * CJK characters. `fold`, `foldText` and `foldEquals` are this walk with a
- * sink each. Returns false when the sink stopped it.
- */
-/**
  * Whitespace a folded text cannot hold: a space at either end, two spaces in a row, or any other whitespace character
  * (`isSpaceAt`: tab to carriage return, the wide spaces). One pattern, run natively: it is asked of every text the
  * integrity rules compare (test/text/fold.test.ts checks it against folding for every code unit).
@@ -85,6 +78,13 @@ function firstSkipAfter(skip: readonly SkipRange[], offset: number): number {
   return lo;
 }
 
+/**
+ * The one definition of folding, as a walk: runs of kept characters and the
+ * spaces between them, skipped ranges left out. A whitespace run becomes one
+ * space, or nothing at the start, or when it holds a line break between two
+ * CJK characters. `fold`, `foldText` and `foldEquals` are this walk with a
+ * sink each. Returns false when the sink stopped it.
+ */
 function walkFold(source: string, start: number, end: number, skip: readonly SkipRange[], sink: FoldSink): boolean {
   let lastAt = -1; // the last kept character
   let pendingAt = -1; // the first whitespace since it, if any
