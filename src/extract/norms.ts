@@ -273,7 +273,14 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   // A passive norm (`…不得被示例处理`, `应被记录`): the subject before it is what is acted on, not who acts.
   if (/^(?:不得|不应当|不能|应当|应|必须|可以)被/u.test(clause.slice(index))) return undefined;
   const head = clause.slice(0, index);
-  const parts = head.split(/[，,：:]/u).map((p) => p.replace(zhLeading, '').replace(cjkItemMarker, '').trim());
+  // Item markers, Chinese or arabic (`（一）`, `2. `), are no part of the subject.
+  const parts = head.split(/[，,：:]/u).map((p) =>
+    p
+      .replace(zhLeading, '')
+      .replace(cjkItemMarker, '')
+      .replace(/^\d{1,3}[.．、]\s*/u, '')
+      .trim(),
+  );
   // The clause right before the modal word (the last one holding words: `…处理者，应当` leaves an empty one after the comma).
   const reversed = [...parts].reverse();
   const last = reversed.find((p) => p.length > 0) ?? '';

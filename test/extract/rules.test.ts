@@ -173,6 +173,7 @@ describe('norms', () => {
     // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
     ['示例机构不得不采取措施。', 'zh', undefined, undefined],
+    ['2. 示例机构不得删除记录。', 'zh', 'prohibition', '示例机构'],
     ['任何示例的记录，不得被示例机构删除。', 'zh', 'prohibition', undefined],
   ];
   it.each(cases)('%s', (text, lang, modality, actor) => {
