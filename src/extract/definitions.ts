@@ -40,7 +40,7 @@ export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; p
     name: 'en-quoted-means',
     lang: 'en',
     pattern: new RegExp(
-      `^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”]|\\s+\\(or\\s+["“][^"”]{1,40}["”]\\))?\\s+(?:means?|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`,
+      `^${itemMarker}(?:the term\\s+)?(?:\`\`|["“'‘])(?<term>[^"”'’]{1,80})(?:["”'’]{1,2})(?:\\s+or\\s+["“][^"”]{1,40}["”]|\\s+\\(or\\s+["“][^"”]{1,40}["”]\\))?(?:\\s+throughout\\s+this\\s+\\p{L}+)?(?:,\\s*[^,"“”]{1,60},)?\\s+(?:means?|includes|refers to|shall mean|has the meaning)\\b:?\\s*(?<meaning>.+)$`,
       'iu',
     ),
   },
@@ -79,8 +79,19 @@ export function extractDefinitions(doc: Document, locator: Locator): Definition[
     let context = definingContext(section);
     for (const paragraph of section.paragraphs) {
       for (const text of locator.languages(paragraph)) {
-        // A Chinese paragraph may define several terms, one per sentence (`数据，是指…。数据处理，包括…。`).
-        const units = text.lang === 'zh' ? text.sentences : [{ start: 0, end: text.folded.text.length, text: text.folded.text }];
+        // A Chinese paragraph may define several terms, one per sentence (`数据，是指…。数据处理，包括…。`); an English one
+        // is read whole, or from a later sentence opening with a quoted term (`14) Definition of "You". "You" throughout
+        // this Licence … means …`, under a run-in title).
+        const whole = { start: 0, end: text.folded.text.length, text: text.folded.text };
+        const units =
+          text.lang === 'zh'
+            ? text.sentences
+            : readDefinition(whole.text, 'en', context)
+              ? [whole]
+              : text.sentences
+                  .slice(1)
+                  .flatMap((s) => (/^["“]/u.test(s.text) ? [{ start: s.start, end: whole.end, text: text.folded.text.slice(s.start) }] : []))
+                  .slice(0, 1);
         for (const unit of units) {
           const found = readDefinition(unit.text, text.lang, context);
           if (!found) continue;

@@ -355,7 +355,9 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   head = head.replace(enItemStart, '');
   // A clause that goes on after a conjunction (`and each Senator shall …`): the subject after it; none when nothing
   // follows (`and shall have the sole Power …`: the subject is the sentence's, before).
-  head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '');
+  head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '').replace(enItemStart, '');
+  // A quote left over from the sentence before (`…Notice." You must …`) is no part of the subject.
+  head = head.replace(/^["“”'‘’]\s*/u, '');
   // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');

@@ -39,12 +39,17 @@ function extend(previous: TextUnit, unit: TextUnit): void {
   previous.parts[lang] = { start: previous.parts[lang]!.start, end: unit.parts[lang]!.end };
 }
 
-/** Merge unindented text units into the paragraph before them. */
-function joinIndented(units: Unit[]): Unit[] {
+/**
+ * Merge unindented text units into the paragraph before them. `acrossBlankLines`: also over a blank line, where the
+ * metadata declares that indents mark paragraphs (a text with a blank line after every line); a detected indent
+ * style joins no lines a blank line parts (a licence whose clauses are single lines between blank lines, its items
+ * indented, is no indent-marked text).
+ */
+function joinIndented(units: Unit[], acrossBlankLines: boolean): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
-    if (isBody(unit) && !unit.indented && !unit.list && isBody(previous) && !previous.list && onlyLang(unit) && onlyLang(previous) === onlyLang(unit)) {
+    if (isBody(unit) && !unit.indented && (acrossBlankLines || unit.gapBefore === 0) && !unit.list && isBody(previous) && !previous.list && onlyLang(unit) && onlyLang(previous) === onlyLang(unit)) {
       extend(previous, unit);
       continue;
     }
@@ -88,7 +93,7 @@ export default function joinParagraphs() {
     const source = String(file.value);
     let units = file.data.units ?? [];
     const mode = file.data.parseOptions?.hints?.paragraphs ?? 'auto';
-    if (mode === 'indent' || (mode === 'auto' && usesIndentParagraphs(units))) units = joinIndented(units);
+    if (mode === 'indent' || (mode === 'auto' && usesIndentParagraphs(units))) units = joinIndented(units, mode === 'indent');
     file.data.units = joinPageBreaks(source, units);
   };
 }

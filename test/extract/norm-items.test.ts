@@ -92,3 +92,13 @@ describe('the items of a lead-in', () => {
     ]);
   });
 });
+
+describe('a pronoun defined under a run-in title names the addressee', () => {
+  it('reads the definition from the sentence opening with the quoted term, and `You` after it', () => {
+    const text =
+      'Example Licence\n\n1) Grant. The Holder grants You a licence.\n\n2) Notices. You must keep the Example Notice.\n\n3) Definition of "You" in This Licence. "You" throughout this Licence, whether in upper or lower case, means a person using the Example Code.\n';
+    const items = itemsOfMarkdown(text, 'law', 'text');
+    expect(items.definitions.map((d) => [d.term.en, d.definition.en])).toEqual([['You', 'a person using the Example Code.']]);
+    expect(items.actionItems.map((a) => [a.modality, a.actor])).toEqual([['obligation', 'You']]);
+  });
+});

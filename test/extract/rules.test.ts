@@ -265,6 +265,8 @@ describe('definitions', () => {
         'an individual or a legal entity exercising rights under this Licence.',
       ],
       ['1.1 "Example Patent Rights" mean: (a) claims of patents owned by the Holder;', 'en', false, 'Example Patent Rights', '(a) claims of patents owned by the Holder;'],
+      // A phrase between the term and `means` (the licences of one family define their pronoun so).
+      ['"You" throughout this Licence, whether in upper or lower case, means a person using the Example Code.', 'en', false, 'You', 'a person using the Example Code.'],
     ],
   };
   it('has a case for every form', () => expect(Object.keys(cases).sort()).toEqual(definitionForms.map((f) => f.name).sort()));
@@ -547,6 +549,8 @@ describe('a pronoun the document defines as a term names the addressee', () => {
       ['you must not remove the notice.', undefined],
       ['They must keep the notice.', undefined],
       ['If the notice cannot be put in a file, then You must put it in a folder.', 'You'],
+      ['and (iii) You may not claim that the work is approved.', 'You'],
+      ['" You must keep the Example Notice.', 'You'],
     ] as const) {
       const norm = findNorm(text, 'en')!;
       expect(enAddresseeOf(text, norm.index, norm.length, defined), text).toBe(actor);
