@@ -188,7 +188,13 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // `may` after `it` or `there` says what is possible, not what anyone may do (`It … may therefore contain defects`,
   // `There may be cases …`): no permission.
   const first = main.find(
-    (a) => !(a.modality === 'permission' && (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) || enEpistemic.test(clause.slice(a.index)))),
+    (a) =>
+      !(
+        a.modality === 'permission' &&
+        (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) ||
+          enEpistemic.test(clause.slice(a.index)) ||
+          enAcknowledged.test(clause.slice(0, a.index)))
+      ),
   );
   const before = first ? clause.slice(0, first.index) : '';
   // The negated subject may follow an opening adverbial (`During that period, no one may …`), or stand right before the
@@ -225,6 +231,9 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  */
 const enEpistemic =
   /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+
+/** `may` in what someone acknowledges or understands (`The Member acknowledges that it may compete with others`): what is possible, no permission. */
+const enAcknowledged = /\b(?:acknowledges?|acknowledged|recogni[sz]es?|understands?|(?:is|are)\s+aware)\s+that\s+[^,;:]{1,60}$/iu;
 
 /** `how` or `whether` and a few words before a modal verb: an embedded question's, no norm of the clause. */
 const enEmbeddedBefore = /\b(?:how|whether)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}$/iu;
@@ -386,7 +395,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   if (negated !== undefined) head = negated;
   // A head names someone when it opens with a determiner or a capital (`The Senate`, `Each Party`), or is a short
   // plural noun phrase (`agencies`, `covered providers`).
-  const named = /^(?:(?:each|every|any|all|the|a|an|such|this|that|these|those)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
+  const named = /^(?:(?:each|every|any|all|the|a|an|such|this|that|these|those|anyone|everyone|anybody)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
   if (negated === undefined && !named) return undefined;
   // A head that opens with a preposition names no one (`In no case shall …`, `In this list it shall …`).
   if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;

@@ -170,6 +170,8 @@ describe('norms', () => {
     ['However, votes on appointments must be public.', 'en', 'obligation', undefined],
     ['If a Member objects, the change must instead be made by amendment.', 'en', 'obligation', undefined],
     ['Together, the Example Members may amend this charter.', 'en', 'permission', 'the Example Members'],
+    ['Each Member acknowledges that it may compete with other members.', 'en', undefined, undefined],
+    ['As a condition, anyone using the Example Code must credit the Forum.', 'en', 'obligation', 'anyone using the Example Code'],
     // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
     ['示例机构不得不采取措施。', 'zh', undefined, undefined],
