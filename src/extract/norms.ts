@@ -190,7 +190,7 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   const first = main.find(
     (a) =>
       !(
-        a.modality === 'permission' &&
+        (a.modality === 'permission' || (a.modality === 'prohibition' && /^may\b/iu.test(clause.slice(a.index)))) &&
         (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) ||
           enEpistemic.test(clause.slice(a.index)) ||
           enAcknowledged.test(clause.slice(0, a.index)))
@@ -230,7 +230,7 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`).
  */
 const enEpistemic =
-  /^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
 
 /** `may` in what someone acknowledges or understands (`The Member acknowledges that it may compete with others`): what is possible, no permission. */
 const enAcknowledged = /\b(?:acknowledges?|acknowledged|recogni[sz]es?|understands?|(?:is|are)\s+aware)\s+that\s+[^,;:]{1,60}$/iu;
@@ -328,7 +328,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
@@ -339,8 +339,9 @@ const enOpeners = new RegExp(
 
 /**
  * The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). A
- * pronoun names no one, unless the document defines it as a term (`"You" means an individual or a legal entity …`):
- * `defined` holds the terms it defines, as written.
+ * third-person pronoun or `we` names no one, unless the document defines it as a term (`"We" means the Example
+ * Holder`): `defined` holds the terms it defines, as written; `you`, whom the instrument addresses, is the addressee as
+ * printed.
  */
 export function enAddresseeOf(clause: string, index: number, length: number, defined: ReadonlySet<string> = new Set()): string | undefined {
   // A passive norm (`The request shall be answered`, `Such measures may not be applied`): its subject is what is
@@ -395,7 +396,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   if (negated !== undefined) head = negated;
   // A head names someone when it opens with a determiner or a capital (`The Senate`, `Each Party`), or is a short
   // plural noun phrase (`agencies`, `covered providers`).
-  const named = /^(?:(?:each|every|any|all|the|a|an|such|this|that|these|those|anyone|everyone|anybody)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
+  const named = /^(?:(?:each|every|any|all|the|a|an|such|this|that|these|those|anyone|everyone|anybody|you)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
   if (negated === undefined && !named) return undefined;
   // A head that opens with a preposition names no one (`In no case shall …`, `In this list it shall …`).
   if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;
@@ -420,7 +421,9 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
     // The head before the pronoun, without a conjunction left hanging (`all Treaties made, or which shall be made`).
     head = relative[1]!.replace(/,?\s*(?:,|\bor|\band)$/u, '');
   }
-  if (/^(?:they|he|she|it|we|you)$/iu.test(head) && !defined.has(head)) return undefined;
+  // A third-person pronoun or `we` names no one unless the document defines it as a term; `you` is whom the instrument
+  // itself addresses (a licence's licensee, a regulation's reader), defined or not: the addressee as printed.
+  if (/^(?:they|he|she|it|we)$/iu.test(head) && !defined.has(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
 }
 

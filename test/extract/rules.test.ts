@@ -139,8 +139,10 @@ describe('norms', () => {
     // Run-in labels, one after the other, are no part of the subject; nor is an opening `As a …,` phrase.
     ['Duties of the holder: Attribution right: the Holder shall keep all notices intact.', 'en', 'obligation', 'the Holder'],
     ['As an express condition for the grant, the Holder must mark each copy.', 'en', 'obligation', 'the Holder'],
-    // A pronoun names no one when the document does not define it.
-    ['You must include a copy of this Licence with every copy.', 'en', 'obligation', undefined],
+    // A third-person pronoun names no one when the document does not define it; `you`, whom the instrument addresses,
+    // is the addressee as printed (a reading of six licences that never define it: the licensee in 18 of 30 items).
+    ['You must include a copy of this Licence with every copy.', 'en', 'obligation', 'You'],
+    ['They must keep the notice.', 'en', 'obligation', undefined],
     // From a reading of a declaration of rights and of a constitution (neither in the corpus): `nor` before an inverted
     // modal verb negates its clause; a copula before an adjective of state names no addressee; `then` opening the head
     // after a condition is no part of the subject.
@@ -150,7 +152,7 @@ describe('norms', () => {
     ['Example schooling shall be compulsory.', 'en', 'obligation', undefined],
     ['Example training shall be free in the first years.', 'en', 'obligation', undefined],
     ['The Example Holder shall be free to choose the form.', 'en', 'permission', 'The Example Holder'],
-    ['If the notice cannot be put in a file, then You must put it in a folder.', 'en', 'obligation', undefined],
+    ['If the notice cannot be put in a file, then You must put it in a folder.', 'en', 'obligation', 'You'],
     // `may be a …` and `may differ` say what is or can be, not what anyone may do; a run-in title before `--` and a
     // `For clarity,` opener are no part of the subject; a `by …` after `accompanied` names no agent.
     ['An Example Member may be a Holder and a User at the same time.', 'en', undefined, undefined],
@@ -171,6 +173,10 @@ describe('norms', () => {
     ['If a Member objects, the change must instead be made by amendment.', 'en', 'obligation', undefined],
     ['Together, the Example Members may amend this charter.', 'en', 'permission', 'the Example Members'],
     ['Each Member acknowledges that it may compete with other members.', 'en', undefined, undefined],
+    ['This Example Licence may be particularly suitable for fonts.', 'en', undefined, undefined],
+    ['It may not occur to you that the copy is a distribution.', 'en', undefined, undefined],
+    ['Alternatively, the Example Holder may publish a notice.', 'en', 'permission', 'the Example Holder'],
+    ['Such use may not occur without a licence.', 'en', 'prohibition', 'Such use'],
     ['As a condition, anyone using the Example Code must credit the Forum.', 'en', 'obligation', 'anyone using the Example Code'],
     // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
@@ -548,7 +554,7 @@ describe('a pronoun the document defines as a term names the addressee', () => {
       ['You must include a copy of this Licence with every copy.', 'You'],
       ['(b) If You distribute the Work, You must include a notice.', 'You'],
       ['However, You may charge a fee for a warranty.', 'You'],
-      ['you must not remove the notice.', undefined],
+      ['you must not remove the notice.', 'you'],
       ['They must keep the notice.', undefined],
       ['If the notice cannot be put in a file, then You must put it in a folder.', 'You'],
       ['and (iii) You may not claim that the work is approved.', 'You'],
