@@ -208,10 +208,13 @@ function joinNameLines(source: string, units: Unit[]): Unit[] {
  * title (short, no sentence end but perhaps its own full stop) whose next line opens a sentence of its own and is at
  * least twice as long, so not the first line of a wrapped item (`1. Strengthen cooperation on` ⏎ `cyber issues …`).
  */
-function titleOverText(source: string, block: Block, rest: string): boolean {
+function titleOverText(source: string, block: Block, rest: string, label: string): boolean {
   const next = block.lines[1];
   if (!next || !(readsAsTitle(rest, 'en') || endsLikeTitle(rest, 'en'))) return false;
   const nextText = lineText(source, next);
+  // A text numbered under the title's own number (`5. Making Products` ⏎ `5.1 You may use …`) is its text too.
+  const sub = readMarker(nextText);
+  if (sub && sub.label.startsWith(`${label}.`) && /^\p{Lu}/u.test(nextText.slice(sub.length))) return true;
   // A title in capitals (`2. GRANT OF RIGHTS`) is one over whatever text opens below it, a numbered item too
   // (`a.  Subject to …`); over a text in capitals too, when that is at least twice as long (a wrapped item in
   // capitals goes on in lines as long as its first).
@@ -239,7 +242,7 @@ function periodTitles(source: string, blocks: readonly Block[]): Map<Block, { he
     // The title alone on its line, or (in English) a title sentence the text runs on from (`2. Grant of Copyright
     // License. Subject to …`), or a title line over the text's lines (`1.Definitions` ⏎ `In this Licence, …`).
     const alone = block.lines.length === 1 && !readsAsTitle(rest, lang) && endsLikeTitle(rest, lang);
-    const leading = !alone && lang === 'en' && titleOverText(source, block, rest);
+    const leading = !alone && lang === 'en' && titleOverText(source, block, rest, marker.label);
     const runIn = !alone && !leading && lang === 'en' ? runInTitleEnd(rest, lang) : undefined;
     if (!alone && !leading && runIn === undefined) continue;
     const titleEnd = alone || leading ? line.end : titleStart + runIn!;

@@ -41,6 +41,14 @@ describe('a numbered title line over its text', () => {
     const caps = `Intro\n\n1. THE PARTIES AGREE TO STRENGTHEN COOPERATION\nON CYBER ISSUES AND CAPACITY.\n\n2. THE PARTIES AGREE TO PROMOTE OPEN\nSTANDARDS FOR THE NETWORKS.\n`;
     expect(read(caps).titles).toEqual([]);
   });
+  it('also over a text numbered under its own number (`5. Making Products` ⏎ `5.1 You may …`)', () => {
+    const text = `EXAMPLE AGREEMENT\n\n1.   Introduction\n1.1  ${wrapped('This Agreement governs how you may use the Example Documentation')}\n\n2.   Making Products\n2.1  ${wrapped('You may use the Example Documentation to make products')}\n`;
+    expect(read(text).titles).toEqual(['1. Introduction', '2. Making Products']);
+    expect(read(text).problems).toEqual([]);
+    // Not over a number of another title's (`2.1` under `1.`).
+    const other = `EXAMPLE AGREEMENT\n\n1.   Introduction\n2.1  ${wrapped('This Agreement governs how you may use the Example Documentation')}\n`;
+    expect(read(other).titles).toEqual([]);
+  });
   it('not the first line of a wrapped item, nor a title line with no neighbour in sequence', () => {
     const items = `Intro\n\n1. Strengthen cooperation with partners on\ncyber issues and build capacity across the region and beyond.\n\n2. Promote open standards for the networks of\nthe region, with the support of industry and academia.\n`;
     expect(read(items).titles).toEqual([]);
