@@ -367,7 +367,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // follows (`and shall have the sole Power …`: the subject is the sentence's, before).
   head = head.replace(/^(?:and|but|or|nor)(?:\s+|$)/iu, '').replace(enItemStart, '');
   // A quote left over from the sentence before (`…Notice." You must …`) is no part of the subject.
-  head = head.replace(/^["“”'‘’]\s*/u, '');
+  head = head.replace(/^["“”'‘’]\s+/u, '');
   // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');
@@ -424,7 +424,25 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // A third-person pronoun or `we` names no one unless the document defines it as a term; `you` is whom the instrument
   // itself addresses (a licence's licensee, a regulation's reader), defined or not: the addressee as printed.
   if (/^(?:they|he|she|it|we)$/iu.test(head) && !defined.has(head)) return undefined;
+  // A subject that is a thing, not someone (`The request for assistance shall contain …`, `Any litigation … shall take
+  // place …`, `Modifications must not alter …`): the clause states what the thing must be, and names no addressee.
+  if (thingHeads.test(headNoun(head))) return undefined;
   return head.replace(/[,;:]$/u, '');
+}
+
+/**
+ * Head nouns of subjects that are things, never addressees of a norm (documents, texts, acts and their parts,
+ * procedures, rights): a declared list, each word tested (test/extract/rules.test.ts). A subject whose head is not
+ * here stays the addressee (`Each Party`, `The Committee of Ministers`, `the Licensee`).
+ */
+export const thingHeads =
+  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies))$/u;
+
+/** The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased (`The request for assistance` → request, `anyone using the Code` → anyone). */
+function headNoun(subject: string): string {
+  const core = subject.split(/\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|[\p{Ll}]+(?:ed|ing))\b/u)[0] ?? subject;
+  const words = core.trim().split(/\s+/u);
+  return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
 }
 
 /** Participles whose `by …` phrase is no agent: what accompanies, follows, governs, covers or replaces the subject. */
@@ -444,7 +462,7 @@ const enParenthetical = new RegExp(String.raw`,\s*(?:during|in|on|at|for|with|un
 
 /** `be` before a preposition or an adjective of state: the clause describes a thing (`shall be in writing`, `shall be void`). */
 const enStateOf =
-  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective|compulsory|free(?!\s+to\b)|available|accessible|inoperative|inviolable|public|private|secret|anonymous|unanimous)\b/iu;
+  /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:by|in(?!\s+a\s+position\b)|of|at|on|under|within|without|void|null|valid|invalid|uniform|final|equal|confidential|admissible|inadmissible|applicable|effective|compulsory|free(?!\s+to\b)|available|accessible|inoperative|inviolable|public|private|secret|anonymous|unanimous|subject\s+(?:only\s+)?to)\b/iu;
 /** `be` before a noun phrase (`shall be the supreme Law of the Land`): what a thing is, unless the subject is negated (`No Person shall be a Representative who …` bars persons). */
 const enBeNoun = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:the|a|an)\b/iu;
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionForms, readDefinition } from '../../src/extract/definitions.js';
 import { voiceOf } from '../../src/extract/modality.js';
 import { leadInVerbs, readLeadIn } from '../../src/extract/leadins.js';
-import { enAddresseeOf, findNorm, instrumentClauses, isInstrumentClause, normWords, zhAddresseeOf } from '../../src/extract/norms.js';
+import { enAddresseeOf, findNorm, instrumentClauses, isInstrumentClause, normWords, thingHeads, zhAddresseeOf } from '../../src/extract/norms.js';
 import { findReferences, referencePatterns, splitList } from '../../src/extract/references.js';
 import { isBodySentence } from '../../src/extract/claims.js';
 import { enactingBody, operativeAction, operativeVerbs } from '../../src/extract/resolutions.js';
@@ -176,7 +176,13 @@ describe('norms', () => {
     ['This Example Licence may be particularly suitable for fonts.', 'en', undefined, undefined],
     ['It may not occur to you that the copy is a distribution.', 'en', undefined, undefined],
     ['Alternatively, the Example Holder may publish a notice.', 'en', 'permission', 'the Example Holder'],
-    ['Such use may not occur without a licence.', 'en', 'prohibition', 'Such use'],
+    ['Such use may not occur without a licence.', 'en', 'prohibition', undefined],
+    // A subject that is a thing names no addressee (a declared list of head nouns); someone stays one.
+    ['The request for assistance shall contain all the necessary particulars.', 'en', 'obligation', undefined],
+    ['Any litigation relating to this Example Licence shall take place in Exampleton.', 'en', 'obligation', undefined],
+    ['Modifications must not alter any copyright notices.', 'en', 'prohibition', undefined],
+    ['The Committee of Example Ministers shall consider the proposed amendment.', 'en', 'obligation', 'The Committee of Example Ministers'],
+    ['In the exercise of their rights, everyone shall be subject only to limits set by law.', 'en', 'obligation', undefined],
     ['As a condition, anyone using the Example Code must credit the Forum.', 'en', 'obligation', 'anyone using the Example Code'],
     // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
@@ -544,6 +550,14 @@ describe('clauses that state no duty (issue 20 review)', () => {
     expect(findNorm('其他规章规定示例登记应当经过审批的，从其规定。', 'zh')).toBeUndefined();
     expect(findNorm('示例运营者违反本规定，对禁止传播的内容未删除的，由示例机关责令改正；', 'zh')).toBeUndefined();
     expect(findNorm('采集的示例图像只能用于本项目，不得用于任何商业目的；', 'zh')?.modality).toBe('prohibition');
+  });
+});
+
+describe('the head nouns of things (thingHeads)', () => {
+  it('holds the documents, acts, procedures and rights a subject may be, and no one who acts', () => {
+    for (const word of ['request', 'requests', 'litigation', 'modifications', 'powers', 'procedures', 'extradition', 'data', 'copies', 'warranty', 'report', 'licence', 'license'])
+      expect(thingHeads.test(word), word).toBe(true);
+    for (const word of ['party', 'parties', 'committee', 'licensee', 'you', 'contributor', 'secretary', 'states', 'agencies', 'anyone', 'person']) expect(thingHeads.test(word), word).toBe(false);
   });
 });
 
