@@ -294,6 +294,9 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
   const reversed = [...parts].reverse();
   const last = reversed.find((p) => p.length > 0) ?? '';
   let candidate = last;
+  // `您`/`你`, whom the text addresses (a licence's or terms' user), is the addressee as printed, as English `you` is.
+  const second = /^(?:但|并|且|则)?(您|你)(?:还|也|均|都|应|须)?$/u.exec(candidate)?.[1];
+  if (second !== undefined) return second;
   for (let i = 0; i < 3 && !zhAddressee.test(candidate); i++) candidate = candidate.replace(zhTrailing, '');
   if (candidate.length >= 2 && candidate.length <= 40 && zhAddressee.test(candidate) && !/[的]$/u.test(candidate)) return candidate;
   // A clause that is a noun phrase too long to keep whole, ending in an addressee (`经营某类…服务、…的示例运营者，

@@ -188,6 +188,9 @@ describe('norms', () => {
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
     ['示例机构不得不采取措施。', 'zh', undefined, undefined],
     ['2. 示例机构不得删除记录。', 'zh', 'prohibition', '示例机构'],
+    // `您`, whom the text addresses, is the addressee as printed.
+    ['您可以复制示例软件，但您必须保留版权声明。', 'zh', 'permission', '您'],
+    ['您的示例账号不得转让。', 'zh', 'prohibition', undefined],
     ['任何示例的记录，不得被示例机构删除。', 'zh', 'prohibition', undefined],
   ];
   it.each(cases)('%s', (text, lang, modality, actor) => {
