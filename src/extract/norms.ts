@@ -386,7 +386,17 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
   // A head that is a condition with no comma to end it (`If he approve he shall …`), or that ends in a relative
   // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
-  if (enBareCondition.test(head) || /\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
+  if (enBareCondition.test(head)) {
+    // Unless the condition ends with the subject, a capitalised noun phrase with its determiner right before the modal
+    // verb (`When there are five members or fewer the Example Committee may …`): that subject.
+    // Not the object of a preposition (`… made before the Year shall …`).
+    const subject =
+      /(?:^|\s)(?<!\b(?:of|in|on|at|to|for|by|with|from|under|within|before|after|during|upon|into|than)\s)((?:the|each|every|any|such)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(
+        head,
+      )?.[1];
+    return subject !== undefined && !thingHeads.test(headNoun(subject)) ? subject : undefined;
+  }
+  if (/\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
   // A head whose parentheses do not pair up (`… (for example, by offering …) the channel (for example, a website)`
   // cut at a comma inside them) is no noun phrase: no addressee rather than a piece of one.
   if ((head.match(/\(/gu)?.length ?? 0) !== (head.match(/\)/gu)?.length ?? 0)) return undefined;

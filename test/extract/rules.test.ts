@@ -71,6 +71,8 @@ describe('norms', () => {
     ['and shall keep a Journal of its Proceedings.', 'en', 'obligation', undefined],
     // A condition with no comma, a relative clause's modal word: no addressee; a short plural noun phrase is one.
     ['If he approve he shall sign it.', 'en', 'obligation', undefined],
+    ['When there are five members or fewer the Example Committee may appoint new members.', 'en', 'permission', 'the Example Committee'],
+    ['If the Board so decides the Report shall be published.', 'en', 'obligation', undefined],
     ['Every Bill which shall have passed both Houses shall be presented to the President.', 'en', 'obligation', undefined],
     ['covered providers shall retain the logs.', 'en', 'obligation', 'covered providers'],
     // A modal verb of a relative clause qualifies a noun: the norm is a later modal verb, or there is none (an item
