@@ -8,9 +8,13 @@ import { isSpaceAt } from '../text/fold.js';
 import { matchSchemes, type SchemeMatch } from './schemes.js';
 import type { Range } from './types.js';
 
-/** How far a line (from `linesOf`) is indented: the characters between its line's start and its text. */
+/**
+ * How far a line (from `linesOf`) is indented: the whitespace between its line's start and its text; 0 for a range
+ * that starts inside a line, after text of its own (the rest of a run-in title's line, `Sec. 3. Title. (a) …`).
+ */
 export function indentOf(source: string, line: Range): number {
-  return line.start - (source.lastIndexOf('\n', line.start - 1) + 1);
+  const prefix = source.slice(source.lastIndexOf('\n', line.start - 1) + 1, line.start);
+  return /^\s*$/u.test(prefix) ? prefix.length : 0;
 }
 
 /** Lines of a source range, trimmed, blank ones dropped. */
@@ -144,14 +148,19 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
   const opensUnder = (i: number): boolean => indents !== undefined && indents[i]! > indents[i - 1]! && (hangs(i) || closes[i]!);
   const opens = new Map<number, string>();
   let last: SchemeMatch | undefined;
+  // Where indents are known, the items of one list share the first one's indent: a deeper numbered line is a list
+  // nested in the item above it (`2. Delaying a decision:` ⏎ `     1. If …`), and stays in that item.
+  let itemIndent: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (i > 0 && !closes[i - 1] && !(last === undefined && opensUnder(i))) continue;
+    if (indents !== undefined && itemIndent !== undefined && indents[i] !== itemIndent) continue;
     const readings = matchSchemes(lines[i]!).filter(itemNumbering);
     // One scheme counting on by one from 1 (`(i)` is a roman 1 or the letter i: the reading that counts on is taken).
     const match = last ? readings.find((r) => r.scheme === last!.scheme && r.number === last!.number + 1) : readings.find((r) => r.number === 1);
     if (!match) continue;
     opens.set(i, lines[i]!.slice(0, match.length).trim());
     last = match;
+    itemIndent ??= indents?.[i];
   }
   if (opens.size < 2) return undefined;
   // A numbered line that closes nothing, with a capitalised line under it, is a heading over its text (`1. Scope` ⏎

@@ -110,6 +110,24 @@ describe('a list hard-wrapped at a fixed width (plain text)', () => {
       '[1.] 1. Nothing in this charter imposes an obligation on anyone to do work for the Forum. A person need not do it. However, they must not work against the rules.',
       '[2.] 2. A person may hold several posts, except that the Chair, Secretary and Treasurer must be distinct.',
     ]);
+    // A list nested deeper in an item stays in it; the outer list counts on past it.
+    const nested = [
+      'Intro text here.',
+      '',
+      '   Procedure:',
+      '    1. The Members follow the Example Procedure.',
+      '    2. Delaying a decision:',
+      '         1. If the Chair asks, the vote is delayed.',
+      '         2. If the Chair withdraws, the vote is moot.',
+      '    3. Votes are taken by the Secretary.',
+      '',
+    ].join('\n');
+    expect(plainParagraphs(nested).slice(1)).toEqual([
+      'Procedure:',
+      '[1.] 1. The Members follow the Example Procedure.',
+      '[2.] 2. Delaying a decision: 1. If the Chair asks, the vote is delayed. 2. If the Chair withdraws, the vote is moot.',
+      '[3.] 3. Votes are taken by the Secretary.',
+    ]);
     // Without a hanging indent, a numbered line after a line that runs on is still no item.
     const flat = 'Intro text here.\n\nThe members recall the duties in paragraph\n1. of the act, and report on them\n2. times a year.\n';
     expect(plainParagraphs(flat)).toHaveLength(2);
