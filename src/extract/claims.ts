@@ -51,6 +51,8 @@ const zhStance: Array<[RegExp, Stance['polarity']]> = [
 function bareNoun(sentence: string, index: number, word: string, actor: string): boolean {
   const verb = /\p{L}+$/u.exec(word.replace(/\s+(?:that|for|to|against)$/u, ''))?.[0] ?? '';
   if (/s$/u.test(verb)) return false;
+  // Followed by `of` it is a noun (`the example support of major websites`, `respect of the rules`).
+  if (/^\s+of\b/iu.test(sentence.slice(index + word.length))) return true;
   const before = sentence.slice(0, index).trimEnd();
   // After a determiner it is a noun (`in any respect`, `with due respect`, `their support`).
   if (/\b(?:a|an|the|any|every|each|no|this|that|these|those|its|their|our|his|her|my|your|due|full|mutual)$/iu.test(before)) return true;

@@ -193,6 +193,8 @@ describe('the 2022 white paper, official English', () => {
       ),
     ).toBeUndefined();
     expect(classifySentence('Increase policy support to help small and micro enterprises use new technology.', 'en')).toBeUndefined();
+    // Followed by `of`, after a name too: a noun (`the Example support of major websites was improved`).
+    expect(classifySentence('The network was upgraded, and the IPv6 support of major example websites was improved.', 'en')).toBeUndefined();
     // A verb in that form: after a plural subject, a pronoun, names or a modal.
     expect(classifySentence('Member States support the work of the Group.', 'en')?.stance?.actor).toBe('Member States');
     expect(classifySentence('We firmly oppose any form of cyber hegemony.', 'en')?.stance).toMatchObject({ actor: 'We', polarity: 'opposes' });
