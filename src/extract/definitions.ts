@@ -83,15 +83,8 @@ export function extractDefinitions(doc: Document, locator: Locator): Definition[
         // is read whole, or from a later sentence opening with a quoted term (`14) Definition of "You". "You" throughout
         // this Licence … means …`, under a run-in title).
         const whole = { start: 0, end: text.folded.text.length, text: text.folded.text };
-        const units =
-          text.lang === 'zh'
-            ? text.sentences
-            : readDefinition(whole.text, 'en', context)
-              ? [whole]
-              : text.sentences
-                  .slice(1)
-                  .flatMap((s) => (/^["“]/u.test(s.text) ? [{ start: s.start, end: whole.end, text: text.folded.text.slice(s.start) }] : []))
-                  .slice(0, 1);
+        const later = text.lang === 'en' ? text.sentences.slice(1).find((s) => /^["“]/u.test(s.text)) : undefined;
+        const units = text.lang === 'zh' ? text.sentences : [whole, ...(later ? [{ start: later.start, end: whole.end, text: whole.text.slice(later.start) }] : [])];
         for (const unit of units) {
           const found = readDefinition(unit.text, text.lang, context);
           if (!found) continue;
@@ -104,6 +97,8 @@ export function extractDefinitions(doc: Document, locator: Locator): Definition[
             definition: { [text.lang]: found.meaning },
             span: locator.span(text.folded, unit.start, unit.start + unit.text.length),
           });
+          // An English paragraph defines one term: read whole, or else from its later sentence.
+          if (text.lang === 'en') break;
         }
       }
     }

@@ -500,16 +500,16 @@ export function enLeadSubject(sentence: string): string | undefined {
  * tasks (`示例机构应当履行下列示例义务：`, `可以采取下列措施：`, `不得有下列行为：`), whose items are actions; not a
  * list of what to tell, weigh or report (`应当告知下列事项：`, `考虑下列因素：`), whose items are things.
  */
-function zhLeadNormOf(lead: string): { modality: NormModality; actor: string } | undefined {
-  const norm = findNorm(lead, 'zh');
+function zhLeadNormOf(lead: string, own: ReturnType<typeof zhLeadOf>): { modality: NormModality; actor: string } | undefined {
+  const { norm, actor } = own;
   if (!norm || !/(?:下列|以下|如下)\p{Script=Han}{0,6}?(?:义务|措施|行为|职责|工作)/u.test(lead.slice(norm.index))) return undefined;
-  return { modality: norm.modality, actor: zhAddresseeOf(lead, norm.index) ?? 'unspecified' };
+  return { modality: norm.modality, actor: actor ?? 'unspecified' };
 }
 
-/** The addressee of a Chinese lead-in's own norm (`示例处理者…的，应当遵守下列规定：` → 示例处理者), if it names one. */
-function zhLeadActorOf(lead: string): string | undefined {
+/** A Chinese lead-in's own norm and its addressee (`示例处理者…的，应当遵守下列规定：` → 示例处理者), if it has them. */
+function zhLeadOf(lead: string): { norm?: ReturnType<typeof findNorm>; actor?: string | undefined } {
   const norm = findNorm(lead, 'zh');
-  return norm ? zhAddresseeOf(lead, norm.index) : undefined;
+  return norm ? { norm, actor: zhAddresseeOf(lead, norm.index) } : {};
 }
 
 /**
@@ -571,8 +571,9 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
         else if (!enItemStart.test(first.trimStart())) leadSubject.delete(text.lang);
         if (text.lang === 'zh') {
           const leadIn = /[:：]\s*$/u.test(last);
-          zhLeadNorm = leadIn ? zhLeadNormOf(last) : zhItem ? zhLeadNorm : undefined;
-          zhLeadActor = leadIn ? zhLeadActorOf(last) : zhItem ? zhLeadActor : undefined;
+          const own = leadIn ? zhLeadOf(last) : undefined;
+          zhLeadNorm = own ? zhLeadNormOf(last, own) : zhItem ? zhLeadNorm : undefined;
+          zhLeadActor = own ? own.actor : zhItem ? zhLeadActor : undefined;
         }
         // A lead-in ends with a colon, or with its modal verb where the items run on from it (`An Example Member may` ⏎ `1. vote;`).
         if (text.lang === 'en') enLeadNorm = /(?::|\b(?:shall|may|must))\s*$/iu.test(last) ? enLeadNormOf(last, defined) : enItem && enLeadNorm ? { ...enLeadNorm, item: enItem } : undefined;

@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block, DocBlock } from './types.js';
 import { foldText, type SkipRange } from '../text/fold.js';
-import { indentOf, linesOf, paragraphPerLine, provisionsPerLine, titledItems, withoutBlankLines } from './lines.js';
+import { linesOf, paragraphPerLine, provisionsPerLine, titledItems, withoutBlankLines } from './lines.js';
 
 function markerRanges(node: RootContent | PhrasingContent, skip: SkipRange[], shift: number): void {
   if ((node.type === 'emphasis' || node.type === 'strong') && node.position && node.children.length > 0) {
@@ -47,12 +47,7 @@ export default function collectBlocks() {
       // One provision per line with no blank line between (a law database's export), or one paragraph per line (a
       // copied page: lines opening with an ideographic indent, or each ending a sentence): one block per line.
       const perLine = provisionsPerLine(source, { start: lineStart, end }) || paragraphPerLine(source, { start: lineStart, end }, dense);
-      const titled = perLine
-        ? undefined
-        : titledItems(
-            lines.map((l) => source.slice(l.start, l.end)),
-            lines.map((l) => indentOf(source, l)),
-          );
+      const titled = perLine ? undefined : titledItems(source, lines);
       const groups = perLine ? lines.map((line) => [line]) : titled ? titled.map(({ from, to }) => lines.slice(from, to + 1)) : [lines];
       groups.forEach((group, i) => {
         const indented = group[0]!.start > source.lastIndexOf('\n', group[0]!.start - 1) + 1;

@@ -148,19 +148,21 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
   const opensUnder = (i: number): boolean => indents !== undefined && indents[i]! > indents[i - 1]! && (hangs(i) || closes[i]!);
   const opens = new Map<number, string>();
   let last: SchemeMatch | undefined;
-  // Where indents are known, the items of one list share the first one's indent: a deeper numbered line is a list
-  // nested in the item above it (`2. Delaying a decision:` ⏎ `     1. If …`), and stays in that item.
-  let itemIndent: number | undefined;
+  // Where indents are known, the items of one list start their text at the first one's column (numbers may be right
+  // aligned: `    9. …` ⏎ `   10. …`): a numbered line whose text starts further in is a list nested in the item above
+  // it (`2. Delaying a decision:` ⏎ `     1. If …`), and stays in that item.
+  let itemColumn: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (i > 0 && !closes[i - 1] && !(last === undefined && opensUnder(i))) continue;
-    if (indents !== undefined && itemIndent !== undefined && indents[i] !== itemIndent) continue;
     const readings = matchSchemes(lines[i]!).filter(itemNumbering);
     // One scheme counting on by one from 1 (`(i)` is a roman 1 or the letter i: the reading that counts on is taken).
     const match = last ? readings.find((r) => r.scheme === last!.scheme && r.number === last!.number + 1) : readings.find((r) => r.number === 1);
     if (!match) continue;
+    const column = indents === undefined ? undefined : indents[i]! + match.length + /^\s*/u.exec(lines[i]!.slice(match.length))![0].length;
+    if (itemColumn !== undefined && column !== itemColumn) continue;
     opens.set(i, lines[i]!.slice(0, match.length).trim());
     last = match;
-    itemIndent ??= indents?.[i];
+    itemColumn ??= column;
   }
   if (opens.size < 2) return undefined;
   // A numbered line that closes nothing, with a capitalised line under it, is a heading over its text (`1. Scope` ⏎
@@ -191,9 +193,13 @@ export function leadInItems(lines: readonly string[], indents?: readonly number[
  * after it indented further and capitalised. The groups of lines, by index: each title alone, then its text. The
  * block's first line is a title; undefined when the lines are not so.
  */
-export function titledItems(lines: readonly string[], indents: readonly number[]): Array<{ from: number; to: number }> | undefined {
-  // The first line must open one: most blocks are ruled out before the scheme table is read for every line.
-  if (lines.length < 4 || !/^[(\d\p{L}]/u.test(lines[0]!.trim()) || !matchSchemes(lines[0]!.trim()).some((r) => itemNumbering(r) && r.number === 1)) return undefined;
+export function titledItems(source: string, ranges: readonly Range[]): Array<{ from: number; to: number }> | undefined {
+  // The first line must open one: most blocks are ruled out before any other line is read.
+  if (ranges.length < 4) return undefined;
+  const opening = source.slice(ranges[0]!.start, ranges[0]!.end);
+  if (!/^[(\d\p{L}]/u.test(opening) || !matchSchemes(opening).some((r) => itemNumbering(r) && r.number === 1)) return undefined;
+  const lines = ranges.map((l) => source.slice(l.start, l.end));
+  const indents = ranges.map((l) => indentOf(source, l));
   const width = Math.max(...lines.map((l) => l.trim().length));
   const titles: number[] = [];
   let last: SchemeMatch | undefined;

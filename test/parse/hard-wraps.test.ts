@@ -128,6 +128,10 @@ describe('a list hard-wrapped at a fixed width (plain text)', () => {
       '[2.] 2. Delaying a decision: 1. If the Chair asks, the vote is delayed. 2. If the Chair withdraws, the vote is moot.',
       '[3.] 3. Votes are taken by the Secretary.',
     ]);
+    // Numbers aligned on the right (`    9.` ⏎ `   10.`) keep their text's column: still one list.
+    const aligned = ['Intro text here.', '', '   The Chair may:', ...Array.from({ length: 10 }, (_, k) => `${k + 1 < 10 ? '    ' : '   '}${k + 1}. act on item ${k + 1};`), ''].join('\n');
+    expect(plainParagraphs(aligned).slice(1)).toHaveLength(11);
+    expect(plainParagraphs(aligned).at(-1)).toBe('[10.] 10. act on item 10;');
     // Without a hanging indent, a numbered line after a line that runs on is still no item.
     const flat = 'Intro text here.\n\nThe members recall the duties in paragraph\n1. of the act, and report on them\n2. times a year.\n';
     expect(plainParagraphs(flat)).toHaveLength(2);
