@@ -84,8 +84,9 @@ export function enSubject(sentence: string, index: number): string | undefined {
   if (/(?:^|\s)to$/iu.test(head)) return undefined;
   if (head.length === 0) {
     // A coordinated verb ("China respects …, and holds that …"): the sentence's opening subject, when it names someone.
+    // Not the verb itself: a sentence opening with the verb (`Support efforts to …`, an item under a lead-in) has none.
     const opening = /^((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+\p{Ll}+s\b/u.exec(sentence)?.[1];
-    return opening === undefined || nonActors.test(opening) ? undefined : opening;
+    return opening === undefined || opening.length > index || nonActors.test(opening) ? undefined : opening;
   }
   const words = head.split(/\s+/u);
   if (words.length > 9) return undefined;

@@ -316,7 +316,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
     if (zhPreposition.test(part)) continue;
     // A clause opening with a verb is a condition (`发现…的，应当`), unless the verb modifies the subject's noun
     // (`从事示例中介服务的机构提供服务，应当`: the subject is the 机构).
-    const verbFirst = /^(?:发现|认为|接到|违反|未|拒绝|利用|从事)/u.test(part);
+    const verbFirst = /^(?:发现|认为|接到|违反|未|拒绝|利用|从事|明知)/u.test(part);
     for (let i = 2; i <= Math.min(part.length, 30); i++) {
       const prefix = part.slice(0, i);
       if (verbFirst && !prefix.includes('的')) continue;
@@ -331,12 +331,12 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively|consequently|overall|finally|additionally|hence|instead|conversely|in general|generally|specifically|in turn|as such|in this regard)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
 const enOpeners = new RegExp(
-  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|during|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
+  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|during|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|prior to|without prejudice to|with (?:respect|regard) to|as part of|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
   'iu',
 );
 
@@ -445,15 +445,22 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
 
 /**
  * Head nouns of subjects that are things, never addressees of a norm (documents, texts, acts and their parts,
- * procedures, rights): a declared list, each word tested (test/extract/rules.test.ts). A subject whose head is not
+ * procedures, rights, rules and plans, systems and their parts): a declared list, each word tested (test/extract/rules.test.ts). A subject whose head is not
  * here stays the addressee (`Each Party`, `The Committee of Ministers`, `the Licensee`).
  */
 export const thingHeads =
-  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies))$/u;
+  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies)|rules?|regulations?|guidance|guidelines?|playbooks?|recommendations?|frameworks?|criteria|criterion|reviews?|standards?|plans?|strateg(?:y|ies)|polic(?:y|ies)|fields?|values?|lines?|entr(?:y|ies)|lists?|names?|tests?|packages?|modules?|systems?|networks?|devices?|tools?|technolog(?:y|ies))$/u;
 
-/** The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased (`The request for assistance` → request, `anyone using the Code` → anyone). */
+/**
+ * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased
+ * (`The request for assistance` → request, `anyone using the Code` → anyone); a participle right after a determiner
+ * modifies the noun after it (`This proposed rule` → rule).
+ */
 function headNoun(subject: string): string {
-  const core = subject.split(/\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|[\p{Ll}]+(?:ed|ing))\b/u)[0] ?? subject;
+  const core =
+    subject.split(
+      /\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?|[Aa]ll|[Nn]o)\s)[\p{Ll}]+(?:ed|ing)|made|given|taken|held|set|kept|laid|sent|paid|done|drawn|brought|chosen|written)\b/u,
+    )[0] ?? subject;
   const words = core.trim().split(/\s+/u);
   return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
 }
@@ -484,7 +491,8 @@ const enStative = /^\s*(?:not\s+|only\s+|also\s+)*be\s+(?:entitled|required|perm
 
 /**
  * The subject of a lead-in that is a noun phrase and a colon, with no norm of its own (`The Example Committee:`,
- * `(g) Any proposed regulations implementing this section:`): its items open with a modal verb (`a. may make …`).
+ * `(c) Each draft plan under this part:`): its items open with a modal verb (`a. may make …`). A thing's noun phrase
+ * (a plan, a rule: `thingHeads`) is a subject naming no addressee: `unspecified`.
  */
 export function enLeadSubject(sentence: string): string | undefined {
   const lead = sentence
@@ -492,7 +500,10 @@ export function enLeadSubject(sentence: string): string | undefined {
     .replace(/[:：]$/u, '')
     .trim();
   if (lead.length === 0 || findNorm(lead, 'en')) return undefined;
-  return enAddresseeOf(`${lead} shall`, lead.length + 1, 'shall'.length);
+  const subject = enAddresseeOf(`${lead} shall`, lead.length + 1, 'shall'.length);
+  if (subject !== undefined) return subject;
+  const phrase = lead.replace(enItemStart, '').trim();
+  return /^(?:the|this|that|these|those|such|any|each|every|all|a|an)\s/iu.test(phrase) && thingHeads.test(headNoun(phrase)) ? 'unspecified' : undefined;
 }
 
 /**

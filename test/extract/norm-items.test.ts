@@ -75,7 +75,10 @@ describe('the items of a lead-in', () => {
   });
 
   it('reads the subject of a noun-phrase lead-in, and none of a lead-in with a norm or a prepositional one', () => {
-    expect(enLeadSubject('(g) Any proposed regulations implementing this section:')).toBe('Any proposed regulations implementing this section');
+    expect(enLeadSubject('(g) Any example members serving this section:')).toBe('Any example members serving this section');
+    // A thing's noun phrase is a subject naming no addressee: its items are norms, said of no one.
+    expect(enLeadSubject('(c) Each draft plan under this part:')).toBe('unspecified');
+    expect(enLeadSubject('(c) Draft plans under this part:')).toBeUndefined();
     expect(enLeadSubject('The Consultative Committee:')).toBe('The Consultative Committee');
     expect(enLeadSubject('Each Party shall adopt measures to:')).toBeUndefined();
     expect(enLeadSubject('For the purposes of this Convention:')).toBeUndefined();

@@ -186,6 +186,18 @@ describe('norms', () => {
     ['The Committee of Example Ministers shall consider the proposed amendment.', 'en', 'obligation', 'The Committee of Example Ministers'],
     ['In the exercise of their rights, everyone shall be subject only to limits set by law.', 'en', 'obligation', undefined],
     ['As a condition, anyone using the Example Code must credit the Forum.', 'en', 'obligation', 'anyone using the Example Code'],
+    // A participle right after a determiner modifies the noun after it (`This draft rule`, `the requested Example Party`);
+    // an irregular participle after the noun ends its head (`Any notice made under …`).
+    ['This proposed example rule shall list the covered services.', 'en', 'obligation', undefined],
+    ['Any notice made under this Example Article may be withdrawn.', 'en', 'permission', undefined],
+    ['Such guidance shall describe the example steps.', 'en', 'obligation', undefined],
+    ['The requested Example Party shall reply without delay.', 'en', 'obligation', 'The requested Example Party'],
+    // Connectives and adverbials before the subject are no part of it.
+    ['Consequently, it shall amend the example list.', 'en', 'obligation', undefined],
+    ['Prior to sending such example data, the sending Party may ask for a receipt.', 'en', 'permission', 'the sending Party'],
+    ['Without prejudice to Article 2, the Example Board shall meet yearly.', 'en', 'obligation', 'the Example Board'],
+    // A clause opening with a verb of knowing (`明知…的`) is a condition, no addressee.
+    ['明知他人从事示例违法活动的，不得为其提供帮助。', 'zh', 'prohibition', undefined],
     // `不得` inside an idiom is no modal word; a passive after the modal word names no addressee.
     ['示例机构迫不得已采取措施。', 'zh', undefined, undefined],
     ['示例机构不得不采取措施。', 'zh', undefined, undefined],
@@ -447,6 +459,11 @@ describe('subjects are noun phrases, never clauses (issue 19)', () => {
     expect(findModality('We should increase funding to help small firms.', 'en')?.actor).toBe('We');
     expect(enSubject('Hereby decide to', 7)).toBeUndefined();
   });
+  it('a sentence opening with the verb itself has no subject (an item under a lead-in), a coordinated verb keeps its opening one', async () => {
+    const { findModality } = await import('../../src/extract/modality.js');
+    expect(findModality('Support efforts to widen example skills for all actors;', 'en')).toBeUndefined();
+    expect(findModality('Exampleland respects the example rules, and supports efforts to widen them.', 'en')?.actor).toBe('Exampleland');
+  });
   it('`We` with an apposition up to the verb is the subject, whatever commas the apposition holds', async () => {
     const { findModality } = await import('../../src/extract/modality.js');
     expect(findModality('We, the Leaders of Exampleland and Otherland, will work together.', 'en')?.actor).toBe('We');
@@ -560,9 +577,51 @@ describe('clauses that state no duty (issue 20 review)', () => {
 
 describe('the head nouns of things (thingHeads)', () => {
   it('holds the documents, acts, procedures and rights a subject may be, and no one who acts', () => {
-    for (const word of ['request', 'requests', 'litigation', 'modifications', 'powers', 'procedures', 'extradition', 'data', 'copies', 'warranty', 'report', 'licence', 'license'])
+    for (const word of [
+      'request',
+      'requests',
+      'litigation',
+      'modifications',
+      'powers',
+      'procedures',
+      'extradition',
+      'data',
+      'copies',
+      'warranty',
+      'report',
+      'licence',
+      'license',
+      'rule',
+      'regulations',
+      'guidance',
+      'playbook',
+      'criteria',
+      'framework',
+      'review',
+      'fields',
+      'packages',
+      'system',
+    ])
       expect(thingHeads.test(word), word).toBe(true);
-    for (const word of ['party', 'parties', 'committee', 'licensee', 'you', 'contributor', 'secretary', 'states', 'agencies', 'anyone', 'person']) expect(thingHeads.test(word), word).toBe(false);
+    for (const word of [
+      'party',
+      'parties',
+      'committee',
+      'licensee',
+      'you',
+      'contributor',
+      'secretary',
+      'states',
+      'agencies',
+      'anyone',
+      'person',
+      'operators',
+      'providers',
+      'authorities',
+      'government',
+      'maintainer',
+    ])
+      expect(thingHeads.test(word), word).toBe(false);
   });
 });
 
