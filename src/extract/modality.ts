@@ -133,7 +133,7 @@ export function zhSubject(sentence: string, index: number): string | undefined {
  * irregular forms norms use. Its subject is what is acted on, not who acts.
  */
 export const enPassive =
-  /^\s*(?:(?:not|only|also|always|never|still|then|instead|again|first|thereafter|\p{L}+ly)\s+)*(?:continue\s+to\s+)?be\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en|wn|ne|lt|ught|un)|made|taken|given|(?:with|up)?held|set|kept|laid|sent|found|paid|put|read|sought|told|understood|borne|bound|chosen|granted|led|left|lost|meant|met|sold|spent|undertaken|written)\b/iu;
+  /^\s*(?:(?:not|only|also|always|never|still|then|instead|again|first|thereafter|in\s+particular|\p{L}+ly)\s+)*(?:continue\s+to\s+)?be\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en|wn|ne|lt|ught|un)|made|taken|given|(?:with|up)?held|set|kept|laid|sent|found|paid|put|read|sought|told|understood|borne|bound|chosen|granted|led|left|lost|meant|met|sold|spent|undertaken|written)\b/iu;
 
 function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
   const found: ModalMatch[] = [];

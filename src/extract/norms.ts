@@ -115,8 +115,13 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a disclaimer of liability (who is not liable, and when) or a limitation of remedies',
     pattern:
-      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\bneither\b[^.;]{1,80}?\bshall\s+have\s+any\s+liability\b|\b(?:shall|will)(?:\s*,[^,.;]{1,80},)?\s+have\s+no\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
+      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\b(?:shall|will)(?:\s*,[^,.;]{1,80},)?\s+have\s+no\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
     example: 'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
+  },
+  {
+    name: 'a disclaimer naming who has no liability (`No Example Holder shall have any liability …`), or a cap on it',
+    pattern: /\b(?:neither|no)\b[^.;]{1,80}?\bshall\s+have\s+any\s+liability\b|\bliability\b[^.;]{0,60}?\b(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be\s+)?(?:limited|capped)\s+to\b/iu,
+    example: "IN SUCH CASES, AN EXAMPLE PARTY'S LIABILITY SHALL BE LIMITED TO TEN EUROS.",
   },
   {
     name: 'what a body consists of, or where a power lies (constitutive, no duty)',
@@ -349,7 +354,8 @@ const enOpeners = new RegExp(
 export function enAddresseeOf(clause: string, index: number, length: number, defined: ReadonlySet<string> = new Set()): string | undefined {
   // A passive norm (`The request shall be answered`, `Such measures may not be applied`): its subject is what is
   // acted on, not who acts. The agent of a `by …` phrase is the addressee; without one, the clause names none.
-  const rest = clause.slice(index + length);
+  // A parenthetical between the modal word and its verb (`may, for any use, be copied`) is no part of the verb group.
+  const rest = clause.slice(index + length).replace(/^\s*,[^,;:]{1,80},/u, '');
   if (enPassive.test(rest) && !enStative.test(rest)) {
     // The agent follows the participle itself (`shall be considered by the Director …`), not a later one (`executed
     // in accordance with the procedures specified by …`).
@@ -388,10 +394,10 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
   if (enBareCondition.test(head)) {
     // Unless the condition ends with the subject, a capitalised noun phrase with its determiner right before the modal
-    // verb (`When there are five members or fewer the Example Committee may …`): that subject.
+    // verb (`When there are five members or fewer the Example Committee may …`), or `You` (`If You made a change You may …`): that subject.
     // Not the object of a preposition (`… made before the Year shall …`).
     const subject =
-      /(?:^|\s)(?<!\b(?:of|in|on|at|to|for|by|with|from|under|within|before|after|during|upon|into|than)\s)((?:the|each|every|any|such)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(
+      /(?:^|\s)(?<!\b(?:of|in|on|at|to|for|by|with|from|under|within|before|after|during|upon|into|than)\s)((?:the|each|every|any|such)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|You)$/u.exec(
         head,
       )?.[1];
     return subject !== undefined && !thingHeads.test(headNoun(subject)) ? subject : undefined;
@@ -454,7 +460,7 @@ export const thingHeads =
 /**
  * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased
  * (`The request for assistance` → request, `anyone using the Code` → anyone); a participle right after a determiner
- * modifies the noun after it (`This proposed rule` → rule).
+ * modifies the noun after it (`This proposed rule` → rule); a compound's last part is its head (`meta-data` → data).
  */
 function headNoun(subject: string): string {
   const core =
@@ -462,7 +468,11 @@ function headNoun(subject: string): string {
       /\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?|[Aa]ll|[Nn]o)\s)[\p{Ll}]+(?:ed|ing)|made|given|taken|held|set|kept|laid|sent|paid|done|drawn|brought|chosen|written)\b/u,
     )[0] ?? subject;
   const words = core.trim().split(/\s+/u);
-  return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
+  // The last part of a compound (`meta-data` → data).
+  return (words[words.length - 1] ?? '')
+    .replace(/[^\p{L}-]/gu, '')
+    .replace(/^.*-(?=\p{L})/u, '')
+    .toLowerCase();
 }
 
 /** Participles whose `by …` phrase is no agent: what accompanies, follows, governs, covers or replaces the subject. */

@@ -40,8 +40,14 @@ export function endsInAbbreviation(text: string): boolean {
   if (!text.endsWith('.')) return false;
   let from = text.length - 1;
   while (from > 0 && !wordBefore.test(text[from - 1]!)) from--;
-  return abbreviation.test(text.slice(from));
+  const last = text.slice(from);
+  // A single capital after a label word is that label's letter, no initial (`… described in Exhibit A.`): the stop
+  // ends the sentence.
+  if (/^\p{Lu}\.$/u.test(last) && labelBefore.test(text.slice(Math.max(0, from - 20), from))) return false;
+  return abbreviation.test(last);
 }
+/** Words a letter labels (`Exhibit A`, `Annex B`, `Schedule C`): a declared list, tested in test/extract/segment.test.ts. */
+const labelBefore = /(?:^|\s)(?:Exhibit|Annex|Appendix|Schedule|Attachment|Addendum|Part|Section|Article|Chapter|Table|Figure|Form|Option|Tier|Category|Class|Group|Type|Phase)\s+$/u;
 const footnoteMark = /^(?:\[\^[^\]\s]{1,8}\]|<sup>)/u;
 const openers = new Set(['“', '‘', '「', '『', '《', '（', '(', '[', '【', '"']);
 const space = /\s/u;

@@ -192,6 +192,9 @@ describe('norms', () => {
     ['Any notice made under this Example Article may be withdrawn.', 'en', 'permission', undefined],
     ['Such guidance shall describe the example steps.', 'en', 'obligation', undefined],
     ['The requested Example Party shall reply without delay.', 'en', 'obligation', 'The requested Example Party'],
+    // A bare condition ending with `You`; a parenthetical before a passive verb.
+    ['If You made an example change You may add your name to the notice.', 'en', 'permission', 'You'],
+    ['The example data provided may, for any use, in particular be copied and printed;', 'en', 'permission', undefined],
     // Connectives and adverbials before the subject are no part of it.
     ['Consequently, it shall amend the example list.', 'en', 'obligation', undefined],
     ['Prior to sending such example data, the sending Party may ask for a receipt.', 'en', 'permission', 'the sending Party'],
@@ -662,6 +665,7 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'This Example Licence shall not be enforceable except by a Holder.',
       'In deciding whether a product is covered, doubtful cases shall be resolved in favour of coverage.',
       'The Example Holder shall, to the extent permitted by law, have no liability for any damages.',
+      'NO EXAMPLE PROVIDER SHALL HAVE ANY LIABILITY FOR ANY DAMAGES.',
     ]) {
       expect(isInstrumentClause(text, findNorm(text, 'en')!.index), text).toBe(true);
     }

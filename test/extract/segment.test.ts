@@ -13,6 +13,15 @@ describe('splitSentences', () => {
   it('does not split after Mr., No., Jan. and H.E.', () => {
     expect(texts('Mr. Li met No. 1 delegation on Jan. 5 with H.E. Xi Jinping. Then they left.')).toEqual(['Mr. Li met No. 1 delegation on Jan. 5 with H.E. Xi Jinping.', 'Then they left.']);
   });
+  it('a letter after a label word ends a sentence; an initial does not', () => {
+    expect(texts('Add the notice described in Exhibit A. You must also keep it. Appendix B. Then stop.')).toEqual([
+      'Add the notice described in Exhibit A.',
+      'You must also keep it.',
+      'Appendix B.',
+      'Then stop.',
+    ]);
+    expect(texts('The speech of John F. Kennedy was read. It ended.')).toEqual(['The speech of John F. Kennedy was read.', 'It ended.']);
+  });
   it('does not split after U.S. inside a sentence', () => {
     expect(texts('China has carried out dialogue with the U.S. Government in the spirit of equality. Both sides agreed.')).toEqual([
       'China has carried out dialogue with the U.S. Government in the spirit of equality.',
