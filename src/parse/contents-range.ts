@@ -13,11 +13,19 @@ export function bodyAfterContents(keys: readonly string[], label: number, long: 
   const first = keys[label + 1];
   if (first === undefined || first.length === 0) return undefined;
   for (let i = label + 2; i < keys.length; i++) {
-    if (keys[i] === first) return i;
+    if (sameEntry(keys[i]!, first)) return i;
     // Entries are short lines; a long paragraph means this was no table of contents.
     if (long(i)) return undefined;
   }
   return undefined;
+}
+
+/** Label words a heading of the body may print before a table of contents' entry (`Chapter 1. Aims` for `1. Aims`). */
+const entryLabel = /^(?:chapter|part|section|article|annex|appendix|title|book)$/u;
+
+/** Whether a block's key is a table of contents' entry as the body prints it: the same, or behind a label word. */
+function sameEntry(key: string, entry: string): boolean {
+  return key === entry || (key.endsWith(entry) && entryLabel.test(key.slice(0, key.length - entry.length)));
 }
 
 /** Fewest entries of an unlabeled table of contents that the body must repeat, in order. */

@@ -3,7 +3,8 @@
  * repeats the headings of the body. Its entries become text units of the
  * `contents` section instead of headings; it ends before the unit that repeats
  * its first entry (where the body starts), or, without such a repeat, at the
- * first unit that is neither a heading nor a short line.
+ * first unit that is neither a heading nor a short line. A chapter's own table
+ * of contents later on joins it, when the chapter's body repeats its first entry.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -48,12 +49,23 @@ export default function detectContents() {
     const at = units.findIndex((u) => u.type === 'heading' && u.role === 'contents');
     if (at < 0 || at + 1 >= units.length) return;
     const keys = units.map((u) => unitKey(source, u));
-    let end = bodyAfterContents(keys, at, (i) => units[i]!.type === 'text' && keys[i]!.length > 120);
+    const long = (i: number) => units[i]!.type === 'text' && keys[i]!.length > 120;
+    let end = bodyAfterContents(keys, at, long);
     if (end === undefined) {
       // Without the body's repeat, the entries are the short lines after the label.
       end = at + 1;
       while (end < units.length && isShortLine(source, units[end]!)) end++;
     }
     for (let i = at + 1; i < end; i++) units[i] = asEntry(units[i]!);
+    // A chapter's own table of contents further on (a label again, its entries, then the chapter's first section):
+    // label and entries join the document's table of contents, when the body right after repeats the first entry.
+    for (let later = end; later < units.length; later++) {
+      const unit = units[later]!;
+      if (unit.type !== 'heading' || unit.role !== 'contents') continue;
+      const body = bodyAfterContents(keys, later, long);
+      if (body === undefined) continue;
+      for (let i = later; i < body; i++) units[i] = asEntry(units[i]!);
+      later = body - 1;
+    }
   };
 }

@@ -11,7 +11,7 @@
  * coverage…;`, `1. To what extent…?`) is a list item, not a heading.
  */
 import { languageOf, type Lang } from '../text/script.js';
-import { readMarker } from './numbering.js';
+import { readAnnex, readMarker } from './numbering.js';
 import { readsAsTitle } from './titles.js';
 import type { HeadingPart, HeadingRole, HeadingUnit, Range } from './types.js';
 
@@ -50,7 +50,8 @@ function readHeading(source: string, start: number, end: number, joined: string)
   const keyword = joined.length <= keywordLineLength ? keywords[joined.toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   const panel = keyword ? null : /^(Panel|专栏)\s*(\d{1,3})\s*/u.exec(joined);
   const marker = keyword || panel ? undefined : readMarker(joined);
-  if (!keyword && !panel && !marker) return undefined;
+  const annex = keyword || panel || marker ? undefined : readAnnex(joined);
+  if (!keyword && !panel && !marker && !annex) return undefined;
   const lang = languageOf(joined);
   if (!lang) return undefined;
   if (keyword) {
@@ -61,6 +62,14 @@ function readHeading(source: string, start: number, end: number, joined: string)
     const title = joined.slice(panel[0].length);
     if (!readsAsTitle(title, languageOf(title) ?? lang)) return undefined;
     return { role: 'panel', lang, number: Number(panel[2]), part: { range: { start, end }, title: { start: titleStart, end }, label: `${panel[1]} ${panel[2]}` } };
+  }
+  if (annex) {
+    // The label alone (`Appendix A`), or with a title (`Appendix A. Terms`).
+    const title = joined.slice(annex.length);
+    if (title.length > 0 && !readsAsTitle(title, languageOf(title) ?? lang)) return undefined;
+    const part: HeadingPart = { range: { start, end }, label: annex.label };
+    if (title.length > 0) part.title = { start: skipTo(source, start, annex.length), end };
+    return { role: 'annex', lang, number: annex.number, part };
   }
   if (!marker) return undefined;
   const title = joined.slice(marker.length);

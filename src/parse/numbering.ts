@@ -58,6 +58,17 @@ interface Marker {
   needsContinuity: boolean;
 }
 
+/** Scheme ids (schemes.ts) of the annexes a plain text heads: a text of its own at the top, its numbering under it. */
+export const plainTextAnnexes: ReadonlySet<string> = new Set(['en-annex', 'zh-annex']);
+
+/** The annex label a line starts with (`Appendix A.`, `Exhibit B -`, `附件2`), with the punctuation closing it. */
+export function readAnnex(line: string): Omit<Marker, 'style' | 'needsContinuity'> | undefined {
+  const match = matchSchemes(line).find((m) => plainTextAnnexes.has(m.scheme.id));
+  if (match === undefined) return undefined;
+  const closing = /^\s*(?:[.:：]|[-–—](?=\s))?\s*/u.exec(line.slice(match.length))![0].length;
+  return { number: match.number, label: match.label, length: match.length + closing, printed: match.length };
+}
+
 /** The numbering marker a line starts with, if it is one of a plain text's heading styles. */
 export function readMarker(line: string): Marker | undefined {
   for (const match of matchSchemes(line)) {

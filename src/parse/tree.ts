@@ -57,6 +57,8 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
   let front: ParsedSection | undefined;
   let back: ParsedSection | undefined;
   let contents: ParsedSection | undefined;
+  // 1 inside an annex: its numbered headings are a level below where the body's stand.
+  let underAnnex = 0;
   for (const unit of units) {
     if (unit.type === 'text') {
       if (unit.matter === 'front') {
@@ -78,8 +80,14 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
       // Any heading closes the contents and a panel: they open at an infinite rank.
       tree.closeTo(0);
       contents = tree.openSection(newSection('contents', unit), Infinity);
+    } else if (unit.role === 'annex') {
+      // An annex is a text of its own at the top: the headings numbered in it nest under it, a level down.
+      tree.closeTo(0);
+      tree.openSection(newSection('annex', unit), 1);
+      underAnnex = 1;
     } else if (unit.role === 'preface' || unit.role === 'conclusion') {
       tree.closeTo(0);
+      underAnnex = 0;
       tree.openSection(newSection(unit.role, unit), 1);
     } else if (unit.role === 'panel') {
       tree.closeWhile((o) => o.section.kind === 'panel');
@@ -87,7 +95,8 @@ function nest(units: readonly Unit[], hints: ParseHints = {}): ParsedSection[] {
     } else {
       // A section's depth is its style's, not where it stands: an article right under a chapter, where a section
       // could have stood, is at depth 3 and the next article, at 3 too, is its sibling.
-      const styled = unit.forcedLevel ?? (unit.style ? levels.get(`${unit.lang}:${unit.style}`) : undefined);
+      const level = unit.style ? levels.get(`${unit.lang}:${unit.style}`) : undefined;
+      const styled = unit.forcedLevel ?? (level === undefined ? undefined : level + underAnnex);
       const depth = styled ?? 1;
       tree.closeWhile((o) => depth === 1 || o.rank >= depth);
       // A heading of no known style ranks by where it stands.

@@ -106,7 +106,8 @@ export const styleRank: Record<HeadingStyle, number> = {
 /** Styles whose word names the kind of section they open (the others' kind follows from their depth). */
 export const styleKinds: Partial<Record<HeadingStyle, 'part' | 'article'>> = { part: 'part', article: 'article' };
 
-export type HeadingRole = 'numbered' | 'preface' | 'conclusion' | 'contents' | 'panel';
+/** `annex`: an annex, appendix, exhibit or schedule (`Appendix A. Terms`, `附件2`), a text of its own at the top. */
+export type HeadingRole = 'numbered' | 'preface' | 'conclusion' | 'contents' | 'panel' | 'annex';
 
 /** One language's part of a heading: the whole printed heading and its title without numbering. */
 export interface HeadingPart {

@@ -6,6 +6,11 @@ describe('a labelled table of contents', () => {
   const keys = ['contents', 'scope', 'duties', 'scope', 'thetextofscope', 'duties'];
   it('ends where the body repeats its first entry', () => expect(bodyAfterContents(keys, 0, () => false)).toBe(3));
   it('is none when a long paragraph comes before the repeat', () => expect(bodyAfterContents(keys, 0, (i) => i === 2)).toBeUndefined());
+  it('ends where the body prints its first entry behind a label word, and only such a word', () => {
+    expect(bodyAfterContents(['contents', '1.scope', '2.duties', 'chapter1.scope'], 0, () => false)).toBe(3);
+    expect(bodyAfterContents(['contents', '1.scope', '2.duties', 'annex1.scope'], 0, () => false)).toBe(3);
+    expect(bodyAfterContents(['contents', '1.scope', '2.duties', 'thewhole1.scope'], 0, () => false)).toBeUndefined();
+  });
   it('is none without a first entry, or when nothing repeats it', () => {
     expect(bodyAfterContents(['contents'], 0, () => false)).toBeUndefined();
     expect(bodyAfterContents(['contents', 'scope', 'duties'], 0, () => false)).toBeUndefined();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, continuing, matchScheme, matchSchemes, schemes } from '../../src/parse/schemes.js';
-import { plainTextStyles, readMarker } from '../../src/parse/numbering.js';
+import { plainTextAnnexes, plainTextStyles, readMarker } from '../../src/parse/numbering.js';
 
 const cases: Record<string, { reads: Array<[string, number, string]>; not: string[] }> = {
   'zh-part': { reads: [['第一编 总则', 1, '第一编']], not: ['编者按'] },
@@ -273,6 +273,8 @@ describe("the plain-text front-end's styles", () => {
   it('name schemes of the table only', () => {
     const ids = new Set(schemes.map((s) => s.id));
     expect(Object.keys(plainTextStyles).filter((id) => !ids.has(id))).toEqual([]);
+    // The annexes a plain text heads are schemes of the table that open annexes.
+    for (const id of plainTextAnnexes) expect(schemes.find((s) => s.id === id)?.opens, id).toBe('annex');
   });
 
   it('read a marker through the table, with the punctuation and space closing it', () => {
