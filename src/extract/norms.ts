@@ -336,7 +336,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively|consequently|overall|finally|additionally|hence|instead|conversely|in general|generally|specifically|in turn|as such|in this regard)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively|alternately|firstly|secondly|thirdly|lastly|first|second|third|consequently|overall|finally|additionally|hence|instead|conversely|in general|generally|specifically|in turn|as such|in this regard)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
@@ -389,7 +389,9 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
   if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
-  head = head.replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '').replace(/\s+(?:also|further|jointly|promptly)$/iu, '');
+  head = head
+    .replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '')
+    .replace(/\s+(?:also|further|jointly|promptly|therefore|thus|hence|then|however|accordingly|likewise|always|never|normally|generally|still|instead)$/iu, '');
   // A head that is a condition with no comma to end it (`If he approve he shall …`), or that ends in a relative
   // pronoun (`Every Bill which shall have passed …`: the modal word is the relative clause's): no addressee.
   if (enBareCondition.test(head)) {
@@ -455,7 +457,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
  * here stays the addressee (`Each Party`, `The Committee of Ministers`, `the Licensee`).
  */
 export const thingHeads =
-  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies)|rules?|regulations?|guidance|guidelines?|playbooks?|recommendations?|frameworks?|criteria|criterion|reviews?|standards?|plans?|strateg(?:y|ies)|polic(?:y|ies)|fields?|values?|lines?|entr(?:y|ies)|lists?|names?|tests?|packages?|modules?|systems?|networks?|devices?|tools?|technolog(?:y|ies))$/u;
+  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies)|rules?|regulations?|guidance|guidelines?|playbooks?|recommendations?|frameworks?|criteria|criterion|reviews?|standards?|plans?|strateg(?:y|ies)|polic(?:y|ies)|fields?|values?|lines?|entr(?:y|ies)|lists?|names?|tests?|packages?|modules?|systems?|networks?|devices?|tools?|technolog(?:y|ies)|issues?|commands?|scripts?|targets?|binar(?:y|ies)|librar(?:y|ies)|builds?)$/u;
 
 /**
  * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased

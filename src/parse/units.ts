@@ -257,6 +257,27 @@ function periodTitles(source: string, blocks: readonly Block[]): Map<Block, { he
   return new Map(found.filter((f) => keys.has(`${f.style}:${f.number - 1}`) || keys.has(`${f.style}:${f.number + 1}`)).map((f) => [f.block, f.unit]));
 }
 
+/** A line of one punctuation character repeated (`=====`, `-----`, `~~~~~`): an underline, as text exports print titles. */
+const underlineLine = /^([=\-~*^#+_])\1{2,}$/u;
+
+/**
+ * A numbered title line underlined by the next (`8.1. Example Libraries` ⏎ `======================`), as
+ * reStructuredText and the text exports of manuals print headings: the underline about as long as the title. The
+ * heading holds both lines (the underline is its markup) and keeps its numbering's style; the lines after the underline
+ * are text. An unnumbered underlined line stays text: where it stands in the outline, only its numbering would say.
+ */
+function underlinedHeading(source: string, block: Block): { heading: HeadingUnit; rest?: Block } | undefined {
+  const [line, second] = block.lines;
+  if (!line || !second) return undefined;
+  const title = lineText(source, line);
+  const underline = lineText(source, second);
+  if (!underlineLine.test(underline) || underline.length < title.length * 0.8 || underline.length > title.length * 1.5 + 2) return undefined;
+  const heading = headingOfLines(source, [line], block.gapBefore);
+  if (heading?.style === undefined) return undefined;
+  heading.parts[heading.lang]!.range = { start: line.start, end: second.end };
+  return block.lines.length > 2 ? { heading, rest: { lines: block.lines.slice(2), indented: false, gapBefore: 0 } } : { heading };
+}
+
 /** Plugin: `file.data.blocks` → `file.data.units`. */
 export default function detectUnits() {
   return function (_tree: Root, file: VFile): void {
@@ -273,6 +294,12 @@ export default function detectUnits() {
     const appendixLetters = new Set((file.data.blocks ?? []).flatMap((b) => /^([A-Z])[.．]\d/u.exec(lineText(source, b.lines[0]!))?.[1] ?? []));
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
+      const underlined = notHeadings.has(lineText(source, block.lines[0]!)) || forced.size > 0 ? undefined : underlinedHeading(source, block);
+      if (underlined) {
+        units.push(underlined.heading);
+        if (underlined.rest) units.push(...textUnitsOf(source, underlined.rest));
+        continue;
+      }
       let heading: HeadingUnit | undefined;
       if (!notHeadings.has(text)) heading = headingOfLines(source, block.lines, block.gapBefore);
       // A line a correction marks (`mark-heading`, `not-heading`) is read as the correction says, below.

@@ -195,6 +195,11 @@ describe('norms', () => {
     // A bare condition ending with `You`; a parenthetical before a passive verb.
     ['If You made an example change You may add your name to the notice.', 'en', 'permission', 'You'],
     ['The example data provided may, for any use, in particular be copied and printed;', 'en', 'permission', undefined],
+    // An adverb between the subject and the modal word is no part of the subject; a technical thing names no one.
+    ['Example Members therefore must not assume that the example list is complete.', 'en', 'prohibition', 'Example Members'],
+    ['The example build must cope with missing files.', 'en', 'obligation', undefined],
+    ['Firstly, the example targets may write their output to the parent folder.', 'en', 'permission', undefined],
+    ['Alternately, the Example Board may keep the item open.', 'en', 'permission', 'the Example Board'],
     // Connectives and adverbials before the subject are no part of it.
     ['Consequently, it shall amend the example list.', 'en', 'obligation', undefined],
     ['Prior to sending such example data, the sending Party may ask for a receipt.', 'en', 'permission', 'the sending Party'],

@@ -2,7 +2,8 @@
  * Annexes and tables of contents of a plain text as manuals print them (texts written for this test): an annex
  * (`Appendix A. Terms`, `Exhibit B`, `附件2`) is a section of its own at the top, the headings numbered in it a level
  * down (titles as printed, label included); a table of contents ends where the body prints its first entry behind a label word (`Chapter 1. Aims` for
- * `1. Aims`), and a chapter's own table of contents joins the document's.
+ * `1. Aims`), and a chapter's own table of contents joins the document's; a numbered title underlined by the next
+ * line (`1.1. Names` ⏎ `~~~~~~~~~~`) is a heading holding its underline.
  */
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../src/dataset/document.js';
@@ -69,5 +70,19 @@ describe('the tables of contents of a manual in plain text', () => {
       '  section 2.1 | 2.1. Names | 1',
       '  section 2.2 | 2.2. Places | 1',
     ]);
+  });
+});
+
+describe('an underlined numbered title of a plain text', () => {
+  it('is a heading holding its underline, the lines after it text, its title without the underline', () => {
+    const text =
+      'Example Manual\n==============\n\nThis manual describes the example rules for the example project.\n\n1. Rules\n--------\n\nThe rules of this example.\n\n1.1. Names\n~~~~~~~~~~\nNames are short.\n\n1.2. Places\n---\n\nPlaces are near.\n';
+    // The title lines and the sentence before the first numbered heading are front matter, as without underlines.
+    expect(outline(text)).toEqual(['chapter 1 | 1. Rules | 1', '  section 1.1 | 1.1. Names | 1', '  section 1.2 | 1.2. Places | 1']);
+    const parsed = parseSource(text, { format: 'text' });
+    const doc = toDocument(stubMetadata, { text, sha256: '', bytes: text.length }, parsed.sections, parsed.skip, parsed.omitted);
+    const names = doc.sections.find((s) => s.number === 1)!.children[0]!;
+    expect(text.slice(names.span!.start, names.span!.end)).toBe('1.1. Names\n~~~~~~~~~~');
+    expect(names.paragraphs.map((p) => p.text.en)).toEqual(['Names are short.']);
   });
 });
