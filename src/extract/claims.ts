@@ -64,10 +64,19 @@ function bareNoun(sentence: string, index: number, word: string, actor: string):
   return !(adjacent && (/^(?:we|they|you|i)$/iu.test(actor) || /^\p{Lu}/u.test(last) || /[^su]s$/u.test(last)));
 }
 
+/**
+ * `will`, `shall` or `would` right before a verb, adverbs aside (`will also`, `shall actively`); not `will continue
+ * to`, which says the actor holds the stance now.
+ */
+const enCommitted = /\b(?:will|shall|would)\s+(?:(?:\p{L}+ly|also|further)\s+)*$/iu;
+
 function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
   let best: (Stance & { index: number }) | undefined;
   for (const [re, polarity] of lang === 'en' ? enStance : zhStance) {
     for (const m of allMatches(re, sentence)) {
+      // A stance verb after `will` or `shall` is what the actor commits to do (`We will respect your privacy`): an
+      // action item, no position stated (`will continue to support` states one: the actor supports it now).
+      if (lang === 'en' && enCommitted.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
       let actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (lang === 'en' && actor && bareNoun(sentence, m.index, m[0], actor)) continue;
       if (actor && isPronoun(actor)) actor = lastActor;

@@ -88,6 +88,11 @@ export function enSubject(sentence: string, index: number): string | undefined {
     const opening = /^((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+\p{Ll}+s\b/u.exec(sentence)?.[1];
     return opening === undefined || opening.length > index || nonActors.test(opening) ? undefined : opening;
   }
+  // A subordinate clause ending at the verb (`The example motion passes if no member opposes it`): the verb is the
+  // clause's, its subject what follows the conjunction; a negated one (`no member`) names no one.
+  const subordinate = /\s(?:if|when|unless|because|although|though|while|once|whether|until)\s+(\S.*)$/iu.exec(head)?.[1];
+  if (subordinate !== undefined) head = subordinate;
+  if (/^(?:no|none|neither|nobody|nothing)\b/iu.test(head)) return undefined;
   const words = head.split(/\s+/u);
   if (words.length > 9) return undefined;
   if (nonActors.test(head)) return undefined;

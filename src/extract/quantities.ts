@@ -50,7 +50,7 @@ const enNumber = new RegExp(
 const zhNumber = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|万|千|百)?\s*(%|％)?/gu;
 
 const labelBefore = new RegExp(
-  String.raw`(?:\b(?:Panel|No\.|Nos\.|Article|Chapter|Section|Phase|Goal|Resolution|Level|Version|Class|Item|Annex|Table|Figure|page|paragraph|Group|Room|Box|(?:${monthName})\.?)|第)\s*$`,
+  String.raw`(?:\b(?:Panel|No\.|Nos\.|Article|Chapter|Section|Phase|Goal|Resolution|Level|Version|Class|Item|Annex|Table|Figure|page|paragraph|Group|Room|Box|Tier|Stage|Step|Type|Category|Priority|Option|Round|Layer|Grade|Track|Wave|(?:${monthName})\.?)|第)\s*$`,
   'u',
 );
 const unitStop = new Set(
@@ -157,6 +157,19 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     example: '示例国为落实上述#项任务制定以下计划：',
   },
   { name: 'a version number', before: /\b(?:versions?|ver\.|v\.?|release|revision|rev\.)\s*$|版本\s*$/iu, example: 'adapted from the Example Covenant, version #, available at its site' },
+  // A period a rule or a procedure sets (`open for more than 7 days`, `set 72 hours from …`): no figure a claim states.
+  {
+    name: 'a duration',
+    after: /^\s*(?:(?:calendar|business|working)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?![-‐‑]|\s+on\s+year)/iu,
+    example: 'One approval is enough if the request has been open for more than # days.',
+  },
+  // A key's fingerprint or a code printed in groups of hexadecimal digits (`8722 7E29 AD9C …`): an identifier.
+  {
+    name: 'a group of a hexadecimal code',
+    before: /\b(?=[0-9A-F]{0,3}[A-F])[0-9A-F]{4}\s+(?:[0-9A-F]{4}\s+)*$/u,
+    after: /^\s+(?:[0-9A-F]{4}\s+)*(?=[0-9A-F]{0,3}[A-F])[0-9A-F]{4}\b/u,
+    example: 'The example key: EDD5 # A9D8 4653 (Example Maintainer)',
+  },
   { name: 'an anniversary (an ordinal)', after: /^\s*周年/u, example: '纪念建交#周年' },
   { name: 'a century (an ordinal)', after: /^\s*(?:世纪|个世纪之交)/u, example: '#世纪的示例变革' },
   { name: 'an ordinal with a superscript suffix', after: /^<sup>\s*(?:st|nd|rd|th)\s*<\/sup>/iu, example: 'at the #<sup>th</sup> ASEAN-U.S. Summit' },

@@ -171,6 +171,15 @@ describe('the 2022 white paper, official English', () => {
 
   it('classifies claims', () => {
     expect(classifySentence('By July 2022, China had 697 million active IPv6 users.', 'en')?.kind).toBe('statistic');
+    // A stance verb in a clause of condition is no one's position (`… passes if no member opposes it`).
+    expect(classifySentence('The example motion passes if no member opposes it after one week.', 'en')).toBeUndefined();
+    expect(classifySentence('The example motion passes if the Example Board supports it.', 'en')?.stance?.actor).toBe('the Example Board');
+    // A stance verb after `will` is a commitment (an action item), no position; after `will continue to` or
+    // `should` it stays one.
+    expect(classifySentence('We will respect your privacy and keep the example report closed.', 'en')).toBeUndefined();
+    expect(classifySentence('Exampleland will support the example forum.', 'en')).toBeUndefined();
+    expect(classifySentence('Exampleland will continue to support the example forum.', 'en')?.stance?.actor).toBe('Exampleland');
+    expect(classifySentence('Example States should reject the example attacks.', 'en')?.stance?.polarity).toBe('opposes');
     expect(classifySentence('In April 2015, the 54th Annual Meeting of the Asian-African Legal Consultative Organization (AALCO) was held in Beijing.', 'en')).toEqual({ kind: 'event' });
     expect(classifySentence('China firmly opposes any country using the Internet to interfere in other countries’ internal affairs.', 'en')).toEqual({
       kind: 'position',

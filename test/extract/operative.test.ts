@@ -49,6 +49,13 @@ describe('lead-ins and their items', () => {
   });
 });
 
+describe('items that are only addresses', () => {
+  it('state no act: a lead-in naming channels (`<https://…>`, a bare address) has no items there', () => {
+    const text = '# Example Initiative\n\nTo make this happen, we will:\n\n- publish each example fix;\n\n- <https://example.org/news>\n\n- https://example.org/list\n';
+    expect(actionsOf(text)).toEqual([['publish each example fix;', 'we', 'commitment']]);
+  });
+});
+
 describe('a declaration that opens with its subject', () => {
   it('a subjectless lead-in (`Hereby decide to:`) is the opening subject’s, never "Hereby"', () => {
     const text =

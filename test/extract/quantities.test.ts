@@ -148,6 +148,7 @@ describe('what is not a quantity', () => {
     'On the 20th anniversary of the treaty, the G20 met.',
     'China hosts the world’s largest 5G network and upgraded to IPv6.',
     'See Panel 3 and No. 1 of the list.',
+    'Example platforms of Tier 1 and Tier 2 are tested at Stage 3.',
     'On August 24, 2021, the forum took place.',
   ])('%s', (sentence) => {
     expect(extractQuantities(sentence, 'en')).toEqual([]);
