@@ -14,7 +14,7 @@
 import { extractQuantities } from './quantities.js';
 import { enSubject, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
-import { bindingKinds, findNorm } from './norms.js';
+import { bindingKinds, findNorm, isThing } from './norms.js';
 import { sectionsOf, numberItems, sentenceStart, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
@@ -50,6 +50,10 @@ const zhStance: Array<[RegExp, Stance['polarity']]> = [
  */
 function bareNoun(sentence: string, index: number, word: string, actor: string): boolean {
   const verb = /\p{L}+$/u.exec(word.replace(/\s+(?:that|for|to|against)$/u, ''))?.[0] ?? '';
+  // Capitalised inside a sentence it is a word of a name (`Long Term Support`); followed by a verb of its own it is
+  // that verb's subject (`Base example support is a key part …`).
+  if (index > 0 && /^\p{Lu}/u.test(verb)) return true;
+  if (/^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|remains?|becomes?)\b/iu.test(sentence.slice(index + word.length))) return true;
   if (/s$/u.test(verb)) return false;
   // Followed by `of` it is a noun (`the example support of major websites`, `respect of the rules`).
   if (/^\s+of\b/iu.test(sentence.slice(index + word.length))) return true;
@@ -70,6 +74,13 @@ function bareNoun(sentence: string, index: number, word: string, actor: string):
  */
 const enCommitted = /\b(?:will|shall|would)\s+(?:(?:\p{L}+ly|also|further)\s+)*$/iu;
 
+/** Head nouns of a state of affairs, which calls for or supports nothing as someone does: a declared list. */
+const situationHeads = /^(?:situation|circumstances|environment|landscape|context|trend|reality|development|challenges?|threats?|risks?|needs?|demands?|era|age)$/iu;
+
+/** Head nouns of texts, whose authors hold what the text advocates (`The Example Declaration calls for …`). */
+const textHeads =
+  /^(?:strateg(?:y|ies)|polic(?:y|ies)|documents?|declarations?|statements?|papers?|reports?|plans?|frameworks?|initiatives?|charters?|conventions?|agreements?|resolutions?|laws?|regulations?|orders?|guidelines?|recommendations?|licen[cs]es?|treat(?:y|ies)|protocols?|texts?|articles?|provisions?|sections?|cooperation|cyberspace)$/iu;
+
 function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
   let best: (Stance & { index: number }) | undefined;
   for (const [re, polarity] of lang === 'en' ? enStance : zhStance) {
@@ -80,7 +91,12 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
       let actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (lang === 'en' && actor && bareNoun(sentence, m.index, m[0], actor)) continue;
       if (actor && isPronoun(actor)) actor = lastActor;
-      if (!actor) continue;
+      // `they`, `you`: whom the pronoun stands for the sentence does not say (`I`, in a speech, is its speaker).
+      if (!actor || /^(?:they|you)$/iu.test(actor)) continue;
+      // A thing or a state of affairs holds no position (`Example servers support two threads`, `The situation calls
+      // for …`: what it needs or can do); a text does, its authors' (`The Example Strategy advocates …`).
+      const head = /\p{L}+$/u.exec(actor)?.[0] ?? '';
+      if (lang === 'en' && ((isThing(actor) && !textHeads.test(head)) || situationHeads.test(head))) continue;
       // The target is the rest of the clause: a semicolon ends it (`… upholds a people-centred approach; and supports …`).
       const target = sentence
         .slice(m.index + m[0].length)

@@ -99,7 +99,8 @@ export function enSubject(sentence: string, index: number): string | undefined {
   // A pronoun followed by more words is a clause, not a subject (`We underline the need to support …`).
   if (/^(?:we|they|you|i)\s+\S/iu.test(head)) return undefined;
   if (subordinators.test(head)) return undefined;
-  if (!/^(?:\p{Lu}|all\b|each\b|every\b|countries\b|governments\b|we\b|it\b|they\b|the\b|both\b|member\b|parties\b|relevant\b|other\b|various\b)/u.test(head)) return undefined;
+  if (!/^(?:\p{Lu}|all\b|each\b|every\b|countries\b|governments\b|we\b|it\b|they\b|the\b|both\b|member\b|parties\b|relevant\b|other\b|various\b|an?\s+\p{Ll}+\s+of\s+the\b)/u.test(head))
+    return undefined;
   if (/\b(?:is|are|was|were|has|have|had|does|do|did|not)\b/u.test(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
 }
@@ -113,6 +114,9 @@ export function zhSubject(sentence: string, index: number): string | undefined {
   const head = sentence.slice(0, index).replace(leadingMarker, '');
   const clause = head.split(/[，,。；;：:、“”]/u).pop() ?? '';
   const subject = clause.trim().replace(zhAdverbs, '');
+  // A clause opening with a verb of calling on (`倡导各方…`, `鼓励示例国…`) has the voice as its subject; who is
+  // called on is the verb's object, no subject.
+  if (/^(?:倡导|倡议|鼓励|呼吁|支持|主张|推动|欢迎|敦促|建议|号召|希望)/u.test(subject)) return undefined;
   if (zhActor.test(subject)) return subject;
   // `我们` with an apposition (`我们示例成员和伙伴承诺`): the subject is `我们`.
   if (/^我们(?!的)[\p{Script=Han}、]{1,12}$/u.test(subject)) return '我们';

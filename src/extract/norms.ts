@@ -457,7 +457,12 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
  * here stays the addressee (`Each Party`, `The Committee of Ministers`, `the Licensee`).
  */
 export const thingHeads =
-  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies)|rules?|regulations?|guidance|guidelines?|playbooks?|recommendations?|frameworks?|criteria|criterion|reviews?|standards?|plans?|strateg(?:y|ies)|polic(?:y|ies)|fields?|values?|lines?|entr(?:y|ies)|lists?|names?|tests?|packages?|modules?|systems?|networks?|devices?|tools?|technolog(?:y|ies)|issues?|commands?|scripts?|targets?|binar(?:y|ies)|librar(?:y|ies)|builds?)$/u;
+  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies)|rules?|regulations?|guidance|guidelines?|playbooks?|recommendations?|frameworks?|criteria|criterion|reviews?|standards?|plans?|strateg(?:y|ies)|polic(?:y|ies)|fields?|values?|lines?|entr(?:y|ies)|lists?|names?|tests?|packages?|modules?|systems?|networks?|devices?|tools?|technolog(?:y|ies)|issues?|commands?|scripts?|targets?|binar(?:y|ies)|librar(?:y|ies)|builds?|servers?|computers?|browsers?|machines?)$/u;
+
+/** Whether a subject is a thing (its head noun in `thingHeads`), never someone who acts or holds a position. */
+export function isThing(subject: string): boolean {
+  return thingHeads.test(headNoun(subject));
+}
 
 /**
  * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased

@@ -50,7 +50,7 @@ const enNumber = new RegExp(
 const zhNumber = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|万|千|百)?\s*(%|％)?/gu;
 
 const labelBefore = new RegExp(
-  String.raw`(?:\b(?:Panel|No\.|Nos\.|Article|Chapter|Section|Phase|Goal|Resolution|Level|Version|Class|Item|Annex|Table|Figure|page|paragraph|Group|Room|Box|Tier|Stage|Step|Type|Category|Priority|Option|Round|Layer|Grade|Track|Wave|(?:${monthName})\.?)|第)\s*$`,
+  String.raw`(?:\b(?:Panel|No\.|Nos\.|Article|Chapter|Section|Phase|Goal|Resolution|Level|Version|Class|Item|Annex|Table|Figure|page|paragraph|Group|Room|Box|Tier|Stage|Step|Type|Category|Priority|Option|Round|Layer|Grade|Track|Wave|tier|stage|step|priority|phase|level|(?:${monthName})\.?)|第)\s*$`,
   'u',
 );
 const unitStop = new Set(
@@ -124,6 +124,7 @@ function isYear(digits: string, scale: string | undefined, percent: string | und
 export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?: RegExp; readonly after?: RegExp; readonly example: string }> = [
   { name: 'a footnote mark', before: /<sup>\s*$|\[\^$/iu, example: 'as the court held.<sup>#</sup>' },
   { name: 'a link address or path', before: /(?:\]\(|https?:\/\/)[^\s)]*$/iu, example: 'see [the text](https://example.org/a/#/b)' },
+  { name: 'a character an address encodes (`%22`)', before: /%$/u, example: 'the query label%3A%#feature' },
   {
     name: 'a legal identifier',
     before:
@@ -156,6 +157,13 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     before: /(?:\b(?:the\s+)?(?:following|above|preceding|foregoing)\s+|(?:上述|以下|下列|如下|前述)\s*)$/iu,
     example: '示例国为落实上述#项任务制定以下计划：',
   },
+  // How many goals, pillars or tasks the text sets out (`3 key goals`, `3个关键目标`): a count of its own parts.
+  {
+    name: 'a count of the goals or tasks the text sets out',
+    after:
+      /^\s*(?:(?:key|main|core|strategic|major|guiding|basic|priority)\s+)?(?:goals|objectives|pillars|principles|priorities|tasks|lines of effort)\b|^\s*(?:个|项|大)?\s*(?:关键|主要|重点|核心|战略|基本)?\s*(?:目标|任务|原则|支柱)/iu,
+    example: 'The example vision will be reached through # key goals.',
+  },
   { name: 'a version number', before: /\b(?:versions?|ver\.|v\.?|release|revision|rev\.)\s*$|版本\s*$/iu, example: 'adapted from the Example Covenant, version #, available at its site' },
   // A period a rule or a procedure sets (`open for more than 7 days`, `set 72 hours from …`): no figure a claim states.
   {
@@ -179,13 +187,15 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
 function excluded(text: string, start: number, end: number, lang: Lang): boolean {
   const prev = text[start - 1];
   const next = text[end];
-  const head = text.slice(Math.max(0, start - 80), start);
+  // Wide enough for a long address before the number (`](https://…?q=…%22`).
+  const head = text.slice(Math.max(0, start - 300), start);
   const tail = text.slice(end, end + 40);
   if (notFigures.some((n) => (n.before?.test(head) ?? false) || (n.after?.test(tail) ?? false))) return true;
   if (prev !== undefined && /[A-Za-z\-–_/.:·]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25
   if (prev !== undefined && /\d/u.test(prev)) return true; // the tail of a longer run of digits (`Dec 16,2015` read as 16,201 and 5)
   if (next !== undefined && /[A-Za-z]/u.test(next)) return true; // 5G, 18th (in Chinese text too: 5G技术)
   if (next === ':' && /\d/u.test(text[end + 1] ?? '')) return true; // times
+  if (next === '.' && /\d/u.test(text[end + 1] ?? '')) return true; // the head of a dotted version or identifier (`16.17.0`)
   if (next === '-' || next === '–') return true; // ranges of years
   if (labelBefore.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (start === 0 && /^[.)、]/u.test(text.slice(end))) return true; // list marker "1."

@@ -180,6 +180,16 @@ describe('the 2022 white paper, official English', () => {
     expect(classifySentence('Exampleland will support the example forum.', 'en')).toBeUndefined();
     expect(classifySentence('Exampleland will continue to support the example forum.', 'en')?.stance?.actor).toBe('Exampleland');
     expect(classifySentence('Example States should reject the example attacks.', 'en')?.stance?.polarity).toBe('opposes');
+    // A stance word in a name or before a verb of its own is a noun; an unresolved `they`, a thing or a state of
+    // affairs holds no position; a text does (its authors'); a Chinese clause opening with a verb of calling on has
+    // no subject of its own.
+    expect(classifySentence('Base example support is a key part of the example runtime.', 'en')).toBeUndefined();
+    expect(classifySentence('Careful review of what goes into Long Term Support releases.', 'en')).toBeUndefined();
+    expect(classifySentence('We trust that members will ask only when they believe the event is relevant.', 'en')).toBeUndefined();
+    expect(classifySentence('Example servers support two threads of execution.', 'en')).toBeUndefined();
+    expect(classifySentence('The increasingly complex example situation calls for better governance.', 'en')).toBeUndefined();
+    expect(classifySentence('The Example Strategy advocates the principles of peace and openness.', 'en')?.stance?.actor).toBe('The Example Strategy');
+    expect(classifySentence('倡导各方支持示例倡议，推动示例合作。', 'zh')).toBeUndefined();
     expect(classifySentence('In April 2015, the 54th Annual Meeting of the Asian-African Legal Consultative Organization (AALCO) was held in Beijing.', 'en')).toEqual({ kind: 'event' });
     expect(classifySentence('China firmly opposes any country using the Internet to interfere in other countries’ internal affairs.', 'en')).toEqual({
       kind: 'position',

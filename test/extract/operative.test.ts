@@ -49,6 +49,16 @@ describe('lead-ins and their items', () => {
   });
 });
 
+describe('a lead-in whose subject opens with `a … of the`', () => {
+  it('lends it to its items (`To add a member, a member of the Example Board will:`)', () => {
+    const text = '# Example Initiative\n\nTo add a member, a member of the Example Board will:\n\n- add the member to the example team;\n\n- add the member to the example list.\n';
+    expect(actionsOf(text)).toEqual([
+      ['add the member to the example team;', 'a member of the Example Board', 'commitment'],
+      ['add the member to the example list.', 'a member of the Example Board', 'commitment'],
+    ]);
+  });
+});
+
 describe('items that are only addresses', () => {
   it('state no act: a lead-in naming channels (`<https://…>`, a bare address) has no items there', () => {
     const text = '# Example Initiative\n\nTo make this happen, we will:\n\n- publish each example fix;\n\n- <https://example.org/news>\n\n- https://example.org/list\n';

@@ -149,6 +149,8 @@ describe('what is not a quantity', () => {
     'China hosts the world’s largest 5G network and upgraded to IPv6.',
     'See Panel 3 and No. 1 of the list.',
     'Example platforms of Tier 1 and Tier 2 are tested at Stage 3.',
+    'In the example process, priority 1 does not always trump priority 2.',
+    'Watching files came in [16.17.0](https://example.org/release/v16.17.0) and is stable as of 20.13.0.',
     'On August 24, 2021, the forum took place.',
   ])('%s', (sentence) => {
     expect(extractQuantities(sentence, 'en')).toEqual([]);
