@@ -14,7 +14,8 @@
 import { extractQuantities } from './quantities.js';
 import { enSubject, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
-import { bindingKinds, findNorm, isThing } from './norms.js';
+import { bindingKinds, findNorm } from './norms.js';
+import { isThing } from './things.js';
 import { sectionsOf, numberItems, sentenceStart, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
@@ -69,10 +70,10 @@ function bareNoun(sentence: string, index: number, word: string, actor: string):
 }
 
 /**
- * `will`, `shall` or `would` right before a verb, adverbs aside (`will also`, `shall actively`); not `will continue
- * to`, which says the actor holds the stance now.
+ * A modal word of commitment, ability or permission right before a verb, adverbs aside (`will also`, `shall
+ * actively`, `can`); not `will continue to`, which says the actor holds the stance now.
  */
-const enCommitted = /\b(?:will|shall|would)\s+(?:(?:\p{L}+ly|also|further)\s+)*$/iu;
+const enCommitted = /\b(?:will|shall|would|can|could|may|might)\s+(?:(?:\p{L}+ly|also|further)\s+)*$/iu;
 
 /** Head nouns of a state of affairs, which calls for or supports nothing as someone does: a declared list. */
 const situationHeads = /^(?:situation|circumstances|environment|landscape|context|trend|reality|development|challenges?|threats?|risks?|needs?|demands?|era|age)$/iu;
@@ -86,7 +87,8 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
   for (const [re, polarity] of lang === 'en' ? enStance : zhStance) {
     for (const m of allMatches(re, sentence)) {
       // A stance verb after `will` or `shall` is what the actor commits to do (`We will respect your privacy`): an
-      // action item, no position stated (`will continue to support` states one: the actor supports it now).
+      // action item, no position stated (`will continue to support` states one: the actor supports it now); after
+      // `can` or `may`, what the actor is able or allowed to do (`Members can object to a change`).
       if (lang === 'en' && enCommitted.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
       let actor = lang === 'en' ? enSubject(sentence, m.index) : zhSubject(sentence, m.index);
       if (lang === 'en' && actor && bareNoun(sentence, m.index, m[0], actor)) continue;
@@ -152,6 +154,16 @@ export const notClaims: ReadonlyArray<{ readonly name: string; readonly pattern:
   },
   { name: 'a fragment with hardly a word (`T.S. 299.`, `4 .`)', pattern: /^(?:[^\p{L}]*\p{L}{0,3}){0,3}[^\p{L}]*$/u, example: 'T.S. 299.' },
   { name: 'a footnote', pattern: footnote, example: '<sup>12</sup> See the report of 2015, at 13.' },
+  // An instruction to the reader (`Wrap all lines at 72 columns.`, `Please keep …`): what to do, no statement of fact.
+  {
+    name: 'an instruction (a sentence opening with a verb in the imperative)',
+    // The verb's object opens after it (`Use the …`, not `Use of the …`, a noun).
+    pattern:
+      /^(?:Please\s+\p{Ll}|(?:Wrap|Keep|Use|Add|Make|Set|Check|Run|Change|Include|Avoid|Ensure|Do|Don't|Never|Always|Remember|Consider|Try|Write|Read|Follow|Open|Close|Submit|Send|Contact|Remove|Update|Create|Provide|Describe|Limit|See)\s+(?:the|a|an|all|any|each|every|your|this|that|these|those|it|them|not)\b)/u,
+    example: 'Wrap all other example lines at 72 columns.',
+  },
+  // A table printed as text (`| Tool | Tier |` ⏎ `| --- | --- |`): cells of data, no sentence stating anything.
+  { name: 'a table', pattern: /\|\s*:?-{3,}:?\s*\||(?:\|[^|\n]*){3,}\|/u, example: '| Example tool | Tier | | --- | --- | | Example profiler | 1 |' },
 ];
 
 /** Whether a sentence is a claim candidate: a sentence of the body, not a bare number or date, not a citation or a fragment, not a definition, not a norm of a binding text. */

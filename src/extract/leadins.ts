@@ -7,6 +7,7 @@
  */
 import { enSubject, zhSubject } from './modality.js';
 import { zhAddresseeOf } from './norms.js';
+import { isThing } from './things.js';
 import type { Lang, Modality } from './types.js';
 
 export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: Modality }> = [
@@ -66,10 +67,15 @@ export function readLeadIn(sentence: string, lang: Lang, colonless = false): Lea
     if (m && (!best || m.index < best.index)) best = { index: m.index, modality: verb.modality };
   }
   if (!best) return undefined;
+  // A modal word inside an embedded question (`We use labels to track which branches a change should land on:`):
+  // the lead-in's own verb states no norm, its items no actions.
+  if (lang === 'en' && /\b(?:what|how|whether|where|when|why)\b[^,;:]*$|\bwhich\s+\p{Ll}+\s+(?:a|an|the|its|their|each|every)\b[^,;:]*$/iu.test(text.slice(0, best.index))) return undefined;
   // A negated verb (`Participants should not:`, `示例成员不应采取的行为包括：`): its items are what is not to be done, no
   // actions of anyone.
   if (lang === 'en' ? /^(?:should|must|need to|will)\s+(?:not|never)\b/iu.test(text.slice(best.index)) : /[不勿未]$/u.test(text.slice(0, best.index))) return undefined;
-  const subject = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
+  const found = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
+  // A thing names no actor (`The first line should:`): its items are said of no one.
+  const subject = found !== undefined && lang === 'en' && isThing(found) ? 'unspecified' : found;
   const pronoun = lang === 'en' ? /\b(we|they)\b/iu.exec(text.slice(0, best.index))?.[1] : /(我们|各方|双方)/u.exec(text.slice(0, best.index))?.[1];
   const actor = subject ?? (pronoun ? (lang === 'en' ? pronoun.toLowerCase() : pronoun) : undefined);
   // A proposal made to someone (`倡议各国政府：`, `we call on all states to:`) is theirs to carry out.

@@ -14,6 +14,7 @@
 import type { Lang, Modality } from './types.js';
 import { allMatches } from '../text/matches.js';
 import { cjkNumeralOrDigit } from '../text/numerals.js';
+import { isThing } from './things.js';
 
 /** A list marker opening a sentence (`——`, `（一）`, `3.`). */
 const leadingMarker = new RegExp(String.raw`^(?:——|[（(]${cjkNumeralOrDigit}+[）)]|\d+[.．、]\s*)`, 'u');
@@ -155,6 +156,8 @@ function modalMatches(sentence: string, lang: Lang): ModalMatch[] {
       const rest = sentence.slice(m.index + m[0].length);
       if (/^(?:it|they)$/iu.test(actor) && /^\s+be\b/u.test(rest)) continue;
       if (enPassive.test(rest)) continue;
+      // A thing is no actor (`The first line should be short`: what the thing must be, said of no one).
+      if (lang === 'en' && isThing(actor)) continue;
       found.push({ actor, modality, index: m.index, verb: m[0] });
     }
   }

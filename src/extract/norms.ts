@@ -11,6 +11,7 @@ import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { ActionItem, ConceptVocabulary, Document, Lang } from './types.js';
 import { conceptsOf } from './concepts.js';
 import { enPassive } from './modality.js';
+import { isThing } from './things.js';
 import { allMatches } from '../text/matches.js';
 import { cjkNumeral, romanToInt } from '../text/numerals.js';
 
@@ -402,7 +403,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
       /(?:^|\s)(?<!\b(?:of|in|on|at|to|for|by|with|from|under|within|before|after|during|upon|into|than)\s)((?:the|each|every|any|such)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|You)$/u.exec(
         head,
       )?.[1];
-    return subject !== undefined && !thingHeads.test(headNoun(subject)) ? subject : undefined;
+    return subject !== undefined && !isThing(subject) ? subject : undefined;
   }
   if (/\b(?:which|that|who|whom|whose)$/iu.test(head)) return undefined;
   // A head whose parentheses do not pair up (`… (for example, by offering …) the channel (for example, a website)`
@@ -447,39 +448,8 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   if (/^(?:they|he|she|it|we)$/iu.test(head) && !defined.has(head)) return undefined;
   // A subject that is a thing, not someone (`The request for assistance shall contain …`, `Any litigation … shall take
   // place …`, `Modifications must not alter …`): the clause states what the thing must be, and names no addressee.
-  if (thingHeads.test(headNoun(head))) return undefined;
+  if (isThing(head)) return undefined;
   return head.replace(/[,;:]$/u, '');
-}
-
-/**
- * Head nouns of subjects that are things, never addressees of a norm (documents, texts, acts and their parts,
- * procedures, rights, rules and plans, systems and their parts): a declared list, each word tested (test/extract/rules.test.ts). A subject whose head is not
- * here stays the addressee (`Each Party`, `The Committee of Ministers`, `the Licensee`).
- */
-export const thingHeads =
-  /^(?:works?|software|code|programs?|programmes?|documentation|documents?|information|data|notices?|licen[cs]es?|agreements?|provisions?|sections?|articles?|requests?|applications?|modifications?|contributions?|products?|litigation|measures?|procedures?|powers?|reports?|extradition|assistance|preservation|declarations?|amendments?|reservations?|cop(?:y|ies)|files?|materials?|versions?|texts?|terms?|conditions?|rights?|obligations?|liability|warrant(?:y|ies)|use|disclosure|descriptions?|options?|ballots?|votes?|periods?|meetings?|elections?|oath|trials?|debts?|treaties|penalt(?:y|ies)|fees?|expenses|records?|statements?|labels?|legends?|summar(?:y|ies)|rules?|regulations?|guidance|guidelines?|playbooks?|recommendations?|frameworks?|criteria|criterion|reviews?|standards?|plans?|strateg(?:y|ies)|polic(?:y|ies)|fields?|values?|lines?|entr(?:y|ies)|lists?|names?|tests?|packages?|modules?|systems?|networks?|devices?|tools?|technolog(?:y|ies)|issues?|commands?|scripts?|targets?|binar(?:y|ies)|librar(?:y|ies)|builds?|servers?|computers?|browsers?|machines?)$/u;
-
-/** Whether a subject is a thing (its head noun in `thingHeads`), never someone who acts or holds a position. */
-export function isThing(subject: string): boolean {
-  return thingHeads.test(headNoun(subject));
-}
-
-/**
- * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased
- * (`The request for assistance` → request, `anyone using the Code` → anyone); a participle right after a determiner
- * modifies the noun after it (`This proposed rule` → rule); a compound's last part is its head (`meta-data` → data).
- */
-function headNoun(subject: string): string {
-  const core =
-    subject.split(
-      /\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?|[Aa]ll|[Nn]o)\s)[\p{Ll}]+(?:ed|ing)|made|given|taken|held|set|kept|laid|sent|paid|done|drawn|brought|chosen|written)\b/u,
-    )[0] ?? subject;
-  const words = core.trim().split(/\s+/u);
-  // The last part of a compound (`meta-data` → data).
-  return (words[words.length - 1] ?? '')
-    .replace(/[^\p{L}-]/gu, '')
-    .replace(/^.*-(?=\p{L})/u, '')
-    .toLowerCase();
 }
 
 /** Participles whose `by …` phrase is no agent: what accompanies, follows, governs, covers or replaces the subject. */
@@ -520,7 +490,7 @@ export function enLeadSubject(sentence: string): string | undefined {
   const subject = enAddresseeOf(`${lead} shall`, lead.length + 1, 'shall'.length);
   if (subject !== undefined) return subject;
   const phrase = lead.replace(enItemStart, '').trim();
-  return /^(?:the|this|that|these|those|such|any|each|every|all|a|an)\s/iu.test(phrase) && thingHeads.test(headNoun(phrase)) ? 'unspecified' : undefined;
+  return /^(?:the|this|that|these|those|such|any|each|every|all|a|an)\s/iu.test(phrase) && isThing(phrase) ? 'unspecified' : undefined;
 }
 
 /**

@@ -171,6 +171,10 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     after: /^\s*(?:(?:calendar|business|working)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?![-‐‑]|\s+on\s+year)/iu,
     example: 'One approval is enough if the request has been open for more than # days.',
   },
+  // A limit a rule sets (`a maximum of 4 members`, `no more than 3 terms`): no figure a claim states.
+  { name: 'a limit stated after its unit (`72 characters or less`)', after: /^\s*\p{L}+\s+or\s+(?:less|fewer|more|under|over)\b/iu, example: 'Keep each line to # characters or less.' },
+  { name: "a number that is a link's whole text (a report's or an issue's)", before: /\[$/u, after: /^\]\(/u, example: 'Example [#](https://example.org/reports/7)' },
+  { name: 'a limit', before: /\b(?:(?:a|the)\s+)?(?:maximum|minimum)\s+of\s+$|\b(?:no|not)\s+(?:more|fewer|less)\s+than\s+$/iu, example: 'There will be a maximum of # example members.' },
   // A key's fingerprint or a code printed in groups of hexadecimal digits (`8722 7E29 AD9C …`): an identifier.
   {
     name: 'a group of a hexadecimal code',
@@ -191,11 +195,11 @@ function excluded(text: string, start: number, end: number, lang: Lang): boolean
   const head = text.slice(Math.max(0, start - 300), start);
   const tail = text.slice(end, end + 40);
   if (notFigures.some((n) => (n.before?.test(head) ?? false) || (n.after?.test(tail) ?? false))) return true;
-  if (prev !== undefined && /[A-Za-z\-–_/.:·]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25
+  if (prev !== undefined && /[A-Za-z\-–_/.:·#]/u.test(prev)) return true; // G20, COVID-19, 2016-2020, 11:25, #42
   if (prev !== undefined && /\d/u.test(prev)) return true; // the tail of a longer run of digits (`Dec 16,2015` read as 16,201 and 5)
   if (next !== undefined && /[A-Za-z]/u.test(next)) return true; // 5G, 18th (in Chinese text too: 5G技术)
   if (next === ':' && /\d/u.test(text[end + 1] ?? '')) return true; // times
-  if (next === '.' && /\d/u.test(text[end + 1] ?? '')) return true; // the head of a dotted version or identifier (`16.17.0`)
+  if (next === '.' && /[\dx]/u.test(text[end + 1] ?? '')) return true; // the head of a dotted version or identifier (`16.17.0`, `10.x`)
   if (next === '-' || next === '–') return true; // ranges of years
   if (labelBefore.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (start === 0 && /^[.)、]/u.test(text.slice(end))) return true; // list marker "1."

@@ -10,6 +10,9 @@ import { splitSentences, type Sentence } from './segment.js';
 import type { ExtractContext, Lang, LocalizedText, Paragraph, Section, Span } from './types.js';
 import { matchSchemes } from '../parse/schemes.js';
 
+/** A paragraph opening with a code fence: a block of code or of a template. */
+const codeFence = /^(?:`{3,}|~{3,})/u;
+
 /** A section with the sections above it. */
 interface Visit {
   readonly section: Section;
@@ -71,7 +74,7 @@ export class Locator {
     this.#index = new LineIndex(ctx.source);
   }
 
-  /** The languages of a paragraph, in source order, each folded from its span. */
+  /** The languages of a paragraph, in source order, each folded from its span; none of a fenced block of code. */
   languages(paragraph: Paragraph): readonly ParagraphText[] {
     // Every extractor asks for the same paragraphs: fold and split each once.
     const cached = this.#texts.get(paragraph);
@@ -82,7 +85,8 @@ export class Locator {
       if (!span || text === undefined) return;
       // Extraction runs before corrections: the source at the span is the paragraph's text (redaction comes last).
       const folded = this.#ctx.textAt(span);
-      if (folded.text.length === 0) return;
+      // A fenced block of code or of a template (```` ``` ````, `~~~`) is text the document shows, not text it says.
+      if (folded.text.length === 0 || codeFence.test(folded.text)) return;
       out.push({ lang, folded, sentences: splitSentences(folded.text, lang) });
     };
     if (paragraph.spans) {

@@ -190,6 +190,8 @@ describe('the 2022 white paper, official English', () => {
     expect(classifySentence('The increasingly complex example situation calls for better governance.', 'en')).toBeUndefined();
     expect(classifySentence('The Example Strategy advocates the principles of peace and openness.', 'en')?.stance?.actor).toBe('The Example Strategy');
     expect(classifySentence('倡导各方支持示例倡议，推动示例合作。', 'zh')).toBeUndefined();
+    // After `can` or `may`, what one is able or allowed to do, no position.
+    expect(classifySentence('Example Members can object to a change by asking for a review.', 'en')).toBeUndefined();
     expect(classifySentence('In April 2015, the 54th Annual Meeting of the Asian-African Legal Consultative Organization (AALCO) was held in Beijing.', 'en')).toEqual({ kind: 'event' });
     expect(classifySentence('China firmly opposes any country using the Internet to interfere in other countries’ internal affairs.', 'en')).toEqual({
       kind: 'position',

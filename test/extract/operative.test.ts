@@ -59,6 +59,21 @@ describe('a lead-in whose subject opens with `a … of the`', () => {
   });
 });
 
+describe('a lead-in whose modal word is in an embedded question', () => {
+  it('has no items (`We use labels to track which branches a change should land on:`); a thing is no actor', () => {
+    const text =
+      '# Example Guide\n\nWe use labels to track which branches a change should land on:\n\n- `land-on-example`\n  - Used by example releasers to mark a change\n\nThe first example line should be short.\n';
+    expect(actionsOf(text)).toEqual([]);
+  });
+  it('a thing as the subject of a lead-in lends its items no actor; a fenced template states nothing', () => {
+    const text = '# Example Guide\n\nThe first example line should:\n\n- be short;\n\n- start with a verb.\n\n```text\nNotice: We will release example fixes on Day Month.\n```\n';
+    expect(actionsOf(text)).toEqual([
+      ['be short;', 'unspecified', 'recommendation'],
+      ['start with a verb.', 'unspecified', 'recommendation'],
+    ]);
+  });
+});
+
 describe('items that are only addresses', () => {
   it('state no act: a lead-in naming channels (`<https://…>`, a bare address) has no items there', () => {
     const text = '# Example Initiative\n\nTo make this happen, we will:\n\n- publish each example fix;\n\n- <https://example.org/news>\n\n- https://example.org/list\n';

@@ -150,6 +150,8 @@ describe('what is not a quantity', () => {
     'See Panel 3 and No. 1 of the list.',
     'Example platforms of Tier 1 and Tier 2 are tested at Stage 3.',
     'In the example process, priority 1 does not always trump priority 2.',
+    'For example request #42 the branch is example/42/head.',
+    'For example, the label would be for a change to land in Example 10.x.',
     'Watching files came in [16.17.0](https://example.org/release/v16.17.0) and is stable as of 20.13.0.',
     'On August 24, 2021, the forum took place.',
   ])('%s', (sentence) => {
