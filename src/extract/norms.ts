@@ -89,6 +89,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: 'This License does not affect any rights that You or anyone else may independently have under any applicable law.',
   },
   {
+    name: "a statement of the instrument's intent (`It is not the intent of this Licence to …`)",
+    pattern: /\bit\s+is\s+(?:not\s+)?(?:the|our|its)\s+intent(?:ion)?\s+of\b[^.;]*?\b(?:shall|may|must)\b/iu,
+    example: 'It is not the intent of this Example Licence to prohibit a Contributor from charging fees that a Contributor may charge to a Recipient.',
+  },
+  {
     name: 'a note to the reader (`Note that …`, `Please note that …`)',
     pattern: /^\s*(?:please\s+)?note,?\s+that\b[^.;]*?\b(?:shall|may|must)\b/iu,
     example: 'Please note that some jurisdictions do not allow the waiver of moral rights, and so moral rights may still subsist.',

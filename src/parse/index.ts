@@ -2,7 +2,7 @@
  * The parser: unified + remark-parse, then our plugins over the tree and the
  * file's data, one concern each.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
@@ -58,9 +58,18 @@ function markdownProcessor() {
   const require = createRequire(import.meta.url);
   const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
   const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(collectMarkdownBlocks).freeze();
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(noIndentedCode).use(collectMarkdownBlocks).freeze();
 }
 let markdownFrontEnd: ReturnType<typeof markdownProcessor> | undefined;
+
+/**
+ * Policy texts hold no code: a line indented by four spaces is a paragraph indented as printed (a plain text read by
+ * this front-end for its articles, a clause's hanging indent), never an indented code block. Fenced code stays code.
+ */
+function noIndentedCode(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
 
 const noHeadings = 'no headings recognised: the body is one section; check the outline, or mark headings with a correction';
 

@@ -48,6 +48,11 @@ describe('line endings and spaces', () => {
     expect(outline).toContain('- The council met today.');
   });
 
+  it('reads a paragraph indented by four spaces as a paragraph, its wrapped lines in it (no indented code)', () => {
+    const { outline } = outlineText('## Section 1. Example Terms\n\n     f. Example Versions. You may share the example\nprogram under any licence.\n\n```text\nexample code\n```\n');
+    expect(outline).toContain('f. Example Versions. You may share the example program under any licence.');
+  });
+
   it('reads `##Title` with no space as a heading', () => {
     const { outline } = outlineText('##第一章 总则\n\n第一条 本法。\n\n##第二章 附则\n\n第二条 施行。\n');
     expect(outline).toContain('[chapter 2] 第二章 附则');
