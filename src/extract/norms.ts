@@ -147,6 +147,39 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   },
 ];
 
+/**
+ * A coordinated English clause with a subject and a modal word of its own (`…, and You must include …`, `…, but each
+ * Example Party may …`): the match is the conjunction and its comma, which belong to neither clause. It splits a
+ * sentence only after a clause with a modal word (`clausesOf`), not the last of a list of subjects.
+ */
+const enCoordinatedNorm =
+  /,\s+(?:and|but|or|while|whereas)\s+(?=(?:(?:the|each|every|any|such|a|an|no|neither|all)\s+)?(?:\p{Lu}[\p{L}'’-]*|you|they|he|she|we)(?:\s+[\p{L}'’-]+){0,3}\s+(?:shall|may|must)\b)/gu;
+
+/** The clauses of a sentence, each with its offset: split at semicolons, and in English at a coordinated norm. */
+export function clausesOf(sentence: string, lang: Lang): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  for (const piece of sentence.split(/(?<=[；;])/u)) {
+    const start = from;
+    from += piece.length;
+    let last = 0;
+    if (lang === 'en') {
+      for (const m of allMatches(enCoordinatedNorm, piece)) {
+        // Only after a clause with a modal word of its own (`A, B, and C shall …` is one subject, listed), and before
+        // one whose subject names someone (not `…, and the Example Office as may be needed`).
+        if (!/\b(?:shall|may|must)\b/iu.test(piece.slice(last, m.index))) continue;
+        const next = piece.slice(m.index + m[0].length);
+        const norm = findNorm(next, 'en');
+        if (!norm || enAddresseeOf(next, norm.index, norm.length) === undefined) continue;
+        out.push({ text: piece.slice(last, m.index), start: start + last });
+        last = m.index + m[0].length;
+      }
+    }
+    out.push({ text: piece.slice(last), start: start + last });
+  }
+  return out;
+}
+
 /** Whether a clause's norm word (at `index`) is the one of a clause about the instrument (`instrumentClauses`). */
 export function isInstrumentClause(clause: string, index: number): boolean {
   return instrumentClauses.some(({ pattern }) => {
@@ -601,12 +634,10 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             add(clause, sentence.start + sentence.text.indexOf(clause), inherited.actor, inherited.modality);
             continue;
           }
-          // Clauses: a sentence split at semicolons.
-          let from = 0;
-          const pieces = sentence.text.split(/(?<=[；;])/u);
-          for (const piece of pieces) {
-            const start = sentence.start + from;
-            from += piece.length;
+          // Clauses: a sentence split at semicolons, and an English one where a clause with a subject and a modal
+          // word of its own is coordinated (`…, and You must include …`).
+          for (const { text: piece, start: at } of clausesOf(sentence.text, text.lang)) {
+            const start = sentence.start + at;
             const clause = piece.trim();
             // A line of a text-art box, framed by the same character (`*  … shall have       *`), is no clause.
             if (/^([*|#])\s.*\s\1$/u.test(clause)) continue;

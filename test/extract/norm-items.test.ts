@@ -4,7 +4,7 @@
  * relative clause, states no norm of its own. Inputs are short texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { enLeadSubject } from '../../src/extract/norms.js';
+import { clausesOf, enLeadSubject } from '../../src/extract/norms.js';
 import { itemsOfMarkdown } from './helpers.js';
 
 const normsOf = (text: string, format: 'markdown' | 'text' = 'markdown') => itemsOfMarkdown(text, 'treaty', format).actionItems.map((a) => [a.modality, a.actor, a.text.en]);
@@ -103,5 +103,40 @@ describe('a pronoun defined under a run-in title names the addressee', () => {
     const items = itemsOfMarkdown(text, 'law', 'text');
     expect(items.definitions.map((d) => [d.term.en, d.definition.en])).toEqual([['You', 'a person using the Example Code.']]);
     expect(items.actionItems.map((a) => [a.modality, a.actor])).toEqual([['obligation', 'You']]);
+  });
+});
+
+describe('coordinated norms of one sentence', () => {
+  it('splits an English sentence where a clause with its own subject and modal word is coordinated', () => {
+    const sentence = 'The Example Code may be shared only under this Licence, and You must include a copy of it.';
+    const clauses = clausesOf(sentence, 'en');
+    expect(clauses.map((c) => c.text)).toEqual(['The Example Code may be shared only under this Licence', 'You must include a copy of it.']);
+    // Each clause is where its offset says; the conjunction and its comma are in neither.
+    for (const c of clauses) expect(sentence.slice(c.start, c.start + c.text.length)).toBe(c.text);
+    // A verb phrase coordinated without a subject of its own stays in its clause; semicolons split as before.
+    expect(clausesOf('Each Party shall adopt measures, and shall report them; each Party may refuse.', 'en').map((c) => c.text)).toEqual([
+      'Each Party shall adopt measures, and shall report them;',
+      ' each Party may refuse.',
+    ]);
+  });
+
+  it('gives each clause its item, with its own addressee', () => {
+    const text = '# Convention on Examples\n\n### Article 3\n\nThe Example Code may be shared only under this Licence, and each Party must keep a copy of it.\n';
+    expect(normsOf(text)).toEqual([
+      ['permission', 'unspecified', 'The Example Code may be shared only under this Licence'],
+      ['obligation', 'each Party', 'each Party must keep a copy of it.'],
+    ]);
+  });
+});
+
+describe('a list of subjects', () => {
+  it('is no coordinated clause: `A, B, and the C shall …` stays one clause', () => {
+    expect(clausesOf('Within 90 days, the Example Secretary, the Example Director, and the Example Board shall review the plan.', 'en')).toHaveLength(1);
+  });
+});
+
+describe('a coordinated phrase that is no clause', () => {
+  it('stays in its clause: `…, and the Example Office as may be needed`', () => {
+    expect(clausesOf('The Example Board shall share data with agencies, and the Example Office as may be needed.', 'en')).toHaveLength(1);
   });
 });
