@@ -271,10 +271,11 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
 
 /**
  * `may` before a verb of what happens or what a thing holds says what is possible, not what anyone may do (`The
- * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`).
+ * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`,
+ * `Such access may enable an example actor to …`, `… may pose risks`: what can come of something).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
 
 /** `may` in what someone acknowledges or understands (`The Member acknowledges that it may compete with others`): what is possible, no permission. */
 const enAcknowledged = /\b(?:acknowledges?|acknowledged|recogni[sz]es?|understands?|(?:is|are)\s+aware)\s+that\s+[^,;:]{1,60}$/iu;

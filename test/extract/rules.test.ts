@@ -193,6 +193,9 @@ describe('norms', () => {
     ['Any notice made under this Example Article may be withdrawn.', 'en', 'permission', undefined],
     ['Such guidance shall describe the example steps.', 'en', 'obligation', undefined],
     ['The requested Example Party shall reply without delay.', 'en', 'obligation', 'The requested Example Party'],
+    // `may` before a verb of what can come of something: a possibility, no permission.
+    ['Entities controlled by an example actor may enable it to access such data.', 'en', undefined, undefined],
+    ['Such example transfers may pose risks to the example systems.', 'en', undefined, undefined],
     // A bare condition ending with `You`; a parenthetical before a passive verb.
     ['If You made an example change You may add your name to the notice.', 'en', 'permission', 'You'],
     ['The example data provided may, for any use, in particular be copied and printed;', 'en', 'permission', undefined],
