@@ -168,14 +168,23 @@ function linesOf(text: string): Line[] {
 }
 
 /** Standalone title candidates: `#` headings and bold-only paragraphs (joined when they span lines), with the line they start at. */
-function titleCandidates(lines: readonly Line[], from: number): Array<{ line: number; text: string; how: 'heading' | 'bold' }> {
-  const out: Array<{ line: number; text: string; how: 'heading' | 'bold' }> = [];
+function titleCandidates(lines: readonly Line[], from: number): Array<{ line: number; text: string; how: 'heading' | 'bold'; depth?: number }> {
+  const out: Array<{ line: number; text: string; how: 'heading' | 'bold'; depth?: number }> = [];
   let i = from;
   while (i < lines.length) {
     const l = lines[i]!;
-    if (/^\s{0,3}#{1,6}(?:\s|[^#\s])/u.test(l.raw) && l.clean) {
-      out.push({ line: l.line, text: l.clean, how: 'heading' });
+    const atx = /^\s{0,3}(#{1,6})(?:\s|[^#\s])/u.exec(l.raw);
+    if (atx && l.clean) {
+      out.push({ line: l.line, text: l.clean, how: 'heading', depth: atx[1]!.length });
       i++;
+      continue;
+    }
+    // An underlined heading: a line underlined, about as long, with `===` or `***` (depth 1), `---`, `~~~` or `^^^`
+    // (depth 2), as Markdown (setext) and reStructuredText print them.
+    const under = /^\s{0,3}(={3,}|-{3,}|\*{3,}|~{3,}|\^{3,})\s*$/u.exec(lines[i + 1]?.raw ?? '');
+    if (under && l.clean && l.raw.trim() !== '' && (lines[i - 1]?.raw.trim() ?? '') === '' && under[1]!.length >= l.raw.trim().length * 0.8) {
+      out.push({ line: l.line, text: l.clean, how: 'heading', depth: /^[=*]/u.test(under[1]!) ? 1 : 2 });
+      i += 2;
       continue;
     }
     if (l.raw.trim() === '') {
@@ -263,9 +272,17 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
       return { text: stripped, note: stripped === foldSpaces(yamlTitle) ? 'from the YAML front matter title' : "from the YAML front matter title, without the republisher's prefix or suffix" };
     }
   }
-  // 3. no front matter title: the leading headings / bold lines; the first that reads like a title, else the first
+  // 3. no front matter title: the document's one top-level heading, first of all (`# Example Project Governance`
+  // over `## Agreement`); else the leading headings / bold lines: the first that reads like a title, else the first.
+  const top = cands.filter((c) => c.depth === 1);
+  const only = top.length === 1 ? top[0] : undefined;
+  if (only !== undefined && only === cands[0]) return { text: stripRepublisher(only.text), note: `from the one top-level heading, at line ${only.line}` };
   const leading = cands.filter((c) => c.line <= (cands[0]?.line ?? 0) + 40).slice(0, 6);
-  const titled = leading.findIndex((c) => looksLikeTitle(withQualifier(cands, cands.indexOf(c))));
+  // Not a sentence that happens to hold a kind word (`**Please do not report issues in public.**`: a report).
+  const titled = leading.findIndex((c) => {
+    const text = withQualifier(cands, cands.indexOf(c));
+    return looksLikeTitle(text) && !(/[.!?。！？]$/u.test(text) && text.split(/\s+/u).length > 6);
+  });
   if (titled >= 0) {
     const c = leading[titled]!;
     return {

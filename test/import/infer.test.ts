@@ -225,6 +225,26 @@ describe('title', () => {
     expect(m.kind).toBe('treaty');
     expect(m.format).toBe('markdown');
   });
+  it('no front matter: a bold sentence holding a kind word is no title; the first heading is', () => {
+    const m = inferMetadata(
+      '<!-- EXAMPLE BLOCK -->\n\n## Example Security\n\nWe take example security seriously.\n\n## Reporting Example Issues\n\n**Please do not report example vulnerabilities through public issues.**\n\nInstead, write to us.\n',
+    );
+    expect(m.title).toEqual({ en: 'Example Security' });
+    expect(m.kind).toBe('other');
+  });
+  it('no front matter: the one top-level heading, before a section heading naming a kind of document', () => {
+    const m = inferMetadata('# The Example Public Licence 1.0\n\nContributor: Example Devices\n\n## Agreement\n\nIn order to receive this licence, you must agree to its rules.\n');
+    expect(m.title).toEqual({ en: 'The Example Public Licence 1.0' });
+    // Two top-level headings: the rule does not apply, the first heading naming a kind of document is the title.
+    expect(inferMetadata('# Example News\n\n# Example Strategy on Networks\n\nText.\n').title).toEqual({ en: 'Example Strategy on Networks' });
+  });
+  it('no front matter: a title underlined with `===` or `***`, as Markdown and reStructuredText print it', () => {
+    const m = inferMetadata(
+      'Example Tests - Defining tests for example packages\n===================================================\n\nThis document describes example tests.\n\nRuby packages\n-------------\n\nText.\n',
+    );
+    expect(m.title).toEqual({ en: 'Example Tests - Defining tests for example packages' });
+    expect(inferMetadata('Example Policy Manual\n*********************\n\nThis manual describes example rules.\n').title).toEqual({ en: 'Example Policy Manual' });
+  });
   it('no front matter: a `#` title heading', () => {
     const m = inferMetadata('# 中华人民共和国某某法\n\n2020年1月2日 第十三届全国人民代表大会常务委员会第十次会议通过\n\n<!-- INFO END -->\n\n## 第一章 总  则\n\n第一条 为了……，制定本法。\n');
     expect(m.title).toEqual({ zh: '中华人民共和国某某法' });
