@@ -15,7 +15,7 @@ import { extractQuantities } from './quantities.js';
 import { enSubject, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
 import { bindingKinds, findNorm } from './norms.js';
-import { isThing } from './things.js';
+import { headNoun, isThing } from './things.js';
 import { sectionsOf, numberItems, sentenceStart, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
@@ -80,7 +80,7 @@ const situationHeads = /^(?:situation|circumstances|environment|landscape|contex
 
 /** Head nouns of texts, whose authors hold what the text advocates (`The Example Declaration calls for …`). */
 const textHeads =
-  /^(?:strateg(?:y|ies)|polic(?:y|ies)|documents?|declarations?|statements?|papers?|reports?|plans?|frameworks?|initiatives?|charters?|conventions?|agreements?|resolutions?|laws?|regulations?|orders?|guidelines?|recommendations?|licen[cs]es?|treat(?:y|ies)|protocols?|texts?|articles?|provisions?|sections?|cooperation|cyberspace)$/iu;
+  /^(?:strateg(?:y|ies)|polic(?:y|ies)|documents?|declarations?|statements?|papers?|reports?|plans?|frameworks?|initiatives?|charters?|conventions?|agreements?|resolutions?|laws?|regulations?|orders?|guidelines?|recommendations?|licen[cs]es?|treat(?:y|ies)|protocols?|texts?|articles?|provisions?|sections?)$/iu;
 
 function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): Stance | undefined {
   let best: (Stance & { index: number }) | undefined;
@@ -97,7 +97,7 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
       if (!actor || /^(?:they|you)$/iu.test(actor)) continue;
       // A thing or a state of affairs holds no position (`Example servers support two threads`, `The situation calls
       // for …`: what it needs or can do); a text does, its authors' (`The Example Strategy advocates …`).
-      const head = /\p{L}+$/u.exec(actor)?.[0] ?? '';
+      const head = headNoun(actor);
       if (lang === 'en' && ((isThing(actor) && !textHeads.test(head)) || situationHeads.test(head))) continue;
       // The target is the rest of the clause: a semicolon ends it (`… upholds a people-centred approach; and supports …`).
       const target = sentence

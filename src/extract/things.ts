@@ -22,7 +22,7 @@ export function isThing(subject: string): boolean {
  * (`The request for assistance` → request, `anyone using the Code` → anyone); a participle right after a determiner
  * modifies the noun after it (`This proposed rule` → rule); a compound's last part is its head (`meta-data` → data).
  */
-function headNoun(subject: string): string {
+export function headNoun(subject: string): string {
   const core =
     subject.split(
       /\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?|[Aa]ll|[Nn]o)\s)[\p{Ll}]+(?:ed|ing)|made|given|taken|held|set|kept|laid|sent|paid|done|drawn|brought|chosen|written)\b/u,
