@@ -613,6 +613,17 @@ describe('the head nouns of things (thingHeads)', () => {
       'fields',
       'packages',
       'system',
+      'issues',
+      'command',
+      'scripts',
+      'targets',
+      'binaries',
+      'library',
+      'build',
+      'servers',
+      'changes',
+      'redistributions',
+      'acknowledgment',
     ])
       expect(thingHeads.test(word), word).toBe(true);
     for (const word of [
