@@ -274,9 +274,12 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
   }
   // 3. no front matter title: the document's one top-level heading, first of all (`# Example Project Governance`
   // over `## Agreement`); else the leading headings / bold lines: the first that reads like a title, else the first.
+  // Only where it opens the text: under a note and a title line of plain text (`What is Example Linux?` ⏎ `====`) it is
+  // a section's.
   const top = cands.filter((c) => c.depth === 1);
   const only = top.length === 1 ? top[0] : undefined;
-  if (only !== undefined && only === cands[0]) return { text: stripRepublisher(only.text), note: `from the one top-level heading, at line ${only.line}` };
+  const firstLine = lines.slice(bodyIndex).find((l) => l.clean !== '')?.line;
+  if (only !== undefined && only === cands[0] && only.line === firstLine) return { text: stripRepublisher(only.text), note: `from the one top-level heading, at line ${only.line}` };
   const leading = cands.filter((c) => c.line <= (cands[0]?.line ?? 0) + 40).slice(0, 6);
   // Not a sentence that happens to hold a kind word (`**Please do not report issues in public.**`: a report).
   const titled = leading.findIndex((c) => {
@@ -290,7 +293,13 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
       note: `from the ${c.how === 'bold' ? 'bold title line' : 'heading'} at line ${c.line}${titled > 0 ? ' (the first leading title line naming a kind of document)' : ''}`,
     };
   }
-  if (leading[0]) return { text: stripRepublisher(leading[0].text), note: `from the first ${leading[0].how === 'bold' ? 'bold line' : 'heading'}, at line ${leading[0].line}` };
+  // A standalone line among the first that names a kind of document (`The Example Manifesto`, under a note): a blank
+  // or markup line before and after it (not a line of a wrapped sentence), no sentence's end (`Version 1.2 ratified on …`).
+  const blankAt = (i: number) => i < bodyIndex || i >= lines.length || lines[i]!.clean === '' || /^[*=_~#-]{3,}$/u.test(lines[i]!.raw.trim());
+  const named = lines.slice(bodyIndex, bodyIndex + 20).find((l) => l.clean.length <= 120 && !/[.;:,]$/u.test(l.clean) && looksLikeTitle(l.clean) && blankAt(l.line - 2) && blankAt(l.line));
+  // The first heading, unless such a line comes before it (`The Example Manifesto` over `What is Example Linux?` ⏎ `===`).
+  if (leading[0] && !(named && named.line < leading[0].line))
+    return { text: stripRepublisher(leading[0].text), note: `from the first ${leading[0].how === 'bold' ? 'bold line' : 'heading'}, at line ${leading[0].line}` };
   // 4. plain text: a resolution's numbered title line among the first lines (`73/27. Developments in …`), else the
   // first non-empty line that is not markup
   const numbered = lines
@@ -298,10 +307,6 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
     .map((l) => ({ l, m: numberedTitleLine.exec(l.clean) }))
     .find((x) => x.m !== null);
   if (numbered) return { text: numbered.m![1]!, note: `from the numbered title line at line ${numbered.l.line}, without its number` };
-  // A standalone line among the first that names a kind of document (`The Example Manifesto`, under a note): a blank
-  // or markup line before and after it (not a line of a wrapped sentence), no sentence's end (`Version 1.2 ratified on …`).
-  const blankAt = (i: number) => i < bodyIndex || i >= lines.length || lines[i]!.clean === '' || /^[*=_~#-]{3,}$/u.test(lines[i]!.raw.trim());
-  const named = lines.slice(bodyIndex, bodyIndex + 20).find((l) => l.clean.length <= 120 && !/[.;:,]$/u.test(l.clean) && looksLikeTitle(l.clean) && blankAt(l.line - 2) && blankAt(l.line));
   if (named) return { text: stripRepublisher(named.clean), note: `the first line naming a kind of document, among the first lines of text (line ${named.line})` };
   const first = lines.slice(bodyIndex).find((l) => l.clean && l.clean.length <= 200);
   if (first) return { text: stripRepublisher(first.clean), note: `the first line of text (line ${first.line})` };

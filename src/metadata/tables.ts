@@ -83,8 +83,9 @@ export const kindRules: readonly KindRule[] = [
  * kind is `other`.
  */
 export const titleWordsZh = /(?:法|条例|规定|办法|细则|规则|规范|通知|声明|宣言|公报|倡议|白皮书|战略|原则|公约|条约|协定|议定书|决定|意见|纲要|方案|规划|计划|报告|指南|指引|命令|令)$/u;
-export const titleWordsEn =
-  /\b(?:Act|Law|Regulations?|Rules|Provisions|Measures|Convention|Treaty|Agreement|Protocol|Executive Order|Order|Notice|Statement|Declaration|Communiqu[eé]|Initiative|White Paper|Strategy|Principles|Report|Guidelines|Framework|Charter|Memorandum|Constitution|Manifesto|Covenant|Social Contract|Code of Conduct|Pledge)\b/iu;
+const titleWordList = String.raw`Act|Law|Regulations?|Rules|Provisions|Measures|Convention|Treaty|Agreement|Protocol|Executive Order|Order|Notice|Statement|Declaration|Communiqu[eé]|Initiative|White Paper|Strategy|Principles|Report|Guidelines|Framework|Charter|Memorandum|Constitution|Manifesto|Covenant|Social Contract|Code of Conduct|Pledge`;
+/** In a title's capitals, as titles print them (`Executive Order`, `CODE OF CONDUCT`): not `in order to`, `a bug report`. */
+export const titleWordsEn = new RegExp(String.raw`\b(?:${titleWordList}|${titleWordList.toUpperCase()})\b`, 'u');
 
 /** Suffixes of Chinese organisation names (a signature line naming an office). */
 export const organisationZh = /(?:委员会|常务委员会|办公室|办公厅|秘书局|政府|国务院|法院|检察院|部|委|局|署|厅|院|办|中心|总局|联盟|协会)$/u;

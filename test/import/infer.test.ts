@@ -126,6 +126,11 @@ describe('helpers', () => {
     expect(looksLikeTitle('某某数据安全管理办法')).toBe(true);
     expect(looksLikeTitle('Convention on Things')).toBe(true);
     expect(looksLikeTitle('II. Key Outcomes of the Meeting')).toBe(false);
+    // A kind word in a title's capitals, not in a sentence's lower case (`in order to`, `a bug report`).
+    expect(looksLikeTitle('Executive Order on Example Networks')).toBe(true);
+    expect(looksLikeTitle('EXAMPLE CODE OF CONDUCT')).toBe(true);
+    expect(looksLikeTitle('Members meet in order to plan the example work')).toBe(false);
+    expect(looksLikeTitle('Submitting a bug report')).toBe(false);
   });
   it.each([
     ['2021年6月10日', '2021-06-10'],
@@ -244,6 +249,12 @@ describe('title', () => {
     );
     expect(m.title).toEqual({ en: 'Example Tests - Defining tests for example packages' });
     expect(inferMetadata('Example Policy Manual\n*********************\n\nThis manual describes example rules.\n').title).toEqual({ en: 'Example Policy Manual' });
+  });
+  it('a standalone line naming a kind of document, under a note, before an underlined section heading', () => {
+    const m = inferMetadata(
+      'Please note that this example text is kept as history.\n\n\t\t\tThe Example Linux Manifesto\n\n\t\t\tWritten by An Example\n\n\nWhat is Example Linux?\n=====================\n\nExample Linux is a new kind of example.\n',
+    );
+    expect(m.title).toEqual({ en: 'The Example Linux Manifesto' });
   });
   it('no front matter: a `#` title heading', () => {
     const m = inferMetadata('# 中华人民共和国某某法\n\n2020年1月2日 第十三届全国人民代表大会常务委员会第十次会议通过\n\n<!-- INFO END -->\n\n## 第一章 总  则\n\n第一条 为了……，制定本法。\n');
