@@ -422,6 +422,10 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   head = head.replace(enOpeners, '');
   // Run-in labels before the subject (`Duties: Attribution right: The Licensee shall …`) are no part of it.
   head = head.replace(/^(?:[^:;]{1,60}(?::|\s+--|\s+—)\s+(?=\S))+/u, '');
+  // A verb phrase coordinated with the modal one (`User indicates acceptance of this Agreement and shall …`): the
+  // subject is the one before the first verb.
+  const coordinated = /^((?:(?:the|each|every|any|such|a|an)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}+s\b[^,;]*\s(?:and|or)$/u.exec(head)?.[1];
+  if (coordinated !== undefined) head = coordinated;
   // The consequent of a condition whose own commas hide its end (`If You Convey this Database, any Derivative Database,
   // or …, then You must`): what follows `then`.
   const then = head.search(/(?:^|,?\s+)then\s+\S+[^,]*$/iu);

@@ -196,6 +196,8 @@ describe('norms', () => {
     // `may` before a verb of what can come of something: a possibility, no permission.
     ['Entities controlled by an example actor may enable it to access such data.', 'en', undefined, undefined],
     ['Such example transfers may pose risks to the example systems.', 'en', undefined, undefined],
+    // A verb phrase coordinated with the modal one: the subject before the first verb.
+    ['By using the Example Code, User indicates acceptance of this Agreement and shall comply with it.', 'en', 'obligation', 'User'],
     // A bare condition ending with `You`; a parenthetical before a passive verb.
     ['If You made an example change You may add your name to the notice.', 'en', 'permission', 'You'],
     ['The example data provided may, for any use, in particular be copied and printed;', 'en', 'permission', undefined],
