@@ -25,6 +25,15 @@ const chineseMobileDigits = String.raw`1[3-9]\d{9}`;
 const chineseMobile = new RegExp(chineseMobileDigits, 'u');
 const onlyChineseMobile = new RegExp(`^${chineseMobileDigits}$`, 'u');
 
+/**
+ * Two runs of digits joined by one hyphen, with no space or bracket (`1000-59999`, a range; `1003.1-2008`, a
+ * standard's number): a range or an identifier, unless printed as a local number is (`555-1234`) or a Chinese
+ * landline with its area code (`010-12345678`).
+ */
+function rangeOrIdentifier(match: string): boolean {
+  return /^\d+(?:\.\d+)*-\d+$/u.test(match) && !/^(?:\d{3}-\d{4}|0\d{2,3}-\d{7,8})$/u.test(match);
+}
+
 /** The first phone number of a text, by libphonenumber-js, or undefined. */
 export function findPhoneNumber(text: string): { offset: number; match: string } | undefined {
   for (const c of text.matchAll(candidates)) {
@@ -35,7 +44,8 @@ export function findPhoneNumber(text: string): { offset: number; match: string }
     // Chinese mobile number: a window with neither can hold nothing it accepts (a hash's or an identifier's digits).
     if (!punctuated.test(window) && !chineseMobile.test(window)) continue;
     const found = firstIn(window);
-    if (found) return { offset: from + found.offset, match: found.match };
+    // Digits right after `#` are an issue's or an item's number (`bug#20515`), whatever follows them.
+    if (found && text[from + found.offset - 1] !== '#') return { offset: from + found.offset, match: found.match };
   }
   return undefined;
 }
@@ -47,7 +57,7 @@ function firstIn(text: string): { offset: number; match: string } | undefined {
     // bare run of digits, which is a figure or an identifier (`1050000000`), unless it is a Chinese mobile number.
     const found = findNumbers(text, { defaultCountry: region, v2: true })
       .map((n) => ({ offset: n.startsAt, match: text.slice(n.startsAt, n.endsAt) }))
-      .find(({ match }) => /^\+?\(?\d[\d ().-]*\d$/u.test(match) && (!/^\d+$/u.test(match) || onlyChineseMobile.test(match)));
+      .find(({ match }) => /^\+?\(?\d[\d ().-]*\d$/u.test(match) && (!/^\d+$/u.test(match) || onlyChineseMobile.test(match)) && !rangeOrIdentifier(match));
     if (found && (!first || found.offset < first.offset)) first = found;
   }
   return first;

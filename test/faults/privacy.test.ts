@@ -120,8 +120,17 @@ describe('redaction functions', () => {
     expect(redactText(`call ${example} now`)).toBe('call [redacted] now');
     expect(findPhoneNumber(`call ${example} now`)?.match).toBe(example);
   });
-  it('dates, year ranges, figures and legal citations are not phone numbers, for either means', () => {
-    for (const text of ['In 2022-11-07, 1.05 billion users', 'the 2016-2020 plan', '（2021-2023）', '50 U.S.C. 1701 et seq.', '1,050,000,000 and 74.4 percent']) {
+  it("dates, year ranges, figures, legal citations, ranges and standards' numbers are not phone numbers, for either means", () => {
+    for (const text of [
+      'In 2022-11-07, 1.05 billion users',
+      'the 2016-2020 plan',
+      '（2021-2023）',
+      '50 U.S.C. 1701 et seq.',
+      '1,050,000,000 and 74.4 percent',
+      'user ids 1000-59999',
+      'IEEE Std 1003.1-2008',
+      'fixes:bug#20515) 10.62. Version 2.4.0',
+    ]) {
       expect(redactText(text)).toBe(text);
       expect(findPhoneNumber(text)).toBeUndefined();
     }

@@ -58,6 +58,14 @@ describe('line endings and spaces', () => {
     expect(outline).toContain('[chapter 2] 第二章 附则');
   });
 
+  it('reads a line after `##Title` in its block as text, and `#!/bin/sh` as no heading', () => {
+    const { outline, problems } = outlineText('##Example Scope\nThe scope of the example.\n\n#!/bin/sh\necho example\n');
+    expect(outline).toContain('Example Scope');
+    expect(outline).toContain('The scope of the example.');
+    expect(outline).toContain('#!/bin/sh echo example');
+    expect(problems).toEqual([]);
+  });
+
   it('gives one section and a warning for a text with no structure', () => {
     const { outline, warnings } = outlineText(readFileSync(join(fixtures, 'no-structure.md'), 'utf8'));
     expect(outline.startsWith('section (line 1, 2 paragraphs)')).toBe(true);

@@ -258,12 +258,13 @@ function paragraphBlocks(collector: Collector, paragraph: Paragraph, list?: DocB
       continue;
     }
     const raw = source.slice(seg.range.start, seg.range.end);
-    // `##Title` (no space after the hashes): a heading CommonMark does not see; one per line.
-    if (/^#{1,6}(?!#)\S/u.test(raw) && !list) {
+    // `##Title` (no space after the hashes, a word after them; not `#!/bin/sh`): a heading CommonMark does not see; one
+    // per line, a line without hashes a paragraph.
+    if (/^#{1,6}(?!#)[\p{L}\p{N}]/u.test(raw) && !list) {
       markup(source, seg.nodes, collector.skip, collector.html, true);
       for (const line of linesOf(source, seg.range.start, seg.range.end)) {
-        const hashes = /^#+/u.exec(source.slice(line.start, line.end))![0].length;
-        if (hashes <= 6) {
+        const hashes = /^#*/u.exec(source.slice(line.start, line.end))![0].length;
+        if (hashes >= 1 && hashes <= 6) {
           collector.skip.push({ start: line.start, end: line.start + hashes });
           push(collector, { kind: 'heading', depth: hashes, range: line, emphasis: 'none' });
         } else push(collector, { kind: 'paragraph', range: line, emphasis: 'none' });
