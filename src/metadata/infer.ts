@@ -550,7 +550,8 @@ export function languagesOf(text: string): Language[] {
 export function formatOf(source: string, frontMatter: boolean): { format: 'markdown' | 'text'; note: string } {
   const text = withLineFeeds(source);
   if (frontMatter) return { format: 'markdown', note: 'the text has YAML front matter' };
-  const signs: Array<[RegExp, string]> = [
+  // [pattern, what it is, the fewest lines that must show it (1 unless said)]
+  const signs: Array<[RegExp, string, number?]> = [
     [/^\s{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))\S/mu, 'ATX headings'],
     [/(?:^|\n[ \t]*\n)[ \t]*\*\*[^*\n][^\n]*\*\*[ \t]*(?:\n[ \t]*\n|\n?$)/u, 'bold-only paragraphs'],
     // Two bold-only lines, with or without blank lines around them (a page's headings over paragraphs with no blank line between).
@@ -562,9 +563,12 @@ export function formatOf(source: string, frontMatter: boolean): { format: 'markd
     [
       new RegExp(String.raw`^[ \t\u3000]*(?:第${cjkNumeralOrDigit}+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+|(?:Sec\.|Section|SECTION)[ \t]+\d+\.)(?:[ \t\u3000\u00a0]|$)`, 'mu'),
       'chapters, articles or sections (read by the Markdown front-end)',
+      // Two or more lines, a structure: not a reference a wrapped line happens to open with (`…as set out in` ⏎
+      // `Section 7. You must …`).
+      2,
     ],
   ];
-  const found = signs.filter(([re]) => re.test(text)).map(([, what]) => what);
+  const found = signs.filter(([re, , least = 1]) => (least === 1 ? re.test(text) : (text.match(new RegExp(re.source, 'gmu'))?.length ?? 0) >= least)).map(([, what]) => what);
   return found.length ? { format: 'markdown', note: `the text has ${found.join(', ')}` } : { format: 'text', note: 'no Markdown structure found' };
 }
 

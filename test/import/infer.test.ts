@@ -175,6 +175,7 @@ describe('format', () => {
     ['plain text', 'A Title\n\n1. Introduction\n\nSome *emphasis* and text.', false, 'text'],
     ['sections of an order (read by the Markdown front-end)', 'Order\n\nSection 1. Policy. It is the policy.\n\nSec. 2. Definitions. Terms.', false, 'markdown'],
     ['a section named in a sentence', 'The text says that\nSection 2 of the Act applies.', false, 'text'],
+    ['one wrapped line opening with a section', 'It is governed by this Licence, as set out in\nSection 7. You must keep a copy.', false, 'text'],
     ['inline bold in a sentence', 'A sentence with **bold** inside it.\nAnd more.', false, 'text'],
   ] as const)('%s → %s', (_, text, front, format) => {
     expect(formatOf(text, front).format).toBe(format);
