@@ -20,7 +20,7 @@ export function isThing(subject: string): boolean {
 /**
  * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased
  * (`The request for assistance` → request, `anyone using the Code` → anyone); a participle right after a determiner
- * modifies the noun after it (`This proposed rule` → rule); a compound's last part is its head (`meta-data` → data).
+ * modifies the noun after it (`This draft example rule` → rule); a compound's last part is its head (`meta-data` → data).
  */
 export function headNoun(subject: string): string {
   const core =
