@@ -101,9 +101,9 @@ function paragraphModality(texts: readonly ParagraphText[], state: State): { act
   return undefined;
 }
 
-/** Whether a text has words outside its link addresses: a word of two letters, or a Han character. */
+/** Whether a text has words outside its link addresses and inline code: a word of two letters, or a Han character. */
 function hasWords(text: string): boolean {
-  return /\p{L}{2}|\p{Script=Han}/u.test(text.replace(/<[a-z][a-z0-9+.-]*:[^>\s]*>|\]\([^)]*\)|\b(?:https?|ftp|mailto):[^\s)>\]]+|\bwww\.[^\s)>\]]+/giu, ' '));
+  return /\p{L}{2}|\p{Script=Han}/u.test(text.replace(/`[^`]*`/gu, ' ').replace(/<[a-z][a-z0-9+.-]*:[^>\s]*>|\]\([^)]*\)|\b(?:https?|ftp|mailto):[^\s)>\]]+|\bwww\.[^\s)>\]]+/giu, ' '));
 }
 
 function wholeParagraph(
@@ -128,8 +128,8 @@ function wholeParagraph(
     spans[t.lang] = locator.span(t.folded, from, t.folded.text.length);
   }
   if (!text.en && !text.zh) return undefined;
-  // An item that is only an address (`<https://example.org/news>`, `https://example.org/list`: a channel the lead-in
-  // names) states no act.
+  // An item that is only an address or code (`<https://example.org/news>`, `https://example.org/list`, a channel the
+  // lead-in names; `` `example-label` ``, a name it lists) states no act.
   if (!Object.values(text).some(hasWords)) return undefined;
   // A lead-in that says what its items open with (an agenda's `to …`) takes no other paragraph.
   if (found.items && !found.items.test(text.en ?? text.zh ?? '')) return undefined;

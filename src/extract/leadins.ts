@@ -67,6 +67,8 @@ export function readLeadIn(sentence: string, lang: Lang, colonless = false): Lea
     if (m && (!best || m.index < best.index)) best = { index: m.index, modality: verb.modality };
   }
   if (!best) return undefined;
+  // `There are …:` says what exists (`There are three example jobs that should be used:`): its items are things.
+  if (lang === 'en' && /^there\s+(?:is|are|was|were)\b/iu.test(text)) return undefined;
   // A modal word inside an embedded question (`We use labels to track which branches a change should land on:`):
   // the lead-in's own verb states no norm, its items no actions.
   if (lang === 'en' && /\b(?:what|how|whether|where|when|why)\b[^,;:]*$|\bwhich\s+\p{Ll}+\s+(?:a|an|the|its|their|each|every)\b[^,;:]*$/iu.test(text.slice(0, best.index))) return undefined;

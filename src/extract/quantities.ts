@@ -171,6 +171,8 @@ export const notFigures: ReadonlyArray<{ readonly name: string; readonly before?
     after: /^\s*(?:(?:calendar|business|working)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?![-‐‑]|\s+on\s+year)/iu,
     example: 'One approval is enough if the request has been open for more than # days.',
   },
+  // A value in inline code (`` `NODE_EXAMPLE` must be `0` ``, `` PR `123` ``): a setting or an identifier.
+  { name: 'a number in inline code', before: /`[^`\s]*$/u, after: /^[^`\s]*`/u, example: 'The example macro must be set to `#`.' },
   // A limit a rule sets (`a maximum of 4 members`, `no more than 3 terms`): no figure a claim states.
   { name: 'a limit stated after its unit (`72 characters or less`)', after: /^\s*\p{L}+\s+or\s+(?:less|fewer|more|under|over)\b/iu, example: 'Keep each line to # characters or less.' },
   { name: "a number that is a link's whole text (a report's or an issue's)", before: /\[$/u, after: /^\]\(/u, example: 'Example [#](https://example.org/reports/7)' },

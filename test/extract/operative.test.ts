@@ -79,6 +79,12 @@ describe('items that are only addresses', () => {
     const text = '# Example Initiative\n\nTo make this happen, we will:\n\n- publish each example fix;\n\n- <https://example.org/news>\n\n- https://example.org/list\n';
     expect(actionsOf(text)).toEqual([['publish each example fix;', 'we', 'commitment']]);
   });
+  it('nor does an item that is only inline code (`` `example-label` ``); `There are …:` introduces things', () => {
+    const labels = '# Example Guide\n\nThe following example labels must be created:\n\n- `example-v1`\n\n- `example-v2`\n';
+    expect(actionsOf(labels)).toEqual([]);
+    const jobs = '# Example Guide\n\nThere are three example jobs that should be used for a release:\n\n- Test runs: the example job is used for tests.\n';
+    expect(actionsOf(jobs)).toEqual([]);
+  });
 });
 
 describe('a declaration that opens with its subject', () => {

@@ -152,6 +152,7 @@ describe('what is not a quantity', () => {
     'In the example process, priority 1 does not always trump priority 2.',
     'For example request #42 the branch is example/42/head.',
     'For example, the label would be for a change to land in Example 10.x.',
+    'Assume that you need to backport PR `123` to the example line.',
     'Watching files came in [16.17.0](https://example.org/release/v16.17.0) and is stable as of 20.13.0.',
     'On August 24, 2021, the forum took place.',
   ])('%s', (sentence) => {
