@@ -76,8 +76,11 @@ export function readLeadIn(sentence: string, lang: Lang, colonless = false): Lea
   // actions of anyone.
   if (lang === 'en' ? /^(?:should|must|need to|will)\s+(?:not|never)\b/iu.test(text.slice(best.index)) : /[不勿未]$/u.test(text.slice(0, best.index))) return undefined;
   const found = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
-  // A thing names no actor (`The first line should:`): its items are said of no one.
-  const subject = found !== undefined && lang === 'en' && isThing(found) ? 'unspecified' : found;
+  // A thing names no actor (`The first line should:`): its items are said of no one. A thing or a piece of code
+  // commits to nothing (`` `example.sh` will perform the following actions: ``): what it will do is no one's action.
+  const thing = lang === 'en' && ((found !== undefined && isThing(found)) || /^\s*`[^`]+`\s+\S+\s*$/u.test(text.slice(0, best.index)) || /^\s*`[^`]+`\s*$/u.test(text.slice(0, best.index)));
+  if (thing && best.modality === 'commitment') return undefined;
+  const subject = thing ? 'unspecified' : found;
   const pronoun = lang === 'en' ? /\b(we|they)\b/iu.exec(text.slice(0, best.index))?.[1] : /(我们|各方|双方)/u.exec(text.slice(0, best.index))?.[1];
   const actor = subject ?? (pronoun ? (lang === 'en' ? pronoun.toLowerCase() : pronoun) : undefined);
   // A proposal made to someone (`倡议各国政府：`, `we call on all states to:`) is theirs to carry out.
