@@ -294,7 +294,9 @@ export default function detectUnits() {
     const appendixLetters = new Set((file.data.blocks ?? []).flatMap((b) => /^([A-Z])[.．]\d/u.exec(lineText(source, b.lines[0]!))?.[1] ?? []));
     for (const block of file.data.blocks ?? []) {
       const text = block.lines.map((l) => lineText(source, l)).join(' ');
-      const underlined = notHeadings.has(lineText(source, block.lines[0]!)) || forced.size > 0 ? undefined : underlinedHeading(source, block);
+      // A line a correction marks is read as the correction says (below).
+      const firstLine = lineText(source, block.lines[0]!);
+      const underlined = notHeadings.has(firstLine) || forced.has(firstLine) ? undefined : underlinedHeading(source, block);
       if (underlined) {
         units.push(underlined.heading);
         if (underlined.rest) units.push(...textUnitsOf(source, underlined.rest));
