@@ -41,7 +41,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   {
     lang: 'en',
     pattern:
-      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|(?:shall be|is|are) free to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
+      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|(?:shall be|is|are) free to|(?:shall be|is|are) (?:hereby )?(?:empowered|authori[sz]ed) to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
     modality: 'permission',
   },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
@@ -381,7 +381,7 @@ const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
 const enOpeners = new RegExp(
-  String.raw`^(?:(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|during|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|prior to|without prejudice to|with (?:respect|regard) to|as part of|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
+  String.raw`^(?:(?:(?:and|or|but)\s+)?(?:in particular\s+)?(?:(?:within|not later than|no later than|after|following|upon|before|by|in|at|during|to|for|except|consistent with|pursuant to|notwithstanding|subject to|in accordance with|as soon as|as an?|prior to|without prejudice to|with (?:respect|regard) to|as part of|${enConditionWords})\b[^,]*|${enLinkingAdverbs}),\s*)+`,
   'iu',
 );
 

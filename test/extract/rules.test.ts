@@ -196,6 +196,9 @@ describe('norms', () => {
     // `may` before a verb of what can come of something: a possibility, no permission.
     ['Entities controlled by an example actor may enable it to access such data.', 'en', undefined, undefined],
     ['Such example transfers may pose risks to the example systems.', 'en', undefined, undefined],
+    // A conferral of power is a permission; an adverbial opened by `and in particular` is no part of the subject.
+    ['The Example Commission is empowered to adopt delegated acts.', 'en', 'permission', 'The Example Commission'],
+    ['Where appropriate, and in particular where two Example States are concerned, the Example Agency shall inform them.', 'en', 'obligation', 'the Example Agency'],
     // A verb phrase coordinated with the modal one: the subject before the first verb.
     ['By using the Example Code, User indicates acceptance of this Agreement and shall comply with it.', 'en', 'obligation', 'User'],
     // A bare condition ending with `You`; a parenthetical before a passive verb.
