@@ -12,7 +12,7 @@
  * Other sentences are not claims.
  */
 import { extractQuantities } from './quantities.js';
-import { enSubject, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
+import { enSubject, findModality, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
 import { bindingKinds, findNorm } from './norms.js';
 import { headNoun, isThing } from './things.js';
@@ -115,11 +115,19 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
   return { actor: best.actor, polarity: best.polarity, target: best.target };
 }
 
+/** Whether a sentence is a commitment of the document's own voice (`we`, `我们`, or the voice opening the sentence). */
+function ownTarget(sentence: string, lang: Lang, voice: string | undefined): boolean {
+  const m = findModality(sentence, lang);
+  return m?.modality === 'commitment' && (/^(?:we|我们)$/iu.test(m.actor) || (voice !== undefined && m.actor === voice));
+}
+
 /** Classify one sentence: its kind and what makes it checkable, or undefined when it is no claim. */
 export function classifySentence(sentence: string, lang: Lang, lastActor?: string, binding = false): { kind: ClaimKind; quantities?: Quantity[]; stance?: Stance } | undefined {
   // In a binding text a figure is a threshold, a penalty or a deadline of a norm (`处十万元以上罚款`), never a statistic.
   const quantities = binding ? [] : extractQuantities(sentence, lang);
-  if (quantities.length > 0) return { kind: 'statistic', quantities };
+  // A figure the document's own voice commits to (`We will connect over 1,000 example schools`, `示例方愿提供500个名额`)
+  // is a target of a commitment (an action item), not a figure stated as fact.
+  if (quantities.length > 0 && !ownTarget(sentence, lang, lastActor)) return { kind: 'statistic', quantities };
   const dated = lang === 'en' ? enDate.test(sentence) : zhDate.test(sentence);
   if (dated && (lang === 'en' ? enEvent : zhEvent).test(sentence)) return { kind: 'event' };
   // A sentence in capitals (a disclaimer: `THE SOFTWARE IS NOT DESIGNED FOR … LIFE SUPPORT MACHINES`) gives no

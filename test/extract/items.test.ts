@@ -190,6 +190,9 @@ describe('the 2022 white paper, official English', () => {
     expect(classifySentence('The increasingly complex example situation calls for better governance.', 'en')).toBeUndefined();
     expect(classifySentence('The Example Strategy advocates the principles of peace and openness.', 'en')?.stance?.actor).toBe('The Example Strategy');
     expect(classifySentence('倡导各方支持示例倡议，推动示例合作。', 'zh')).toBeUndefined();
+    // A figure the voice commits to is a target, no statistic; the same figure stated as fact is one.
+    expect(classifySentence('With the example partners, we will connect over 1,000 example schools by 2030.', 'en')).toBeUndefined();
+    expect(classifySentence('By 2022, the example network had connected over 1,000 example schools.', 'en')?.kind).toBe('statistic');
     // After `can` or `may`, what one is able or allowed to do, no position.
     expect(classifySentence('Example Members can object to a change by asking for a review.', 'en')).toBeUndefined();
     expect(classifySentence('In April 2015, the 54th Annual Meeting of the Asian-African Legal Consultative Organization (AALCO) was held in Beijing.', 'en')).toEqual({ kind: 'event' });
