@@ -385,6 +385,19 @@ const enOpeners = new RegExp(
   'iu',
 );
 
+/** Whether the subject right before an English modal word is `we`, openers and a conjunction aside. */
+function draftersWe(clause: string, index: number): boolean {
+  return /^we$/iu.test(
+    clause
+      .slice(0, index)
+      .trim()
+      .replace(enItemStart, '')
+      .replace(/^(?:and|but|so)\s+/iu, '')
+      .replace(enOpeners, '')
+      .trim(),
+  );
+}
+
 /**
  * The addressee of an English norm: the subject before the modal word (`Each Party`, `the Director of OMB`). A
  * third-person pronoun or `we` names no one, unless the document defines it as a term (`"We" means the Example
@@ -650,6 +663,9 @@ export function extractNorms(doc: Document, locator: Locator, vocabulary?: Conce
             const norm = findNorm(clause, text.lang);
             if (!norm && inherited && zhItem) add(clause, offset, inherited.actor, inherited.modality);
             if (!norm || isInstrumentClause(clause, norm.index)) continue;
+            // `we`, where the text defines no `We`, is its drafters speaking (a preamble's `we must make certain …`):
+            // what they must do is no norm of the instrument.
+            if (text.lang === 'en' && !defined.has('We') && !defined.has('we') && draftersWe(clause, norm.index)) continue;
             const own = text.lang === 'zh' ? zhAddresseeOf(clause, norm.index) : enAddresseeOf(clause, norm.index, norm.length, defined);
             // A clause that opens with its modal verb (`a. may make proposals …`) is said of the lead-in's subject; with
             // no lead-in naming one it is a piece of a sentence (`* shall have been informed …`, a line of a text-art

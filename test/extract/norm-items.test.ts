@@ -140,3 +140,12 @@ describe('a coordinated phrase that is no clause', () => {
     expect(clausesOf('The Example Board shall share data with agencies, and the Example Office as may be needed.', 'en')).toHaveLength(1);
   });
 });
+
+describe('the drafters speaking', () => {
+  it('`we` where the text defines no `We` states no norm; a defined `We` does', () => {
+    const preamble = '# Example Licence\n\n### Article 1\n\nAlso, for our own protection, we must make certain that everyone finds out.\n\nEach Party shall keep a copy.\n';
+    expect(normsOf(preamble)).toEqual([['obligation', 'Each Party', 'Each Party shall keep a copy.']]);
+    const defined = '# Example Licence\n\n### Article 1\n\n"We" means the Example Holder.\n\nWe must publish each example change.\n';
+    expect(normsOf(defined).map((n) => n[1])).toEqual(['We']);
+  });
+});
