@@ -15,7 +15,7 @@ import { extractQuantities } from './quantities.js';
 import { enSubject, findModality, isPronoun, voiceOf, zhSubject, type Voice } from './modality.js';
 import { readDefinition } from './definitions.js';
 import { bindingKinds, findNorm } from './norms.js';
-import { headNoun, isThing } from './things.js';
+import { headNoun, thingHeads } from './things.js';
 import { sectionsOf, numberItems, sentenceStart, type Locator } from './walk.js';
 import type { Claim, ClaimKind, Document, Lang, Quantity, Stance } from './types.js';
 import { allMatches } from '../text/matches.js';
@@ -98,7 +98,7 @@ function stanceOf(sentence: string, lang: Lang, lastActor: string | undefined): 
       // A thing or a state of affairs holds no position (`Example servers support two threads`, `The situation calls
       // for …`: what it needs or can do); a text does, its authors' (`The Example Strategy advocates …`).
       const head = headNoun(actor);
-      if (lang === 'en' && ((isThing(actor) && !textHeads.test(head)) || situationHeads.test(head))) continue;
+      if (lang === 'en' && ((thingHeads.test(head) && !textHeads.test(head)) || situationHeads.test(head))) continue;
       // The target is the rest of the clause: a semicolon ends it (`… upholds a people-centred approach; and supports …`).
       const target = sentence
         .slice(m.index + m[0].length)

@@ -78,7 +78,7 @@ export function readLeadIn(sentence: string, lang: Lang, colonless = false): Lea
   const found = lang === 'en' ? enSubject(text, best.index) : (zhSubject(text, best.index) ?? zhAddresseeOf(text, best.index));
   // A thing names no actor (`The first line should:`): its items are said of no one. A thing or a piece of code
   // commits to nothing (`` `example.sh` will perform the following actions: ``): what it will do is no one's action.
-  const thing = lang === 'en' && ((found !== undefined && isThing(found)) || /^\s*`[^`]+`\s+\S+\s*$/u.test(text.slice(0, best.index)) || /^\s*`[^`]+`\s*$/u.test(text.slice(0, best.index)));
+  const thing = lang === 'en' && ((found !== undefined && isThing(found)) || /^\s*`[^`]+`(?:\s+\S+)?\s*$/u.test(text.slice(0, best.index)));
   if (thing && best.modality === 'commitment') return undefined;
   const subject = thing ? 'unspecified' : found;
   const pronoun = lang === 'en' ? /\b(we|they)\b/iu.exec(text.slice(0, best.index))?.[1] : /(我们|各方|双方)/u.exec(text.slice(0, best.index))?.[1];
