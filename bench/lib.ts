@@ -76,6 +76,8 @@ interface ProcessSample {
   wall: number;
   /** Peak resident set size of the process, MiB (undefined where /usr/bin/time is missing). */
   rss: number | undefined;
+  /** CPU time of the process and its threads, user and system, ms (undefined where /usr/bin/time is missing). */
+  cpu: number | undefined;
   status: number | null;
   stdout: string;
 }
@@ -89,17 +91,19 @@ export function runProcess(command: string, args: readonly string[], options: { 
   const useTime = existsSync(gnuTime);
   const start = performance.now();
   const result = useTime
-    ? spawnSync(gnuTime, ['-f', '%M', '-o', out, command, ...args], { cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync(gnuTime, ['-f', '%M %U %S', '-o', out, command, ...args], { cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(command, args, { cwd: options.cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = performance.now() - start;
   let rss: number | undefined;
+  let cpu: number | undefined;
   if (useTime && existsSync(out)) {
-    const kib = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kib)) rss = kib / 1024;
+    const [kib, user, system] = (readFileSync(out, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (Number.isFinite(kib)) rss = kib! / 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpu = (user! + system!) * 1000;
   }
   rmSync(dir, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
-  return { wall, rss, status: result.status, stdout: result.stdout };
+  return { wall, rss, cpu, status: result.status, stdout: result.stdout };
 }
 
 /** The machine, in one line. */
