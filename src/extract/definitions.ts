@@ -7,7 +7,8 @@
  * - English `"X" (or "Y") means/includes/has the meaning …`;
  * - English `"X" means …`, `The term "X" means/includes …`, `X means …` as an
  *   item of a list introduced by `For the purposes of this …:` or `For
- *   purposes of this order:`.
+ *   purposes of this order:`, or in a section titled `Definitions`;
+ * - Chinese `“X”是指…` (a quoted term).
  */
 import { sectionsOf, numberItems, type Locator } from './walk.js';
 import type { Definition, Document, Section } from './types.js';
@@ -27,6 +28,12 @@ export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; p
       'u',
     ),
   },
+  // `“软件”是指…`: the term in quotation marks, as licences and contracts print it.
+  {
+    name: 'zh-quoted-shizhi',
+    lang: 'zh',
+    pattern: new RegExp(`^${itemMarker}“(?<term>[^“”，。；：]{1,30})”\\s*(?:，|,)?\\s*(?:是指|系指|指的是)(?<meaning>.+)$`, 'u'),
+  },
   {
     name: 'zh-shi',
     lang: 'zh',
@@ -44,7 +51,20 @@ export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; p
       'iu',
     ),
   },
+  // `Contributor means the person who …`: a bare term, in a section that defines terms (its title says so, or
+  // `For the purposes of this …`). The term is one to five words from a capital; a pronoun or determiner opens a
+  // sentence about something else (`It means that …`, `This means …`).
+  {
+    name: 'en-bare-means',
+    lang: 'en',
+    pattern:
+      /^(?:[a-z]\)|\([a-z]{1,3}\)|\d+(?:\.\d+)*[.)]?)?\s*(?!(?:It|This|That|These|Those|Such|Each|Any|Which|What|He|She|They|We|You|There|Here|The)\b)(?<term>\p{Lu}[\p{L}\p{N}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,4}?)\s+(?:means|refers to|shall mean)\b:?\s*(?<meaning>.+)$/u,
+    needsContext: true,
+  },
 ];
+
+/** The title of a section that defines terms (`Definitions`, `0. Definition`, `Interpretation`, `定义`, `用语含义`). */
+const definingTitle = /^(?:definitions?|interpretation|definitions and interpretation|定义|释义|用语含义|术语和定义)$/iu;
 
 const definesTerms = /用语的含义|是指|For (?:the )?purposes? of this (?:Convention|order|Protocol|Agreement|Act|section|article)/iu;
 
@@ -68,6 +88,10 @@ export function readDefinition(text: string, lang: 'en' | 'zh', inDefiningContex
 }
 
 function definingContext(section: Section): boolean {
+  const title = section.title?.en ?? section.title?.zh;
+  // The title as printed starts with its label (`0. Definition`, `第一章 定义`).
+  const words = title !== undefined && section.label !== undefined && title.startsWith(section.label) ? title.slice(section.label.length).replace(/^[\s.．、:：)）-]+/u, '') : title;
+  if (words !== undefined && definingTitle.test(words.trim())) return true;
   return section.paragraphs.some((p) => definesTerms.test(p.text.zh ?? p.text.en ?? ''));
 }
 

@@ -12,6 +12,7 @@ import { thingHeads } from '../../src/extract/things.js';
 import { findReferences, referencePatterns, splitList } from '../../src/extract/references.js';
 import { isBodySentence } from '../../src/extract/claims.js';
 import { enactingBody, operativeAction, operativeVerbs } from '../../src/extract/resolutions.js';
+import { itemsOfMarkdown } from './helpers.js';
 
 describe('norms', () => {
   const cases: Array<[string, 'en' | 'zh', string | undefined, string | undefined]> = [
@@ -292,6 +293,15 @@ describe('definitions', () => {
       ['个人信息是以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。', 'zh', false, '个人信息', '以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。'],
     ],
     'zh-baokuo': [['数据处理，包括数据的收集、存储、使用。', 'zh', true, '数据处理', '数据的收集、存储、使用。']],
+    'zh-quoted-shizhi': [
+      ['“示例平台”是指为示例用户提供服务的系统。', 'zh', false, '示例平台', '为示例用户提供服务的系统。'],
+      // A space after the closing quotation mark, as some bilingual licences print it.
+      ['“示例贡献” 是指由示例贡献者提交的作品。', 'zh', false, '示例贡献', '由示例贡献者提交的作品。'],
+    ],
+    'en-bare-means': [
+      ['Example Entity means the entity making an Example Contribution.', 'en', true, 'Example Entity', 'the entity making an Example Contribution.'],
+      ['(b) Recipient means anyone who receives the Example Program.', 'en', true, 'Recipient', 'anyone who receives the Example Program.'],
+    ],
     'en-quoted-means': [
       ['a) ``computer system" means any device or a group of interconnected devices;', 'en', false, 'computer system', 'any device or a group of interconnected devices;'],
       [
@@ -323,6 +333,18 @@ describe('definitions', () => {
       expect(readDefinition(text, lang, context)).toMatchObject({ term, meaning });
     });
   }
+  it('reads a bare English term only where the section defines terms, and no sentence about something else', () => {
+    expect(readDefinition('Example Entity means the entity making an Example Contribution.', 'en', false)).toBeUndefined();
+    expect(readDefinition('It means that the example applies.', 'en', true)).toBeUndefined();
+    expect(readDefinition('This means the example applies.', 'en', true)).toBeUndefined();
+  });
+  it('takes a section titled Definitions, its label printed before the title, as one that defines terms', () => {
+    const items = itemsOfMarkdown(
+      '# Example Licence\n\n## 0. Definition\n\nExample Software means the program licensed under this Licence.\n\n## 1. Grant\n\nExample Software means nothing here.\n',
+      'law',
+    );
+    expect(items.definitions.map((d) => d.term.en)).toEqual(['Example Software']);
+  });
   it('needs a defining context for 包括, and takes no norm for a definition', () => {
     expect(readDefinition('数据处理，包括数据的收集。', 'zh', false)).toBeUndefined();
     expect(readDefinition('国家是指导数据安全工作的主体。', 'zh', false)).toBeUndefined();
