@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
 import { createMessage } from '../text/messages.js';
+import { foreignScript } from '../text/script.js';
 import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstCrowdedParagraph, firstDeepNesting, maxInlineMarkers, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {
@@ -30,8 +31,9 @@ export function tooLargeMessage(file: string, bytes: number, maxBytes: number) {
 
 /**
  * Decode and check source bytes; `file` is the path to report. A source must
- * exist, be non-empty, within the size limit, valid UTF-8, and free of control
- * characters other than tab, line feed, carriage return and form feed.
+ * exist, be non-empty, within the size limit, valid UTF-8, free of control
+ * characters other than tab, line feed, carriage return and form feed, and
+ * written in English or Chinese (not mostly in another script).
  */
 export function readSourceBytes(bytes: Uint8Array | undefined, file: string, options: ReadSourceOptions = {}): { source?: SourceText; messages: VFileMessage[] } {
   const maxBytes = options.maxBytes ?? defaultMaxSourceBytes;
@@ -98,6 +100,19 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
             hint: 'a paragraph as published holds a few dozen at most: separate its parts with blank lines, or check that the file is the text itself, not generated markup',
           },
         ),
+      ],
+    };
+  }
+  const foreign = foreignScript(text);
+  if (foreign) {
+    return {
+      messages: [
+        createMessage(`source is written in ${foreign.name} letters (${Math.round(foreign.share * 100)}% of its letters), a language the dataset does not hold`, {
+          file,
+          place: new LineIndex(text).position(foreign.offset),
+          ruleId: 'source-language',
+          hint: 'the dataset holds texts in English and Chinese: import an English or Chinese version of the document (a translation says so in its metadata), or leave out the part in another language',
+        }),
       ],
     };
   }

@@ -131,7 +131,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   },
   {
     name: 'what a body consists of, or where a power lies (constitutive, no duty)',
-    pattern: /\b(?:shall|will)\s+(?:be vested in|be composed of|consist of)\b/iu,
+    pattern: /\b(?:shall|will)\s+(?:be vested in|be composed of|consist\s+(?:only\s+|solely\s+)?(?:of|in))\b/iu,
     example: 'All legislative Powers herein granted shall be vested in a Congress of the United States.',
   },
   {
@@ -195,6 +195,9 @@ function subordinate(clause: string, index: number, length = 0): boolean {
   if (clause[index - 1] === '的') return true;
   // A modal word in a relative clause (`用户可以选用的办法`, means users may choose) qualifies a noun.
   if (length > 0 && /^\p{Script=Han}{1,2}的/u.test(clause.slice(index + length))) return true;
+  // A modal word in an exception (`…，但示例用户为履行示例义务而必须使用的除外`) says when the rule does not hold: the
+  // norm, if any, is the rule's.
+  if (/[，,]但(?:是)?[^，,；;。]*$/u.test(clause.slice(0, index)) && /^[^；;。]*?除外/u.test(clause.slice(index))) return true;
   const partEnd = clause.slice(index).search(/[，,；;。]/u);
   const part = partEnd < 0 ? clause.slice(index) : clause.slice(index, index + partEnd);
   // A condition ends in 的 before a comma (`…禁止传播的内容未删除的，由…`); a noun ending in 的 (`目的`) ends none.
@@ -237,6 +240,7 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
         (a.modality === 'permission' || (a.modality === 'prohibition' && /^may\b/iu.test(clause.slice(a.index)))) &&
         (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) ||
           enEpistemic.test(clause.slice(a.index)) ||
+          (enPossiblyHeld.after.test(clause.slice(a.index)) && enPossiblyHeld.before.test(clause.slice(0, a.index))) ||
           enAcknowledged.test(clause.slice(0, a.index)))
       ),
   );
@@ -244,8 +248,19 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // The negated subject may follow an opening adverbial (`During that period, no one may …`), or stand right before the
   // modal verb (`For three weeks after that no more candidates may be nominated`).
   const negated = enNegatedSubject.test(before) || enNegatedSubject.test(before.replace(enItemStart, '').replace(enOpeners, '')) || enNorInverted.test(before) || enNegatedBeforeModal.test(before);
-  return first && first.modality !== 'prohibition' && negated ? { ...first, modality: 'prohibition' } : first;
+  // So does a negated object of a verb of doing (`Example Congress shall make no law …`, `The Parties shall impose no
+  // restriction …`): what is barred is the act.
+  const negatedObject = first !== undefined && first.modality === 'obligation' && enNegatedObject.test(clause.slice(first.index));
+  return first && first.modality !== 'prohibition' && (negated || negatedObject) ? { ...first, modality: 'prohibition' } : first;
 }
+
+/**
+ * `shall` (`must`, `will`) and a verb of doing with an object negated by `no` (`shall make no law`, `shall take no
+ * action`); not `be`, nor a verb of holding or bearing (`shall have no vote`, `shall bear no cost`: what someone has
+ * or is spared), nor a preposition (`shall in no event be liable`), nor a limit (`no later than`).
+ */
+const enNegatedObject =
+  /^(?:shall|must|will)\s+(?:\p{L}+ly\s+)?(?!(?:be|have|has|bear|incur|suffer|owe|hold|acquire|receive|obtain|get|need|require|in|under|at|on|by|for|to|with|without|upon|within|of|as|from)\b)\p{Ll}+\s+no\s+(?!(?:later|earlier|sooner|longer|more|less|fewer|other|one)\b)\p{L}/u;
 
 /** Words that open a condition or time clause (`If …`, `until …`, `whenever …`; `Should the Party fail …,`, inverted). */
 const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while|should(?=\s+(?:the|a|an|any|such|this|that|it|there|you)\b))`;
@@ -272,10 +287,17 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
 /**
  * `may` before a verb of what happens or what a thing holds says what is possible, not what anyone may do (`The
  * Example Code may contain errors`, `… may be incomplete`, `Delays may occur`, `Non-compliance may result in a fine`,
- * `Such access may enable an example actor to …`, `… may pose risks`: what can come of something).
+ * `Such access may enable an example actor to …`, `… may pose risks`: what can come of something), or what
+ * someone may wish or need to do (`Example Holders may wish to add a notice`: advice, no permission).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+
+/**
+ * `may have` (hold, own, incur …) in a clause on a noun (`waives all rights that the Example Holder may have`, `any
+ * claims which it may hold`): what someone possibly holds, no permission.
+ */
+const enPossiblyHeld = { before: /\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}$/iu, after: /^may\s+(?:already\s+|now\s+|otherwise\s+)?(?:have|hold|own|possess|incur|suffer|acquire)\b/iu };
 
 /** `may` in what someone acknowledges or understands (`The Member acknowledges that it may compete with others`): what is possible, no permission. */
 const enAcknowledged = /\b(?:acknowledges?|acknowledged|recogni[sz]es?|understands?|(?:is|are)\s+aware)\s+that\s+[^,;:]{1,60}$/iu;
@@ -376,7 +398,7 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
 }
 
 /** Linking adverbs opening a sentence before its subject (`However,`, `For example,`). */
-const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively|alternately|firstly|secondly|thirdly|lastly|first|second|third|consequently|overall|finally|additionally|hence|instead|conversely|in general|generally|specifically|in turn|as such|in this regard)`;
+const enLinkingAdverbs = String.raw`(?:likewise|moreover|furthermore|however|nevertheless|in addition|similarly|accordingly|for example|for instance|in particular|therefore|thus|also|in practice|otherwise|for clarity|for the avoidance of doubt|together|alternatively|alternately|firstly|secondly|thirdly|lastly|first|second|third|consequently|overall|finally|additionally|hence|instead|conversely|in general|generally|specifically|in turn|as such|in this regard|thereafter|thereupon|subsequently|henceforth|hereafter|meanwhile)`;
 const enLinkingStart = new RegExp(String.raw`^${enLinkingAdverbs},\s*`, 'iu');
 
 /** What opens a sentence before its subject, up to a comma: an adverbial, a condition, a connective. */
@@ -433,6 +455,8 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');
+  // An adverb of time with no comma after it (`Thereupon the Example Board shall …`) is no part of the subject either.
+  head = head.replace(/^(?:thereupon|thereafter|henceforth|hereafter|subsequently)\s+(?=\p{Lu}|the\s)/iu, '');
   // Run-in labels before the subject (`Duties: Attribution right: The Licensee shall …`) are no part of it.
   head = head.replace(/^(?:[^:;]{1,60}(?::|\s+--|\s+—)\s+(?=\S))+/u, '');
   // A verb phrase coordinated with the modal one (`User indicates acceptance of this Agreement and shall …`): the
@@ -513,7 +537,7 @@ const enNotAgentBy = /^\s*(?:(?:not|only|also)\s+)*be\s+(?:\p{L}+ly\s+)?(?:accom
 
 /** The agent right after a passive participle (`… be considered by the Director of …`): group 1. */
 const enAgent = new RegExp(
-  `${enPassive.source}\\s+by\\s+((?:each|every|any|all|the|a|an|such|\\p{Lu})[^,;:.()]{1,80}?)(?=\\s*(?:[,;:.()]|$|\\s(?:in|on|at|within|for|under|to|with|without|where|when|if|unless|and|or|which|that|who)\\b))`,
+  `${enPassive.source}\\s+by\\s+((?:each|every|any|all|the|a|an|such|\\p{Lu})[^,;:.()]{1,80}?)(?=\\s*(?:[,;:.()]|$|\\s(?:in|into|on|onto|upon|at|within|for|from|under|to|with|without|as|after|before|during|where|when|if|unless|and|or|which|that|who)\\b))`,
   'iu',
 );
 

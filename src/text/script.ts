@@ -45,3 +45,81 @@ export function languageOf(text: string): Lang | undefined {
 export function isAllCapitals(text: string): boolean {
   return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
+
+/**
+ * Scripts of languages the dataset does not hold (it holds English and Chinese), as declared ranges of code points:
+ * a text written mostly in one of them is refused, never read as English or Chinese (`foreignScript`). Japanese
+ * is told from Chinese by its kana, which Chinese does not use.
+ */
+export const foreignScripts: ReadonlyArray<{ readonly name: string; readonly ranges: ReadonlyArray<readonly [number, number]>; readonly example: string }> = [
+  {
+    name: 'Japanese kana',
+    ranges: [
+      [0x3040, 0x30ff],
+      [0x31f0, 0x31ff],
+      [0xff66, 0xff9f],
+    ],
+    example: 'これはテストです',
+  },
+  {
+    name: 'Korean Hangul',
+    ranges: [
+      [0x1100, 0x11ff],
+      [0x3130, 0x318f],
+      [0xac00, 0xd7af],
+    ],
+    example: '이것은 시험입니다',
+  },
+  { name: 'Cyrillic', ranges: [[0x0400, 0x052f]], example: 'Это пример' },
+  {
+    name: 'Arabic',
+    ranges: [
+      [0x0600, 0x06ff],
+      [0x0750, 0x077f],
+    ],
+    example: 'هذا مثال',
+  },
+  { name: 'Greek', ranges: [[0x0370, 0x03ff]], example: 'Αυτό είναι ένα παράδειγμα' },
+  { name: 'Hebrew', ranges: [[0x0590, 0x05ff]], example: 'זו דוגמה' },
+  { name: 'Devanagari', ranges: [[0x0900, 0x097f]], example: 'यह एक उदाहरण है' },
+  { name: 'Thai', ranges: [[0x0e00, 0x0e7f]], example: 'นี่คือตัวอย่าง' },
+];
+
+/** Share of a text's letters in one foreign script above which the text is in that script's language. */
+const foreignShare = 0.2;
+/** Fewer foreign letters than this say nothing (a name, a symbol, a quoted word). */
+const fewestForeign = 50;
+
+/**
+ * The foreign script a text is mostly written in: its name, its share of the letters and the offset of its first
+ * letter; undefined when Latin and Han letters make up at least four fifths of them (a bilingual Chinese–English
+ * text, an English text quoting a Greek symbol or a Russian title).
+ */
+export function foreignScript(text: string): { name: string; share: number; offset: number } | undefined {
+  const counts = new Array<number>(foreignScripts.length).fill(0);
+  const first = new Array<number>(foreignScripts.length).fill(-1);
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+      continue;
+    }
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xc0 && code <= 0x24f)) {
+      letters++;
+      continue;
+    }
+    for (let s = 0; s < foreignScripts.length; s++) {
+      if (foreignScripts[s]!.ranges.some(([from, to]) => code >= from && code <= to)) {
+        counts[s]!++;
+        letters++;
+        if (first[s] === -1) first[s] = i;
+        break;
+      }
+    }
+  }
+  let best = -1;
+  for (let s = 0; s < counts.length; s++) if (counts[s]! >= fewestForeign && (best < 0 || counts[s]! > counts[best]!)) best = s;
+  if (best < 0 || counts[best]! / letters < foreignShare) return undefined;
+  return { name: foreignScripts[best]!.name, share: counts[best]! / letters, offset: first[best]! };
+}

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
+import { foreignScript, foreignScripts } from '../../src/text/script.js';
 import { firstCrowdedParagraph, maxInlineMarkers } from '../../src/dataset/limits.js';
 
 const bytes = (...b: number[]) => new Uint8Array([0x61, 0x0a, 0x62, ...b, 0x63]);
@@ -84,5 +85,25 @@ describe('bidirectional controls', () => {
   });
   it('Arabic or Hebrew text without controls gives no warning', () => {
     expect(readSourceBytes(Buffer.from('Title\n\nمرحبا שלום\n'), 'x.txt').messages).toEqual([]);
+  });
+});
+
+describe('texts in a language the dataset does not hold', () => {
+  it.each(foreignScripts.map((s) => [s.name, s.example] as const))('%s: a text written in it is refused, at its first letter', (name, example) => {
+    const text = `Example Title\n\n${`${example}. `.repeat(20)}\n`;
+    const { source, messages } = readSourceBytes(Buffer.from(text), 'data/sources/x.txt');
+    expect(source).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['source-language', 3, 1]]);
+    expect(messages[0]!.message).toContain(name);
+  });
+  it('a Japanese text is told from a Chinese one by its kana, though both use Han letters', () => {
+    expect(foreignScript('第1条 定義\n\nこの示例許諾中の用語を以下のように定義する。'.repeat(10))?.name).toBe('Japanese kana');
+    expect(foreignScript('第一条 为了示例的目的，制定本示例办法。'.repeat(10))).toBeUndefined();
+  });
+  it('English and Chinese texts that quote another script pass: a Greek symbol, a Russian title, a Korean name', () => {
+    const english = `${'The example framework applies to every example party. '.repeat(20)}It cites «Пример» and the symbol α; the partner is 예시.`;
+    expect(foreignScript(english)).toBeUndefined();
+    expect(readSourceBytes(Buffer.from(english), 'x.txt').messages).toEqual([]);
+    expect(foreignScript(`${'示例双方同意加强示例合作。'.repeat(30)}（Пример сотрудничества）`)).toBeUndefined();
   });
 });

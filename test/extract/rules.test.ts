@@ -24,6 +24,9 @@ describe('norms', () => {
     ['有法律规定应当保密的情形的，个人信息处理者可以不向个人告知。', 'zh', 'permission', '个人信息处理者'],
     ['对中华人民共和国采取歧视性的禁止措施的，中华人民共和国可以采取对等措施。', 'zh', 'permission', '中华人民共和国'],
     ['国家支持数据开发利用。', 'zh', undefined, undefined],
+    // A modal word in an exception is the exception's: the rule itself has none, or its own.
+    ['本示例许可不提供示例商标许可，但示例用户为履行示例义务而必须使用除外。', 'zh', undefined, undefined],
+    ['示例机构不得公开示例信息，但依法应当公开的除外。', 'zh', 'prohibition', '示例机构'],
     ['网信部门实施行政执法，应当坚持处罚与教育相结合。', 'zh', 'obligation', '网信部门'],
     ['上级网信部门认为必要的，可以直接办理下级网信部门管辖的案件。', 'zh', 'permission', '上级网信部门'],
     ['首次向案件当事人送达的，应当告知其权利。', 'zh', 'obligation', undefined],
@@ -197,6 +200,18 @@ describe('norms', () => {
     // `may` before a verb of what can come of something: a possibility, no permission.
     ['Entities controlled by an example actor may enable it to access such data.', 'en', undefined, undefined],
     ['Such example transfers may pose risks to the example systems.', 'en', undefined, undefined],
+    // What someone may wish to do is advice; what a party may have in a clause on a noun is what it possibly holds.
+    ['Example Holders may therefore wish to use this licence together with another one.', 'en', undefined, undefined],
+    // A negated object of a verb of doing bars the act; not a limit.
+    ['The Example Assembly shall make no law restricting the example press.', 'en', 'prohibition', 'The Example Assembly'],
+    ['The Example Parties shall impose no restriction on example transfers.', 'en', 'prohibition', 'The Example Parties'],
+    ['The Example Agency shall report no later than 30 days after the request.', 'en', 'obligation', 'The Example Agency'],
+    // An adverb of time before the subject, with or without a comma; an agent ends before a preposition.
+    ['Thereupon the Example Board shall decide the issue.', 'en', 'obligation', 'the Example Board'],
+    ['Thereafter, the Example Board shall publish its decision.', 'en', 'obligation', 'the Example Board'],
+    ['New example members may be admitted by the Example Council into this Example Union.', 'en', 'permission', 'the Example Council'],
+    ['Example Licensor waives all moral rights that Example Licensor may have in the Example Database.', 'en', undefined, undefined],
+    ['The Example Recipient may have access to the example records.', 'en', 'permission', 'The Example Recipient'],
     // A conferral of power is a permission; an adverbial opened by `and in particular` is no part of the subject.
     ['The Example Commission is empowered to adopt delegated acts.', 'en', 'permission', 'The Example Commission'],
     ['Where appropriate, and in particular where two Example States are concerned, the Example Agency shall inform them.', 'en', 'obligation', 'the Example Agency'],
@@ -694,6 +709,13 @@ describe('a pronoun the document defines as a term names the addressee', () => {
   });
 });
 
+describe('a negated object makes a prohibition; a negated adverbial does not', () => {
+  it('`shall under no circumstances`, `shall in no event` negate no object', () => {
+    expect(findNorm('Any failure by the Example Party to act shall under no circumstances be read as a waiver.', 'en')?.modality).toBe('obligation');
+    expect(findNorm('The Example Holder shall make no claim against the Example Recipient.', 'en')?.modality).toBe('prohibition');
+  });
+});
+
 describe('clauses about the instrument itself state no duty (a declared table)', () => {
   it.each(instrumentClauses.map((c) => [c.name, c.example] as const))('%s: %s', (_, example) => {
     const norm = findNorm(example, 'en')!;
@@ -713,6 +735,7 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'In deciding whether a product is covered, doubtful cases shall be resolved in favour of coverage.',
       'The Example Holder shall, to the extent permitted by law, have no liability for any damages.',
       'NO EXAMPLE PROVIDER SHALL HAVE ANY LIABILITY FOR ANY DAMAGES.',
+      'Example misconduct against the Union shall consist only in acts of open hostility.',
     ]) {
       expect(isInstrumentClause(text, findNorm(text, 'en')!.index), text).toBe(true);
     }
