@@ -100,6 +100,9 @@ function outlineLines(sections: readonly Section[]): string[] {
   );
 }
 
+/** A whole HTML document: its doctype or its `<html>` element first, after a byte order mark, blank lines or comments. */
+const htmlPage = /^\uFEFF?(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html)[\s>]/iu;
+
 /** Import a source; returns messages (errors mean nothing was written) and the outline found. */
 export function importSource(root: string, file: string, id: string | undefined, options: ReadSourceOptions = {}): { messages: VFileMessage[]; outline: string[]; path?: string } {
   const fail = (reason: string, ruleId: string, hint: string, at = file) => ({ messages: [createMessage(reason, { file: at, ruleId, hint })], outline: [] });
@@ -116,6 +119,10 @@ export function importSource(root: string, file: string, id: string | undefined,
   const bytes = readFileSync(file);
   const read = readSourceBytes(bytes, file, options);
   if (!read.source) return { messages: read.messages, outline: [] };
+  // A web page saved whole is markup, not the text: its tags would land in the paragraphs.
+  if (htmlPage.test(read.source.text)) {
+    return fail('the file is an HTML page, not a text', 'import-html', "save the page's text (or convert it to Markdown, e.g. `pandoc -f html -t gfm page.html -o page.md`) and import that");
+  }
   const { stub, parsed: first } = stubOf(id, read.source.text);
   const meta = parseMetadata(stub, yaml);
   if (!meta.metadata) return { messages: meta.messages, outline: [] };

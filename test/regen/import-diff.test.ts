@@ -68,7 +68,7 @@ describe('import', () => {
     );
   });
 
-  it('refuses an existing id, a bad id, an empty file and a non-UTF-8 file, writing nothing', async () => {
+  it('refuses an existing id, a bad id, an empty file, a non-UTF-8 file, an HTML page and a Japanese text, writing nothing', async () => {
     const dir = await repo();
     const file = join(dir, 'new.txt');
     writeFileSync(file, paper);
@@ -81,7 +81,16 @@ describe('import', () => {
     writeFileSync(file, Buffer.from([0x41, 0x0a, 0xff, 0xfe]));
     const binary = await cli(dir, 'import', file, '--id', 'binary-one');
     expect(binary.stderr).toMatch(/new\.txt:2:1: error source is not valid UTF-8/);
-    for (const id of ['empty-one', 'binary-one']) expect(existsSync(join(dir, `data/sources/${id}.yaml`))).toBe(false);
+    // A saved web page, and a text in a language the dataset does not hold.
+    writeFileSync(file, '<!DOCTYPE html>\n<html lang="en"><body><h1>Example Declaration</h1><p>Example text.</p></body></html>\n');
+    const page = await cli(dir, 'import', file, '--id', 'html-one');
+    expect(page.code).toBe(1);
+    expect(page.stderr).toContain('error the file is an HTML page, not a text [import-html]');
+    writeFileSync(file, `示例許諾\n\n${'この示例許諾の用語を以下のように定義する。'.repeat(10)}\n`);
+    const japanese = await cli(dir, 'import', file, '--id', 'japanese-one');
+    expect(japanese.code).toBe(1);
+    expect(japanese.stderr).toMatch(/new\.txt:3:\d+: error source is written in Japanese kana letters \(\d+% of its letters\), a language the dataset does not hold \[source-language\]/u);
+    for (const id of ['empty-one', 'binary-one', 'html-one', 'japanese-one']) expect(existsSync(join(dir, `data/sources/${id}.yaml`))).toBe(false);
   });
 
   it('reads dates and languages from a text', () => {
