@@ -70,7 +70,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a rule of construction',
     pattern:
-      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:so\s+construed|construed|interpreted|(?:deemed|considered)(?!\s+by\b)|regarded as|treated as|without prejudice to|(?:automatically\s+)?(?:reformed|severed)|resolved in favou?r of)|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b|\bshall\s+not\s+affect\s+the\s+(?:validity|enforceability)\b/iu,
+      /\b(?:shall|may|must)\s+(?:not\s+)?(?:be\s+(?:so\s+construed|construed|interpreted|(?:deemed|considered)(?!\s+by\b)|regarded as|treated as|without prejudice to|(?:automatically\s+)?(?:reformed|severed)|resolved in favou?r of)|prevail)\b|\b(?:invalidity|unenforceability)\b[^.;]*?\bshall\s+not\b|\b(?:shall|must|will)\s+not\s+affect\s+the\s+(?:validity|enforceability)\b|\b(?:provision|term|clause|part|section)s?\b[^.;]{0,80}?\b(?:is|are|be|being)\s+(?:held|found|determined|deemed|declared|judged)\s+(?:to\s+be\s+)?(?:invalid|unenforceable|illegal|void)\b[^.;]*\b(?:shall|must|will)\b/iu,
     example: '(b) Nothing in this order shall be construed to impair or otherwise affect:',
   },
   {
@@ -109,7 +109,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a definition (`"Licensor" shall mean …`, `the term "minor" shall include …`, `"Original License" means … as it may be modified`; not what a text or a body must include)',
     pattern:
-      /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b|^\s*(?:the\s+(?:term|expression)\s+)?["“‘][^"”’]{1,60}["”’]\s+(?:means|includes|refers to)\b[^.;]*?\b(?:shall|may|must)\b/iu,
+      /\b(?:shall|will)\s+(?:not\s+)?mean\b|(?:["”'’`]|\bthe\s+(?:term|expression|word|phrase)s?\b[^,;]{0,40}?)\s*(?:shall|will)\s+(?:not\s+)?include\b|^\s*(?:the\s+(?:term|expression)\s+)?["“‘][^"”’]{1,60}["”’]\s+(?:means|includes|refers to)\b[^.;]*?\b(?:shall|may|must)\b|^\s*for\s+(?:the\s+)?purposes?\s+of\s+this\s+[^,;]{1,40},[^,;]{1,80}?\s(?:shall|will)\s+(?:not\s+)?(?:include|mean)\b/iu,
     example: '"Licensor" shall mean the copyright owner or entity authorized by the copyright owner.',
   },
   {
@@ -291,7 +291,7 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * someone may wish or need to do (`Example Holders may wish to add a notice`: advice, no permission).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)))\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
 
 /**
  * `may have` (hold, own, incur …) in a clause on a noun (`waives all rights that the Example Holder may have`, `any
@@ -467,8 +467,8 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // or …, then You must`): what follows `then`.
   const then = head.search(/(?:^|,?\s+)then\s+\S+[^,]*$/iu);
   if (then >= 0) head = head.slice(then).replace(/^,?\s*then\s+/iu, '');
-  const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf('; '));
-  if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |; )/u, '');
+  const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', but '), head.lastIndexOf('; '));
+  if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |, but |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.
   head = head
     .replace(/\s*,\s*in (?:consultation|coordination) with[^,]*,?$/iu, '')

@@ -202,6 +202,12 @@ describe('norms', () => {
     ['Such example transfers may pose risks to the example systems.', 'en', undefined, undefined],
     // What someone may wish to do is advice; what a party may have in a clause on a noun is what it possibly holds.
     ['Example Holders may therefore wish to use this licence together with another one.', 'en', undefined, undefined],
+    // What something may amount to, or where someone may be reached, is no permission.
+    ['Repeated extraction of small parts of the Example Contents may amount to extraction of a substantial part.', 'en', undefined, undefined],
+    ['Such use may constitute an infringement of the example rights.', 'en', undefined, undefined],
+    ['The Example Foundation may be contacted at example.org.', 'en', undefined, undefined],
+    // The subject after `, but`.
+    ['You are not responsible for enforcing compliance by others, but You may enforce any rights that You have.', 'en', 'permission', 'You'],
     // A negated object of a verb of doing bars the act; not a limit.
     ['The Example Assembly shall make no law restricting the example press.', 'en', 'prohibition', 'The Example Assembly'],
     ['The Example Parties shall impose no restriction on example transfers.', 'en', 'prohibition', 'The Example Parties'],
@@ -736,6 +742,8 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'The Example Holder shall, to the extent permitted by law, have no liability for any damages.',
       'NO EXAMPLE PROVIDER SHALL HAVE ANY LIABILITY FOR ANY DAMAGES.',
       'Example misconduct against the Union shall consist only in acts of open hostility.',
+      'For the purposes of this Example Licence, Example Works shall not include works that merely link to the Example Code.',
+      '10.1 If any provision of this Example Licence is held to be invalid, that must not affect the remainder, and each remaining provision shall be valid and enforced.',
     ]) {
       expect(isInstrumentClause(text, findNorm(text, 'en')!.index), text).toBe(true);
     }
