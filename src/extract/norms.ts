@@ -130,6 +130,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: "IN SUCH CASES, AN EXAMPLE PARTY'S LIABILITY SHALL BE LIMITED TO TEN EUROS.",
   },
   {
+    name: 'with whom the risk lies (`The entire risk as to … shall be with You`): an allocation of risk, as a disclaimer is',
+    pattern: /\b(?:entire|whole)\s+risk\b[^.;]*?\b(?:shall|will)\s+(?:be|remain|rest|lie)\s+with\b/iu,
+    example: 'The entire risk as to the quality of the Example Product shall be with You and not the Example Holder.',
+  },
+  {
     name: 'what a body consists of, or where a power lies (constitutive, no duty)',
     pattern: /\b(?:shall|will)\s+(?:be vested in|be composed of|consist\s+(?:only\s+|solely\s+)?(?:of|in))\b/iu,
     example: 'All legislative Powers herein granted shall be vested in a Congress of the United States.',
@@ -455,6 +460,12 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // Opening adverbials and conditions closed by a comma are no part of the subject (`until such enumeration shall be
   // made, the State of New Hampshire shall be entitled …`).
   head = head.replace(enOpeners, '');
+  // The subject of a clause that a verb of agreeing or stating opens (`You also agree that either the Example Holder or
+  // a Recipient may …`): the one after `that`.
+  head = head.replace(
+    /^.*?\b(?:agrees?|agreed|acknowledges?|acknowledged|understands?|accepts?|confirms?|recogni[sz]es?|warrants?|represents?|undertakes?|declares?|decides?|stipulates?)\s+that\s+(?=\S)/iu,
+    '',
+  );
   // An adverb of time with no comma after it (`Thereupon the Example Board shall …`) is no part of the subject either.
   head = head.replace(/^(?:thereupon|thereafter|henceforth|hereafter|subsequently)\s+(?=\p{Lu}|the\s)/iu, '');
   // Run-in labels before the subject (`Duties: Attribution right: The Licensee shall …`) are no part of it.
@@ -498,7 +509,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   if (negated !== undefined) head = negated;
   // A head names someone when it opens with a determiner or a capital (`The Senate`, `Each Party`), or is a short
   // plural noun phrase (`agencies`, `covered providers`).
-  const named = /^(?:(?:each|every|any|all|the|a|an|such|this|that|these|those|anyone|everyone|anybody|you)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
+  const named = /^(?:(?:each|every|any|all|either|both|the|a|an|such|this|that|these|those|anyone|everyone|anybody|you)\b|\p{Lu})/u.test(head) || /^(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\P{Ll}]s$/u.test(head);
   if (negated === undefined && !named) return undefined;
   // A head that opens with a preposition names no one (`In no case shall …`, `In this list it shall …`).
   if (/^(?:in|on|at|for|with|under|by|to|from|within|upon)\b/iu.test(head)) return undefined;

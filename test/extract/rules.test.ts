@@ -99,7 +99,7 @@ describe('norms', () => {
     ['It is not a finished work and may therefore contain defects.', 'en', undefined, undefined],
     ['There may be cases where the Party acts alone.', 'en', undefined, undefined],
     ['c.to obtain, as the case may be, rectification of such data;', 'en', undefined, undefined],
-    ['It is agreed that each Party may withdraw the request.', 'en', 'permission', undefined],
+    ['It is agreed that each Party may withdraw the request.', 'en', 'permission', 'each Party'],
     ['If a Party does not act, it may refer the matter to the Committee.', 'en', 'permission', undefined],
     // From a sample of licences read as laws (bench/audit/sample-licences-20261205.csv).
     ['If You Convey this Database, any Derivative Database, or a Collection, then the Licensee must comply.', 'en', 'obligation', 'the Licensee'],
@@ -206,6 +206,9 @@ describe('norms', () => {
     ['Repeated extraction of small parts of the Example Contents may amount to extraction of a substantial part.', 'en', undefined, undefined],
     ['Such use may constitute an infringement of the example rights.', 'en', undefined, undefined],
     ['The Example Foundation may be contacted at example.org.', 'en', undefined, undefined],
+    // The subject of a clause opened by a verb of agreeing, after `that`.
+    ['The Example Recipient agrees that the Example Holder may keep a copy of the example records.', 'en', 'permission', 'the Example Holder'],
+    ['You also agree that either the Example Holder or a Recipient may enforce these terms against You.', 'en', 'permission', 'either the Example Holder or a Recipient'],
     // The subject after `, but`.
     ['You are not responsible for enforcing compliance by others, but You may enforce any rights that You have.', 'en', 'permission', 'You'],
     // A negated object of a verb of doing bars the act; not a limit.
