@@ -130,6 +130,12 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: "IN SUCH CASES, AN EXAMPLE PARTY'S LIABILITY SHALL BE LIMITED TO TEN EUROS.",
   },
   {
+    name: 'which courts hear disputes (`any litigation relating to this Licence shall be subject to the jurisdiction of …`)',
+    pattern:
+      /\b(?:litigation|disputes?|claims?|actions?|suits?|proceedings?)\b[^.;]{0,160}?\b(?:shall|will|must)\s+be\s+(?:subject\s+to\s+the\s+(?:exclusive\s+|non-exclusive\s+)?jurisdiction|brought\s+(?:only\s+|exclusively\s+)?(?:in|before)\s+the\s+courts?)\b/iu,
+    example: 'Any litigation relating to this Example Licence shall be subject to the jurisdiction of the courts of Exampleland.',
+  },
+  {
     name: 'with whom the risk lies (`The entire risk as to … shall be with You`): an allocation of risk, as a disclaimer is',
     pattern: /\b(?:entire|whole)\s+risk\b[^.;]*?\b(?:shall|will)\s+(?:be|remain|rest|lie)\s+with\b/iu,
     example: 'The entire risk as to the quality of the Example Product shall be with You and not the Example Holder.',
@@ -502,6 +508,8 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   if ((head.match(/\(/gu)?.length ?? 0) !== (head.match(/\)/gu)?.length ?? 0)) return undefined;
   // A parenthetical after the subject (`Neither House, during the Session of Congress,`) is no part of it.
   head = head.replace(enParenthetical, '');
+  // Nor is the short name it is given in brackets (`Example Systems, Inc. ("Example")`).
+  head = head.replace(/\s*\((?:the\s+|hereinafter\s+)?["“][^"”()]{1,40}["”]\)\s*$/u, '');
   // A negated subject (`No Person`, `Neither House`) addresses what it negates: the prohibition is theirs.
   const negated = enNegatedHead.exec(head)?.[1];
   // `No one` bars everyone: no addressee of its own.

@@ -209,6 +209,8 @@ describe('norms', () => {
     // The subject of a clause opened by a verb of agreeing, after `that`.
     ['The Example Recipient agrees that the Example Holder may keep a copy of the example records.', 'en', 'permission', 'the Example Holder'],
     ['You also agree that either the Example Holder or a Recipient may enforce these terms against You.', 'en', 'permission', 'either the Example Holder or a Recipient'],
+    // A short name given in brackets is no part of the subject.
+    ['Example Systems, Inc. ("Example") may publish revised versions of the Example Licence.', 'en', 'permission', 'Example Systems, Inc.'],
     // The subject after `, but`.
     ['You are not responsible for enforcing compliance by others, but You may enforce any rights that You have.', 'en', 'permission', 'You'],
     // A negated object of a verb of doing bars the act; not a limit.
