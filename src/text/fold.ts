@@ -121,6 +121,15 @@ function walkFold(source: string, start: number, end: number, skip: readonly Ski
   return true;
 }
 
+/** The range's text when folding leaves it as it is (no skipped range in it, already folded), else undefined. */
+function unchanged(source: string, start: number, end: number, skip: readonly SkipRange[]): string | undefined {
+  if (end <= start) return undefined;
+  const k = firstSkipAfter(skip, start);
+  if (k < skip.length && skip[k]!.start < end) return undefined;
+  const slice = source.slice(start, end);
+  return isFolded(slice) ? slice : undefined;
+}
+
 /**
  * Fold `source.slice(start, end)`, leaving out the `skip` ranges.
  *
@@ -132,6 +141,12 @@ function walkFold(source: string, start: number, end: number, skip: readonly Ski
 export function fold(source: string, start: number, end: number, skip: readonly SkipRange[] = []): FoldedText {
   // The folded text is never longer than the range: one array of that size, filled, then cut.
   const offsets = new Int32Array(Math.max(0, end - start));
+  // Most ranges fold to themselves (one line, single spaces, no markup inside): the text is the slice.
+  const whole = unchanged(source, start, end, skip);
+  if (whole !== undefined) {
+    for (let j = 0; j < offsets.length; j++) offsets[j] = start + j;
+    return { text: whole, offsets };
+  }
   let n = 0;
   let text = '';
   walkFold(source, start, end, skip, {
@@ -160,6 +175,8 @@ export function foldString(value: string): string {
  * texts, such as the integrity rules).
  */
 export function foldText(source: string, start: number, end: number, skip: readonly SkipRange[] = []): string {
+  const whole = unchanged(source, start, end, skip);
+  if (whole !== undefined) return whole;
   let out = '';
   walkFold(source, start, end, skip, {
     run(from, to) {

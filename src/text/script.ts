@@ -85,6 +85,9 @@ export const foreignScripts: ReadonlyArray<{ readonly name: string; readonly ran
   { name: 'Thai', ranges: [[0x0e00, 0x0e7f]], example: 'นี่คือตัวอย่าง' },
 ];
 
+/** The ranges of `foreignScripts` flat, for a loop that allocates nothing: from, to, the script's index. */
+const foreignRanges = Uint32Array.from(foreignScripts.flatMap((script, s) => script.ranges.flatMap(([from, to]) => [from, to, s])));
+
 /** Share of a text's letters in one foreign script above which the text is in that script's language. */
 const foreignShare = 0.2;
 /** Fewer foreign letters than this say nothing (a name, a symbol, a quoted word). */
@@ -109,8 +112,12 @@ export function foreignScript(text: string): { name: string; share: number; offs
       letters++;
       continue;
     }
-    for (let s = 0; s < foreignScripts.length; s++) {
-      if (foreignScripts[s]!.ranges.some(([from, to]) => code >= from && code <= to)) {
+    // Code points below the first foreign range or in the CJK punctuation blocks belong to no foreign script.
+    if (code < 0x370 || (code >= 0x2000 && code < 0x3040)) continue;
+    if (code >= 0xff00 && (code < 0xff66 || code > 0xff9f)) continue;
+    for (let r = 0; r < foreignRanges.length; r += 3) {
+      if (code >= foreignRanges[r]! && code <= foreignRanges[r + 1]!) {
+        const s = foreignRanges[r + 2]!;
         counts[s]!++;
         letters++;
         if (first[s] === -1) first[s] = i;
