@@ -31,10 +31,11 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   // 回应, 效应, 答应, 感应, 顺应, 呼应 before it.
   { lang: 'zh', pattern: /应当|必须|(?<![相响对反供适回效答感顺呼])应(?=[\p{Script=Han}])(?!用|对|急|答)/gu, modality: 'obligation' },
   { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
-  // `In no case may …` / `in no event shall …`: the inverted modal verb after it is a prohibition too.
+  // `In no case may …` / `in no event shall …` / `At no time may …`: the inverted modal verb after it is a prohibition too.
   {
     lang: 'en',
-    pattern: /\b(?:shall not|shall neither|shall no longer|may not|may no longer|must not|is prohibited from|are prohibited from|in no (?:case|event|circumstances)(?= (?:may|shall|must|can)\b))\b/giu,
+    pattern:
+      /\b(?:shall not|shall neither|shall no longer|may not|may no longer|must not|is prohibited from|are prohibited from|(?:in no (?:case|event|circumstances)|at no time|under no circumstances|on no account)(?= (?:may|shall|must|can)\b))\b/giu,
     modality: 'prohibition',
   },
   // An entitlement is a permission, whatever its modal verb (`shall be entitled to`); listed before `shall`, it wins at the same place.
@@ -121,13 +122,21 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'a disclaimer of liability (who is not liable, and when) or a limitation of remedies',
     pattern:
-      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\bshall\b[^.;]*?\bbe\s+liable\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\b(?:shall|will)(?:\s*,[^,.;]{1,80},)?\s+have\s+no\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
+      /\b(?:shall|will|may)\s+not\s+(?:in any (?:case|event)\s+)?(?:be\s+(?:held\s+)?liable|have\s+any\s+liability)\b|\b(?:in no event|under no circumstances)\b[^.;]*?\b(?:shall|can|will|may)\b[^.;]*?\bbe\s+(?:held\s+)?(?:liable|responsible)\b|\bshall\s+(?:any|no|the)\s+[^,.;]{1,60}?\bbe\s+(?:held\s+)?liable\b|\b(?:shall|will)(?:\s*,[^,.;]{1,80},)?\s+have\s+no\s+liability\b|\bsole\s+(?:and\s+exclusive\s+)?remedy\b[^.;]*?\bshall\b/iu,
     example: 'In no event and under no legal theory, whether in tort or otherwise, shall any Contributor be liable to You for damages.',
   },
   {
     name: 'a disclaimer naming who has no liability (`No Example Holder shall have any liability …`), or a cap on it',
     pattern: /\b(?:neither|no)\b[^.;]{1,80}?\bshall\s+have\s+any\s+liability\b|\bliability\b[^.;]{0,60}?\b(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be\s+)?(?:limited|capped)\s+to\b/iu,
     example: "IN SUCH CASES, AN EXAMPLE PARTY'S LIABILITY SHALL BE LIMITED TO TEN EUROS.",
+  },
+  {
+    name: 'what the instrument does not oblige anyone to do (`Under no circumstances shall the Agreement oblige the Example Holder to …`)',
+    pattern: new RegExp(
+      String.raw`(?:\b(?:in no (?:case|event|circumstances)|under no circumstances|at no time)\s+)?\b(?:shall|will|may|can|does|do)\s+(?:not\s+)?${instrument}\s+(?:oblige|obligate|require)\b`,
+      'iu',
+    ),
+    example: 'Under no circumstances shall the Example Agreement oblige the Example Holder to provide maintenance.',
   },
   {
     name: 'which courts hear disputes (`any litigation relating to this Licence shall be subject to the jurisdiction of …`)',
@@ -478,7 +487,7 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   head = head.replace(/^(?:[^:;]{1,60}(?::|\s+--|\s+—)\s+(?=\S))+/u, '');
   // A verb phrase coordinated with the modal one (`User indicates acceptance of this Agreement and shall …`): the
   // subject is the one before the first verb.
-  const coordinated = /^((?:(?:the|each|every|any|such|a|an)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}+s\b[^,;]*\s(?:and|or)$/u.exec(head)?.[1];
+  const coordinated = /^((?:(?:the|each|every|any|such|a|an)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s\b[^,;]*\s(?:and|or)$/u.exec(head)?.[1];
   if (coordinated !== undefined) head = coordinated;
   // The consequent of a condition whose own commas hide its end (`If You Convey this Database, any Derivative Database,
   // or …, then You must`): what follows `then`.

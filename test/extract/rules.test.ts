@@ -211,6 +211,10 @@ describe('norms', () => {
     ['You also agree that either the Example Holder or a Recipient may enforce these terms against You.', 'en', 'permission', 'either the Example Holder or a Recipient'],
     // A short name given in brackets is no part of the subject.
     ['Example Systems, Inc. ("Example") may publish revised versions of the Example Licence.', 'en', 'permission', 'Example Systems, Inc.'],
+    // `At no time may …`, inverted: a prohibition; a subject with an adverb before its coordinated verb; acts as subjects.
+    ['At no time may the Example Recipient use the Example Services to deny access.', 'en', 'prohibition', undefined],
+    ['For greater certainty, an Example Work expressly excludes and shall not capture any Example Module.', 'en', 'prohibition', undefined],
+    ['Any termination of such Example Licences shall be pursuant to their own terms.', 'en', 'obligation', undefined],
     // The subject after `, but`.
     ['You are not responsible for enforcing compliance by others, but You may enforce any rights that You have.', 'en', 'permission', 'You'],
     // A negated object of a verb of doing bars the act; not a limit.
@@ -748,6 +752,7 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'NO EXAMPLE PROVIDER SHALL HAVE ANY LIABILITY FOR ANY DAMAGES.',
       'Example misconduct against the Union shall consist only in acts of open hostility.',
       'For the purposes of this Example Licence, Example Works shall not include works that merely link to the Example Code.',
+      'Under no circumstances can the Example Authors be held responsible for any damage.',
       '10.1 If any provision of this Example Licence is held to be invalid, that must not affect the remainder, and each remaining provision shall be valid and enforced.',
     ]) {
       expect(isInstrumentClause(text, findNorm(text, 'en')!.index), text).toBe(true);
