@@ -142,7 +142,7 @@ const skipKinds = new Set(['contents', 'front-matter', 'back-matter']);
 
 /** A sentence that is only a number, a label or a date (`第十二条`, `3.`, `2022年11月2日`, `May 12, 2021.`): never a claim. */
 const bare = new RegExp(
-  String.raw`^(?:[（(]?(?:${cjkNumeralOrDigit}|[IVXLCivxlc])+[)）.、．]?|第${cjkNumeralOrDigit}+[章节条款]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`,
+  String.raw`^(?:[（(]?(?:${cjkNumeralOrDigit}|[IVXLCivxlc])+[)）.、．]?|第${cjkNumeralOrDigit}+[章节條条款節]|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:${monthName})\s+\d{1,2},?\s+\d{4})[.。]?$`,
   'iu',
 );
 

@@ -24,9 +24,15 @@ export const definitionForms: ReadonlyArray<{ name: string; lang: 'en' | 'zh'; p
     name: 'zh-shizhi',
     lang: 'zh',
     pattern: new RegExp(
-      `^${itemMarker}(?:(?:本(?:法|规定|办法|条例|细则|标准|条|章)|前(?:款|条|两款|三款))(?:中)?所称(?:的)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|指的是)(?<meaning>.+)$`,
+      `^${itemMarker}(?:(?:本(?:法|规定|規定|办法|辦法|条例|條例|细则|細則|标准|標準|条|條|章)|前(?:款|条|條|两款|兩款|三款))(?:中)?所[称稱](?:的|之)?)?(?<term>[^，。；：、“”]{1,30}?)(?:，|,)?(?:是指|系指|係指|指的是)(?<meaning>.+)$`,
       'u',
     ),
+  },
+  // `（一）示例资料：指…`: a term and a colon before 指 (not 指导, 指定 … : a colon before a duty).
+  {
+    name: 'zh-colon-zhi',
+    lang: 'zh',
+    pattern: new RegExp(`^${itemMarker}(?<term>[^，。；：:、“”]{1,20})[：:]\\s*指(?![导導引定出示挥揮明派标標南令控])(?<meaning>.+)$`, 'u'),
   },
   // `“软件”是指…`: the term in quotation marks, as licences and contracts print it.
   {
@@ -77,7 +83,7 @@ export function readDefinition(text: string, lang: 'en' | 'zh', inDefiningContex
     const term = m.groups['term']!.trim();
     // A term has words: `(a) 是指…` defines nothing.
     if (!/[\p{L}\p{N}]/u.test(term)) continue;
-    if (lang === 'zh' && /[应得将可]|本法|国家/u.test(term)) continue;
+    if (lang === 'zh' && /[应應得将將可]|本法|[国國]家/u.test(term)) continue;
     // A meaning cut after a comma (`means, as determined by …, classes of …`) starts at its words; one that
     // announces a list (`"service provider" means:`) stays as printed, its items follow it.
     const raw = m.groups['meaning']!.trim();

@@ -47,7 +47,7 @@ const enVerbs: Array<[RegExp, Modality, RegExp?]> = [
 ];
 const zhVerbs: Array<[RegExp, Modality, RegExp?]> = [
   [/(?:将|致力于|愿意|愿|承诺(?![书函]))/gu, 'commitment'],
-  [/(?:应当|应该|(?<![相适响反供对效感呼答])应(?![对用急变])|必须|需要|(?<![重主需必只想纲提概摘])要(?![求素点闻])|不得)/gu, 'recommendation'],
+  [/(?:[应應]当|[应應]该|應該|(?<![相适適响響反供对對效感呼答])[应應](?![对對用急变變])|必[须須]|需要|(?<![重主需必只想纲綱提概摘])要(?![求素点點闻聞])|不得)/gu, 'recommendation'],
   [/(?:倡导|主张|支持|呼吁|建议|提议|倡议)/gu, 'proposal'],
 ];
 

@@ -32,7 +32,7 @@ type Pointer =
 const N = `${cjkNumeralOrDigit}+`;
 
 /** An article's printed number (`第十二条`, group 1) or a bare number. */
-const articleNumber = new RegExp(String.raw`第(${N})条|\d{1,3}`, 'gu');
+const articleNumber = new RegExp(String.raw`第(${N})[条條]|\d{1,3}`, 'gu');
 const numberOf = (s: string) => chineseNumber(s) ?? Number(s);
 
 /** A range `[from, to]` (`第五条至第八条`, `Articles 2 through 5`) as every number in it, the printed ends first. */
@@ -49,15 +49,15 @@ export const referencePatterns: ReadonlyArray<{ name: string; pattern: RegExp; r
   { name: 'zh-title', pattern: /《([^》]{2,60})》/gu, read: (m) => ({ to: 'external', name: `《${m[1]}》` }) },
   {
     name: 'zh-articles',
-    pattern: new RegExp(`(?:本(?:法|条例|规定|办法|决定|细则))?第(${N})条(?:第(${N})款)?((?:[、，和及或至]第${N}条)*)`, 'gu'),
+    pattern: new RegExp(`(?:本(?:法|条例|條例|规定|規定|办法|辦法|决定|決定|细则|細則))?第(${N})[条條](?:第(${N})款)?((?:[、，和及或至]第${N}[条條])*)`, 'gu'),
     read: (m) => {
-      const more = [...(m[3] ?? '').matchAll(new RegExp(`第(${N})条`, 'gu'))].map((x) => numberOf(x[1]!));
+      const more = [...(m[3] ?? '').matchAll(new RegExp(`第(${N})[条條]`, 'gu'))].map((x) => numberOf(x[1]!));
       const numbers = [numberOf(m[1]!), ...more];
       return { to: 'articles', numbers: /至/u.test(m[3] ?? '') ? range(numbers) : numbers, ...(m[2] ? { paragraph: numberOf(m[2]) } : {}) };
     },
   },
-  { name: 'zh-this-article', pattern: new RegExp(`本条第(${N})款`, 'gu'), read: (m) => ({ to: 'this-article-paragraph', paragraph: numberOf(m[1]!) }) },
-  { name: 'zh-previous-article', pattern: new RegExp(`前条(?:第(${N})款)?`, 'gu'), read: (m) => ({ to: 'previous-article', ...(m[1] ? { paragraph: numberOf(m[1]) } : {}) }) },
+  { name: 'zh-this-article', pattern: new RegExp(`本[条條]第(${N})款`, 'gu'), read: (m) => ({ to: 'this-article-paragraph', paragraph: numberOf(m[1]!) }) },
+  { name: 'zh-previous-article', pattern: new RegExp(`前[条條](?:第(${N})款)?`, 'gu'), read: (m) => ({ to: 'previous-article', ...(m[1] ? { paragraph: numberOf(m[1]) } : {}) }) },
   { name: 'zh-previous', pattern: /前(?:两|二|三)?款/gu, read: () => ({ to: 'previous-paragraph' }) },
   { name: 'en-executive-order', pattern: /\bExecutive Order (\d{5})\b/gu, read: (m) => ({ to: 'external', name: `Executive Order ${m[1]}` }) },
   {

@@ -35,7 +35,7 @@ import { cjkNumeral, cjkNumeralOrDigit } from '../text/numerals.js';
 
 /** A line that opens with numbering: a worded scheme, a Chinese, roman, decimal or letter marker, or a scheme word. */
 const numberedLine = new RegExp(
-  String.raw`^(?:第${cjkNumeralOrDigit}+(?:[编章节条]|部分)|${cjkNumeral}+、|[（(]${cjkNumeral}+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)`,
+  String.raw`^(?:第${cjkNumeralOrDigit}+(?:[编編章节節条條]|部分)|${cjkNumeral}+、|[（(]${cjkNumeral}+[）)]|[IVX]+\.|\d+[.、．]|[A-H]\.|Article\b|Chapter\b|Section\b|Sec\.)`,
   'iu',
 );
 
@@ -318,6 +318,12 @@ function findTitle(lines: readonly Line[], bodyIndex: number, yamlTitle: string 
 const monthRe = monthPattern;
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
+/** The era of the Republic of China's calendar, as dates in Taiwan print it (`中華民國`, `民國`). */
+const rocEra = '(?:中華民國|中华民国|民國|民国)';
+
+/** The start of an adoption line: a year, of the Gregorian or the Republic of China's calendar, and 年. */
+const adoptionLineStart = new RegExp(String.raw`^[（(]?\s*(?:(?:19|20)\d{2}|${rocEra}\s*\d{2,3})\s*年`, 'u');
+
 function isoDate(year: string, month: number, day?: string): string | undefined {
   if (month < 1 || month > 12) return undefined;
   if (day !== undefined && (Number(day) < 1 || Number(day) > 31)) return undefined;
@@ -328,6 +334,8 @@ function isoDate(year: string, month: number, day?: string): string | undefined 
 export function dateIn(text: string): { value: string; index: number; length: number } | undefined {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
     [/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
+    // The Republic of China's calendar (Taiwan): year 1 is 1912 (`中華民國104年7月27日` is 2015-07-27).
+    [new RegExp(`${rocEra}\\s*(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'u'), (m) => isoDate(String(Number(m[1]) + 1911), Number(m[2]), m[3])],
     [new RegExp(`\\b(${monthRe})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[1]!)!, m[2])],
     [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?(${monthRe}),?\\s+((?:19|20)\\d{2})\\b`, 'iu'), (m) => isoDate(m[3]!, monthNumber(m[2]!)!, m[1])],
     [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u, (m) => isoDate(m[1]!, Number(m[2]), m[3])],
@@ -348,6 +356,8 @@ export function findDate(text: string): string | undefined {
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/u.exec(head);
   if (m) return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
+  m = new RegExp(`${rocEra}\\s*(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?`, 'u').exec(head);
+  if (m) return `${Number(m[1]) + 1911}-${pad(m[2]!)}${m[3] ? `-${pad(m[3])}` : ''}`;
   m = new RegExp(`\\b(\\d{1,2})\\s+(${monthRe})\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(head);
   if (m) return `${m[3]}-${pad(monthNumber(m[2]!)!)}-${pad(m[1]!)}`;
   m = new RegExp(`\\b(${monthRe})\\s+(?:(\\d{1,2}),\\s+)?((?:19|20)\\d{2})\\b`, 'iu').exec(head);
@@ -399,7 +409,7 @@ function statedDate(lines: readonly Line[], from: number): StatedDate | undefine
   // Chinese adoption / promulgation line: short, holds a full date, ends with 通过/公布/…
   for (const l of lines.slice(from)) {
     const c = l.clean;
-    if (c.length <= 160 && adoptionVerbsZh.test(c) && /^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) {
+    if (c.length <= 160 && adoptionVerbsZh.test(c) && adoptionLineStart.test(c)) {
       const d = dateIn(c);
       if (d) return { value: d.value, note: `from the adoption line at line ${l.line}`, line: l.line };
     }
@@ -478,7 +488,7 @@ function findIssuer(lines: readonly Line[], from: number, body: string): { issue
   // Chinese adoption line: `… 第十三届某某委员会第五次会议通过`
   for (const l of lines.slice(from)) {
     const c = l.clean;
-    if (c.length > 160 || !adoptionVerbsZh.test(c) || !/^[（(]?\s*(?:19|20)\d{2}\s*年/u.test(c)) continue;
+    if (c.length > 160 || !adoptionVerbsZh.test(c) || !adoptionLineStart.test(c)) continue;
     const m = adoptingMeeting.exec(c);
     if (m && m[1]!.length >= 2) return { issuer: [{ zh: m[1]! }], note: `from the adoption line at line ${l.line}` };
   }
@@ -561,7 +571,7 @@ export function formatOf(source: string, frontMatter: boolean): { format: 'markd
     [/<!--[\s\S]*?-->/u, 'HTML comments'],
     // Not Markdown, but read by the same front-end, which knows laws' chapters and articles.
     [
-      new RegExp(String.raw`^[ \t\u3000]*(?:第${cjkNumeralOrDigit}+[章条]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+|(?:Sec\.|Section|SECTION)[ \t]+\d+\.)(?:[ \t\u3000\u00a0]|$)`, 'mu'),
+      new RegExp(String.raw`^[ \t\u3000]*(?:第${cjkNumeralOrDigit}+[章条條]|(?:Article|ARTICLE|CHAPTER|Chapter)[ \t]+[\dIVXLC]+|(?:Sec\.|Section|SECTION)[ \t]+\d+\.)(?:[ \t\u3000\u00a0]|$)`, 'mu'),
       'chapters, articles or sections (read by the Markdown front-end)',
       // Two or more lines, a structure: not a reference a wrapped line happens to open with (`…as set out in` ⏎
       // `Section 7. You must …`).

@@ -40,7 +40,7 @@ export const kindRules: readonly KindRule[] = [
   { kind: 'executive-order', pattern: /\bExecutive Order\b|行政命令$/iu, example: 'Executive Order on Improving the Nation’s Cybersecurity' },
   {
     kind: 'joint-statement',
-    pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b|联合(?:声明|宣言|公报)$/iu,
+    pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b|(?:联合|聯合)(?:声明|聲明|宣言|公报|公報)$/iu,
     example: 'Joint Statement of the Ministers and Representatives from the Counter Ransomware Initiative Meeting October 2021',
   },
   {
@@ -49,17 +49,17 @@ export const kindRules: readonly KindRule[] = [
     example: 'CeCILL FREE SOFTWARE LICENSE AGREEMENT',
     why: 'a licence or terms of use between private parties is an agreement, but no treaty between states',
   },
-  { kind: 'treaty', pattern: /\b(?:Convention|Treaty|Agreement|Protocol)\b|(?:公约|条约|协定|议定书)$/iu, example: 'Convention on Cybercrime' },
-  { kind: 'white-paper', pattern: /\bWhite Paper\b|白皮书$/iu, example: '携手构建网络空间命运共同体白皮书' },
+  { kind: 'treaty', pattern: /\b(?:Convention|Treaty|Agreement|Protocol)\b|(?:公约|公約|条约|條約|协定|協定|议定书|議定書)$/iu, example: 'Convention on Cybercrime' },
+  { kind: 'white-paper', pattern: /\bWhite Paper\b|白皮[书書]$/iu, example: '携手构建网络空间命运共同体白皮书' },
   {
     kind: 'regulation',
-    pattern: /(?:条例|规定|办法|细则|规则|规范)$|\b(?:Regulations?|Rules|Provisions|Measures)\b/iu,
+    pattern: /(?:条例|條例|规定|規定|办法|辦法|细则|細則|规则|規則|规范|規範)$|\b(?:Regulations?|Rules|Provisions|Measures)\b/iu,
     example: '网络数据安全示例管理办法（征求意见稿）',
     why: '办法 (measures) ends in 法 but is an administrative regulation, not a law',
   },
   { kind: 'law', pattern: /法$|\bAct\b|\bLaw\b/u, example: '中华人民共和国示例保护法' },
   { kind: 'notice', pattern: /通知$|\bNotice\b/iu, example: '关于加强示例信息治理工作的通知' },
-  { kind: 'initiative', pattern: /倡议$|\bInitiative\b/iu, example: '全球数据安全倡议' },
+  { kind: 'initiative', pattern: /倡[议議]$|\bInitiative\b/iu, example: '全球数据安全倡议' },
   {
     kind: 'initiative',
     pattern: /倡议概念文件$/u,
@@ -68,12 +68,12 @@ export const kindRules: readonly KindRule[] = [
   },
   {
     kind: 'initiative',
-    pattern: /原则$|\bPrinciples\b/iu,
+    pattern: /原[则則]$|\bPrinciples\b/iu,
     example: 'Quad Principles on Technology Design, Development, Governance, and Use',
     why: 'a set of principles that governments adopt and invite others to support is, in this schema, closest to an initiative (which is how the dataset classes a set of proposals others are invited to join); there is no `principles` kind',
   },
-  { kind: 'strategy', pattern: /战略$|\bStrategy\b/iu, example: 'International Strategy of Cooperation on Cyberspace' },
-  { kind: 'report', pattern: /报告$|\bReport\b/iu, example: 'Report of the Group of Governmental Experts' },
+  { kind: 'strategy', pattern: /[战戰]略$|\bStrategy\b/iu, example: 'International Strategy of Cooperation on Cyberspace' },
+  { kind: 'report', pattern: /[报報]告$|\bReport\b/iu, example: 'Report of the Group of Governmental Experts' },
 ];
 
 /**
@@ -82,7 +82,8 @@ export const kindRules: readonly KindRule[] = [
  * Wider than the kind table: a 决定 or a Declaration is a title even though its
  * kind is `other`.
  */
-export const titleWordsZh = /(?:法|条例|规定|办法|细则|规则|规范|通知|声明|宣言|公报|倡议|白皮书|战略|原则|公约|条约|协定|议定书|决定|意见|纲要|方案|规划|计划|报告|指南|指引|命令|令)$/u;
+export const titleWordsZh =
+  /(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|规则|規則|规范|規範|通知|声明|聲明|宣言|公报|公報|倡议|倡議|白皮书|白皮書|战略|戰略|原则|原則|公约|公約|条约|條約|协定|協定|议定书|議定書|决定|決定|意见|意見|纲要|綱要|方案|规划|規劃|计划|計劃|报告|報告|指南|指引|命令|令)$/u;
 const titleWordList = String.raw`Act|Law|Regulations?|Rules|Provisions|Measures|Convention|Treaty|Agreement|Protocol|Executive Order|Order|Notice|Statement|Declaration|Communiqu[eé]|Initiative|White Paper|Strategy|Principles|Report|Guidelines|Framework|Charter|Memorandum|Constitution|Manifesto|Covenant|Social Contract|Code of Conduct|Pledge`;
 /** In a title's capitals, as titles print them (`Executive Order`, `CODE OF CONDUCT`): not `in order to`, `a bug report`. */
 export const titleWordsEn = new RegExp(String.raw`\b(?:${titleWordList}|${titleWordList.toUpperCase()})\b`, 'u');
@@ -109,7 +110,7 @@ export const republisherSuffix = /\s*[（(](?:附)?(?:全文|原文|解读|全�
  * Chinese adoption / promulgation verbs of an adoption line
  * (`2020年1月2日 第十三届某某委员会第五次会议通过`).
  */
-export const adoptionVerbsZh = /(?:通过|公布|发布|印发|签署|批准|审议通过)[）)]?$/u;
+export const adoptionVerbsZh = /(?:通过|通過|公布|发布|發布|印发|印發|签署|簽署|批准|审议通过|審議通過|訂定)[）)]?$/u;
 
 /**
  * Enacting clauses that name the issuer of an order: `By the authority vested in
@@ -220,13 +221,13 @@ export function splitParties(list: string): string[] {
 export const bindingEvidence: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly example: string; readonly counter: string }> = [
   {
     name: 'article headings',
-    pattern: new RegExp(String.raw`^[ \t\u3000>#*]*(?:第${cjkNumeralOrDigit}+条|Article[ \t\u00a0]+\d+)(?=[ \t\u3000\u00a0*.:：]|$)`, 'mu'),
+    pattern: new RegExp(String.raw`^[ \t\u3000>#*]*(?:第${cjkNumeralOrDigit}+[条條]|Article[ \t\u00a0]+\d+)(?=[ \t\u3000\u00a0*.:：]|$)`, 'mu'),
     example: '## 第一章 总则\n\n第一条 为了规范管理，制定本规定。',
     counter: 'Israel relies on Article 51 of the Charter.\nIt has done so before.',
   },
   {
     name: 'self-reference',
-    pattern: /本(?:法|条例|规定|办法|细则|规则|公约|协定)(?![律规院定案])|\bthis (?:Convention|Treaty|Protocol|Agreement|Act|Regulation|order)\b/u,
+    pattern: /本(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|规则|規則|公约|公約|协定|協定)(?![律规規院定案])|\bthis (?:Convention|Treaty|Protocol|Agreement|Act|Regulation|order)\b/u,
     example: '为了保障网络安全，制定本法。',
     counter: 'The application of international law to cyber operations is not settled.',
   },
@@ -242,4 +243,4 @@ export const bindingEvidence: ReadonlyArray<{ readonly name: string; readonly pa
 export const bindingKinds: ReadonlySet<DocumentKind> = new Set(['law', 'regulation', 'treaty', 'executive-order']);
 
 /** Title words of a statement: with two or more parties named by the text's opening words it is a joint statement. */
-export const statementWord = /\b(?:Statement|Declaration|Communiqu[eé])\b|(?:声明|宣言|公报)$/iu;
+export const statementWord = /\b(?:Statement|Declaration|Communiqu[eé])\b|(?:声明|聲明|宣言|公报|公報)$/iu;

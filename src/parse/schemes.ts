@@ -44,13 +44,22 @@ const spaced = (word: string) => `${word}\\s*`;
 
 /** Worded schemes: the word says the rank. */
 const worded: Scheme[] = [
-  { id: 'zh-part', pattern: new RegExp(`^第(${CJK})编`, 'u'), read: chineseNumber, label: (p) => `第${p}编`, opens: 'part', rank: 10 },
+  // Traditional characters as Taiwan's and Hong Kong's texts print them (`第一條`, `第二節`, `第三編`): the label keeps the printed one.
+  { id: 'zh-part', pattern: new RegExp(`^第(${CJK})[编編]`, 'u'), read: chineseNumber, label: (p, m) => `第${p}${m[0].slice(-1)}`, opens: 'part', rank: 10 },
   // `第一部分 总体要求`: the parts of a plan or white paper.
   { id: 'zh-part-section', pattern: new RegExp(`^第(${CJK})部分`, 'u'), read: chineseNumber, label: (p) => `第${p}部分`, opens: 'part', rank: 10 },
   { id: 'zh-chapter', pattern: new RegExp(`^第(${CJK})章`, 'u'), read: chineseNumber, label: (p) => `第${p}章`, opens: 'chapter', rank: 20 },
-  { id: 'zh-section', pattern: new RegExp(`^第(${CJK})节`, 'u'), read: chineseNumber, label: (p) => `第${p}节`, opens: 'section', rank: 30 },
-  { id: 'zh-article', pattern: new RegExp(`^第(${CJK})条(?=[\\s\\u00a0\\u3000*]|$)`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50 },
-  { id: 'zh-article-run-on', pattern: new RegExp(`^第(${CJK})条(?=[\\p{Script=Han}“《（(])`, 'u'), read: chineseNumber, label: (p) => `第${p}条`, opens: 'article', rank: 50, needsContinuity: true },
+  { id: 'zh-section', pattern: new RegExp(`^第(${CJK})[节節]`, 'u'), read: chineseNumber, label: (p, m) => `第${p}${m[0].slice(-1)}`, opens: 'section', rank: 30 },
+  { id: 'zh-article', pattern: new RegExp(`^第(${CJK})[条條](?=[\\s\\u00a0\\u3000*]|$)`, 'u'), read: chineseNumber, label: (p, m) => `第${p}${m[0].slice(-1)}`, opens: 'article', rank: 50 },
+  {
+    id: 'zh-article-run-on',
+    pattern: new RegExp(`^第(${CJK})[条條](?=[\\p{Script=Han}“《（(])`, 'u'),
+    read: chineseNumber,
+    label: (p, m) => `第${p}${m[0].slice(-1)}`,
+    opens: 'article',
+    rank: 50,
+    needsContinuity: true,
+  },
   {
     id: 'zh-annex',
     pattern: new RegExp(String.raw`^附件\s*(\d{1,2}|${cjkNumeral}{1,3})?(?=[\s：:]|$)`, 'u'),

@@ -24,6 +24,8 @@ describe('norms', () => {
     ['有法律规定应当保密的情形的，个人信息处理者可以不向个人告知。', 'zh', 'permission', '个人信息处理者'],
     ['对中华人民共和国采取歧视性的禁止措施的，中华人民共和国可以采取对等措施。', 'zh', 'permission', '中华人民共和国'],
     ['国家支持数据开发利用。', 'zh', undefined, undefined],
+    // An item marker in half-width brackets is no part of the subject.
+    ['(二)示例用户应当保存示例记录。', 'zh', 'obligation', '示例用户'],
     // A modal word in an exception is the exception's: the rule itself has none, or its own.
     ['本示例许可不提供示例商标许可，但示例用户为履行示例义务而必须使用除外。', 'zh', undefined, undefined],
     ['示例机构不得公开示例信息，但依法应当公开的除外。', 'zh', 'prohibition', '示例机构'],
@@ -323,6 +325,10 @@ describe('definitions', () => {
       ['个人信息是以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。', 'zh', false, '个人信息', '以电子或者其他方式记录的与自然人有关的各种信息，不包括匿名化处理后的信息。'],
     ],
     'zh-baokuo': [['数据处理，包括数据的收集、存储、使用。', 'zh', true, '数据处理', '数据的收集、存储、使用。']],
+    'zh-colon-zhi': [
+      ['（一）示例資料提供機關：指提供示例資料之機關。', 'zh', false, '示例資料提供機關', '提供示例資料之機關。'],
+      ['（二）示例数据：指以电子方式记录的示例信息。', 'zh', false, '示例数据', '以电子方式记录的示例信息。'],
+    ],
     'zh-quoted-shizhi': [
       ['“示例平台”是指为示例用户提供服务的系统。', 'zh', false, '示例平台', '为示例用户提供服务的系统。'],
       // A space after the closing quotation mark, as some bilingual licences print it.
@@ -363,6 +369,9 @@ describe('definitions', () => {
       expect(readDefinition(text, lang, context)).toMatchObject({ term, meaning });
     });
   }
+  it('takes no duty after a colon for a definition (`职责：指导…`)', () => {
+    expect(readDefinition('（三）主要职责：指导示例单位开展示例工作。', 'zh', false)).toBeUndefined();
+  });
   it('reads a bare English term only where the section defines terms, and no sentence about something else', () => {
     expect(readDefinition('Example Entity means the entity making an Example Contribution.', 'en', false)).toBeUndefined();
     expect(readDefinition('It means that the example applies.', 'en', true)).toBeUndefined();

@@ -1,0 +1,58 @@
+/**
+ * Texts in traditional characters, as Taiwan's and Hong Kong's laws print them (`第一條`, `應`, `係指`, `中華民國104年`):
+ * read by the same rules as simplified ones, each rule's traditional forms declared beside the simplified. The law
+ * below is made up for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { inferMetadata, kindOfTitle } from '../../src/metadata/infer.js';
+import { parseSource } from '../../src/parse/index.js';
+import { itemsOfMarkdown } from './helpers.js';
+
+const law = [
+  '示例資料保護條例',
+  '',
+  '中華民國104年7月27日訂定',
+  '',
+  '第一章 總則',
+  '',
+  '第一條 為規範示例資料之蒐集及利用，特制定本條例。',
+  '',
+  '第二條 本條例所稱示例資料，係指以電子方式記錄之示例紀錄。',
+  '',
+  '第二章 義務',
+  '',
+  '第三條 示例機關應建立示例資料之安全維護制度。',
+  '',
+  '第四條 示例業者不得洩漏示例資料。',
+  '',
+].join('\n');
+
+describe('a law in traditional characters', () => {
+  it('has its chapters and articles, labelled as printed', () => {
+    const labels: string[] = [];
+    const walk = (sections: ReturnType<typeof parseSource>['sections']) => {
+      for (const s of sections) {
+        const label = s.heading?.parts.zh?.label;
+        if (label) labels.push(`${s.kind} ${label}`);
+        walk(s.children);
+      }
+    };
+    walk(parseSource(law, { format: 'text' }).sections);
+    expect(labels).toEqual(['chapter 第一章', 'article 第一條', 'article 第二條', 'chapter 第二章', 'article 第三條', 'article 第四條']);
+  });
+  it('states its norms and definitions', () => {
+    const items = itemsOfMarkdown(law, 'regulation', 'text');
+    expect(items.actionItems.map((a) => [a.modality, a.actor])).toEqual([
+      ['obligation', '示例機關'],
+      ['prohibition', '示例業者'],
+    ]);
+    expect(items.definitions.map((d) => [d.term.zh, d.definition.zh])).toEqual([['示例資料', '以電子方式記錄之示例紀錄。']]);
+  });
+  it('has its kind, title and date (the Republic of China calendar: year 104 is 2015)', () => {
+    expect(kindOfTitle('示例資料保護條例').kind).toBe('regulation');
+    const meta = inferMetadata(law);
+    expect(meta.title.zh).toBe('示例資料保護條例');
+    expect(meta.kind).toBe('regulation');
+    expect(meta.date?.value).toBe('2015-07-27');
+  });
+});
