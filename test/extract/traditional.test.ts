@@ -4,6 +4,7 @@
  * below is made up for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../src/extract/references.js';
 import { inferMetadata, kindOfTitle } from '../../src/metadata/infer.js';
 import { parseSource } from '../../src/parse/index.js';
 import { itemsOfMarkdown } from './helpers.js';
@@ -47,6 +48,11 @@ describe('a law in traditional characters', () => {
       ['prohibition', '示例業者'],
     ]);
     expect(items.definitions.map((d) => [d.term.zh, d.definition.zh])).toEqual([['示例資料', '以電子方式記錄之示例紀錄。']]);
+  });
+  it('refers to its articles as printed (`本條例第三條`, `前條`)', () => {
+    const traditional = findReferences('違反本條例第三條或第四條規定者，依前條處理。');
+    expect(traditional.map((r) => r.pointer)).toEqual([{ to: 'articles', numbers: [3, 4] }, { to: 'previous-article' }]);
+    expect(traditional).toEqual(findReferences('违反本条例第三条或第四条规定者，依前条处理。'));
   });
   it('has its kind, title and date (the Republic of China calendar: year 104 is 2015)', () => {
     expect(kindOfTitle('示例資料保護條例').kind).toBe('regulation');
