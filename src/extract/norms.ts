@@ -610,7 +610,7 @@ export function enLeadSubject(sentence: string): string | undefined {
  */
 function zhLeadNormOf(lead: string, own: ReturnType<typeof zhLeadOf>): { modality: NormModality; actor: string } | undefined {
   const { norm, actor } = own;
-  if (!norm || !/(?:下列|以下|如下)\p{Script=Han}{0,6}?(?:义务|措施|行为|职责|工作)/u.test(lead.slice(norm.index))) return undefined;
+  if (!norm || !/(?:下列|以下|如下)\p{Script=Han}{0,6}?(?:[义義][务務]|措施|行[为為]|[职職][责責]|工作)/u.test(lead.slice(norm.index))) return undefined;
   return { modality: norm.modality, actor: actor ?? 'unspecified' };
 }
 
