@@ -19,13 +19,15 @@ export function isThing(subject: string): boolean {
 
 /**
  * The head noun of a subject: the last word before its first preposition, relative pronoun or participle, lower-cased
- * (`The request for assistance` → request, `anyone using the Code` → anyone); a participle right after a determiner
+ * (`The request for assistance` → request, `anyone using the Code` → anyone, `the Licence You apply` → licence); a
+ * participle right after a determiner
  * modifies the noun after it (`This draft example rule` → rule); a compound's last part is its head (`meta-data` → data).
  */
 export function headNoun(subject: string): string {
   const core =
     subject.split(
-      /\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?|[Aa]ll|[Nn]o)\s)[\p{Ll}]+(?:ed|ing)|made|given|taken|held|set|kept|laid|sent|paid|done|drawn|brought|chosen|written)\b/u,
+      // A relative clause without its pronoun, opened by a subject pronoun (`the Example Licence You apply`), ends the noun too.
+      /\s+(?:of|for|to|in|on|by|with|under|from|within|which|that|who|whose|(?:You|you|we|they)(?=\s+\p{Ll})|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Ee]ach|[Ee]very|[Aa]n?|[Aa]ll|[Nn]o)\s)[\p{Ll}]+(?:ed|ing)|made|given|taken|held|set|kept|laid|sent|paid|done|drawn|brought|chosen|written)\b/u,
     )[0] ?? subject;
   const words = core.trim().split(/\s+/u);
   // The last part of a compound (`meta-data` → data).

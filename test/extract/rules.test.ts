@@ -690,6 +690,15 @@ describe('the head nouns of things (thingHeads)', () => {
       'changes',
       'redistributions',
       'acknowledgment',
+      'publication',
+      'aggregation',
+      'reproductions',
+      'translation',
+      'risk',
+      'termination',
+      'licensing',
+      'combination',
+      'limitations',
     ])
       expect(thingHeads.test(word), word).toBe(true);
     for (const word of [
@@ -711,6 +720,16 @@ describe('the head nouns of things (thingHeads)', () => {
       'maintainer',
     ])
       expect(thingHeads.test(word), word).toBe(false);
+  });
+});
+
+describe('the head noun of a subject', () => {
+  it('ends before a preposition, a relative pronoun, or a subject pronoun opening a relative clause without one', async () => {
+    const { headNoun } = await import('../../src/extract/things.js');
+    expect(headNoun('The request for assistance')).toBe('request');
+    expect(headNoun("the Example Adapter's Licence You apply")).toBe('licence');
+    expect(headNoun('the terms we publish')).toBe('terms');
+    expect(headNoun('Example Holders')).toBe('holders');
   });
 });
 
