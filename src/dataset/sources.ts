@@ -29,6 +29,23 @@ export function tooLargeMessage(file: string, bytes: number, maxBytes: number) {
   });
 }
 
+/** Binary formats a document is often saved in, by the bytes they start with (a declared table, each tested). */
+export const binaryFormats: ReadonlyArray<{ readonly name: string; readonly magic: readonly number[]; readonly hint: string }> = [
+  { name: 'a PDF', magic: [0x25, 0x50, 0x44, 0x46, 0x2d], hint: 'extract its text (e.g. `pdftotext -layout file.pdf file.txt`), check it against the PDF, and import the text' },
+  {
+    name: 'a ZIP archive (a .docx, .odt or .epub document)',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    hint: 'save the document as plain text or Markdown (e.g. `pandoc file.docx -t gfm -o file.md`) and import that',
+  },
+  {
+    name: 'an old Microsoft Office document (.doc)',
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    hint: 'save the document as plain text (UTF-8) from the program that opens it, and import that',
+  },
+  { name: 'a PNG image', magic: [0x89, 0x50, 0x4e, 0x47], hint: 'a scanned page needs its text typed or recognised (OCR) and checked; import that text' },
+  { name: 'a JPEG image', magic: [0xff, 0xd8, 0xff], hint: 'a scanned page needs its text typed or recognised (OCR) and checked; import that text' },
+];
+
 /**
  * Decode and check source bytes; `file` is the path to report. A source must
  * exist, be non-empty, within the size limit, valid UTF-8, free of control
@@ -43,6 +60,13 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
   }
   if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
     return { messages: [createMessage('source file is empty', { file, ruleId: 'source-empty', hint: 'add the text as received; an empty source cannot be parsed' })] };
+  }
+  // A document saved in a binary format (a PDF, a word processor's file) is no text: say which, and how to get its text.
+  const binary = binaryFormats.find((f) => f.magic.every((b, i) => bytes[i] === b));
+  if (binary) {
+    return {
+      messages: [createMessage(`the file is ${binary.name}, not a text`, { file, place: { line: 1, column: 1 }, ruleId: 'source-binary', hint: binary.hint })],
+    };
   }
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt >= 0) {

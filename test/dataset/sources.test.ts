@@ -4,7 +4,7 @@
  * UTF-16, not from GB18030.
  */
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
+import { binaryFormats, firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
 import { foreignScript, foreignScripts } from '../../src/text/script.js';
 import { firstCrowdedParagraph, maxInlineMarkers } from '../../src/dataset/limits.js';
 
@@ -105,5 +105,17 @@ describe('texts in a language the dataset does not hold', () => {
     expect(foreignScript(english)).toBeUndefined();
     expect(readSourceBytes(Buffer.from(english), 'x.txt').messages).toEqual([]);
     expect(foreignScript(`${'示例双方同意加强示例合作。'.repeat(30)}（Пример сотрудничества）`)).toBeUndefined();
+  });
+});
+
+describe('documents saved in a binary format', () => {
+  it.each(binaryFormats.map((f) => [f.name, f.magic] as const))('%s is named, with how to get its text', (name, magic) => {
+    const { source, messages } = readSourceBytes(new Uint8Array([...magic, 0x0a, 0x00, 0xff, 0x41]), 'data/sources/x.txt');
+    expect(source).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([['source-binary', 1, 1, `the file is ${name}, not a text`]]);
+  });
+  it('a text that starts with the same letters is a text (`%PDF-` is only a PDF as its first bytes)', () => {
+    expect(readSourceBytes(Buffer.from('Example %PDF- notes\n'), 'x.txt').messages).toEqual([]);
+    expect(readSourceBytes(Buffer.from('PK is an example abbreviation.\n'), 'x.txt').messages).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ describe('import', () => {
     );
   });
 
-  it('refuses an existing id, a bad id, an empty file, a non-UTF-8 file, an HTML page and a Japanese text, writing nothing', async () => {
+  it('refuses an existing id, a bad id, an empty file, a non-UTF-8 file, a PDF, an HTML page and a Japanese text, writing nothing', async () => {
     const dir = await repo();
     const file = join(dir, 'new.txt');
     writeFileSync(file, paper);
@@ -90,7 +90,12 @@ describe('import', () => {
     const japanese = await cli(dir, 'import', file, '--id', 'japanese-one');
     expect(japanese.code).toBe(1);
     expect(japanese.stderr).toMatch(/new\.txt:3:\d+: error source is written in Japanese kana letters \(\d+% of its letters\), a language the dataset does not hold \[source-language\]/u);
-    for (const id of ['empty-one', 'binary-one', 'html-one', 'japanese-one']) expect(existsSync(join(dir, `data/sources/${id}.yaml`))).toBe(false);
+    writeFileSync(file, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a])]));
+    const pdf = await cli(dir, 'import', file, '--id', 'pdf-one');
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toContain('new.txt:1:1: error the file is a PDF, not a text [source-binary]');
+    expect(pdf.stderr).toContain('pdftotext');
+    for (const id of ['empty-one', 'binary-one', 'html-one', 'japanese-one', 'pdf-one']) expect(existsSync(join(dir, `data/sources/${id}.yaml`))).toBe(false);
   });
 
   it('reads dates and languages from a text', () => {
