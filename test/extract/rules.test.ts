@@ -207,6 +207,8 @@ describe('norms', () => {
     // What something may amount to, or where someone may be reached, is no permission.
     ['Repeated extraction of small parts of the Example Contents may amount to extraction of a substantial part.', 'en', undefined, undefined],
     ['Such use may constitute an infringement of the example rights.', 'en', undefined, undefined],
+    ['You may also have other rights, which vary from one example state to another.', 'en', undefined, undefined],
+    ['You may have additional licence terms from the party that gave you the Example Code.', 'en', undefined, undefined],
     ['The Example Foundation may be contacted at example.org.', 'en', undefined, undefined],
     // The subject of a clause opened by a verb of agreeing, after `that`.
     ['The Example Recipient agrees that the Example Holder may keep a copy of the example records.', 'en', 'permission', 'the Example Holder'],
