@@ -30,6 +30,8 @@ export function endsLikeTitle(text: string, lang: Lang): boolean {
   const body = t.slice(0, -1);
   // A sentence with a finite or modal verb (`Nothing in this order shall prohibit…`) is text, not a title.
   if (lang === 'en' && finiteVerb.test(body)) return false;
+  // A Chinese sentence with a colon or a semicolon inside (`（二）示例用户：指…。`: a definition, a lead-in) is text.
+  if (lang === 'zh' && /[：；:;]/u.test(body)) return false;
   // A full stop after a single capital is an initial (`U.S. GOVERNMENT END USERS.`), not a sentence's end.
   return !/(?:(?<!(?:^|[^\p{L}])\p{Lu})\.|[;:!?。；：！？])(?=\s|\(|\p{Lu}|$)/u.test(body) && readsAsTitle(body, lang);
 }

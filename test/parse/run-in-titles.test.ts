@@ -50,5 +50,8 @@ describe('a title closed by a full stop', () => {
     expect(endsLikeTitle('Scope. The text applies.', 'en')).toBe(false);
     expect(endsLikeTitle('The Parties shall cooperate.', 'en')).toBe(false);
     expect(endsLikeTitle('Definitions', 'en')).toBe(false);
+    // A Chinese sentence with a colon or a semicolon inside is a definition or a lead-in, no title.
+    expect(endsLikeTitle('示例用户：指依本示例条款取得资料之人。', 'zh')).toBe(false);
+    expect(endsLikeTitle('加强示例内容识别预警。', 'zh')).toBe(true);
   });
 });
