@@ -495,6 +495,12 @@ export function enAddresseeOf(clause: string, index: number, length: number, def
   // or …, then You must`): what follows `then`.
   const then = head.search(/(?:^|,?\s+)then\s+\S+[^,]*$/iu);
   if (then >= 0) head = head.slice(then).replace(/^,?\s*then\s+/iu, '');
+  // A consequence's adverbial after `then` (`then as a consequence you may not …`) is no part of the subject.
+  head = head.replace(/^(?:as a (?:result|consequence)|in (?:that|such a|such) case)\s+(?=\S)/iu, '');
+  // A pronoun alone after the last comma is the subject after a condition whose own commas hide its end (`If the
+  // Example Code, or any part of it, contains such a notice, you may …`).
+  const pronoun = /,\s*(you|You|YOU)$/u.exec(head)?.[1];
+  if (pronoun !== undefined) head = pronoun;
   const cut = Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', but '), head.lastIndexOf('; '));
   if (cut >= 0) head = head.slice(cut).replace(/^(?:, and |, but |; )/u, '');
   // Drop a trailing adverb or a parenthetical consultation clause.

@@ -219,6 +219,10 @@ describe('norms', () => {
     ['At no time may the Example Recipient use the Example Services to deny access.', 'en', 'prohibition', undefined],
     ['For greater certainty, an Example Work expressly excludes and shall not capture any Example Module.', 'en', 'prohibition', undefined],
     ['Any termination of such Example Licences shall be pursuant to their own terms.', 'en', 'obligation', undefined],
+    // `you` after a condition whose own commas hide its end, or after `then as a consequence`.
+    ['If the Example Code, or any part of it, contains a notice with a further restriction, you may remove that term.', 'en', 'permission', 'you'],
+    ['If you cannot meet both duties, then as a consequence you may not convey the Example Code at all.', 'en', 'prohibition', 'you'],
+    ['The object code form of an Example Application may incorporate material from an example header file.', 'en', 'permission', undefined],
     // The subject after `, but`.
     ['You are not responsible for enforcing compliance by others, but You may enforce any rights that You have.', 'en', 'permission', 'You'],
     // A negated object of a verb of doing bars the act; not a limit.
