@@ -43,7 +43,7 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   {
     lang: 'en',
     pattern:
-      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|(?:shall be|is|are) free to|(?:shall be|is|are) (?:hereby )?(?:empowered|authori[sz]ed) to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
+      /\b(?:shall be entitled to|is entitled to|are entitled to|shall be permitted to|(?:is|are) (?:hereby )?permitted to|(?:shall be|is|are) free to|(?:shall be|is|are) (?:hereby )?(?:empowered|authori[sz]ed) to|shall have (?:the )?(?:sole |original |appellate |exclusive )?(?:powers?|rights?|jurisdiction|authority)\b)\b/giu,
     modality: 'permission',
   },
   { lang: 'en', pattern: /\b(?:shall|must|is required to|are required to)\b/giu, modality: 'obligation' },
@@ -286,8 +286,11 @@ const enNegatedObject =
 /** Words that open a condition or time clause (`If …`, `until …`, `whenever …`; `Should the Party fail …,`, inverted). */
 const enConditionWords = String.raw`(?:if|when|whenever|until|unless|where|wherever|in case|provided that|once|while|should(?=\s+(?:the|a|an|any|such|this|that|it|there|you)\b))`;
 
-/** A condition or time clause, at the start of a clause or after a comma, up to the comma that closes it. */
-const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b[^,;:]*(?=,)`, 'giu');
+/**
+ * A condition or time clause, at the start of a clause or after a comma, up to the comma that closes it; a
+ * parenthetical right after its word (`Where, in accordance with this chapter, the Party is permitted to …,`) is in it.
+ */
+const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?:and|but)\s+)?${enConditionWords}\b(?:\s*,[^,;:]{1,120},)?[^,;:]*(?=,)`, 'giu');
 
 /**
  * The start of a relative clause right before a modal verb: its pronoun, with a parenthetical perhaps (`data which may
@@ -312,7 +315,7 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * someone may wish or need to do (`Example Holders may wish to add a notice`: advice, no permission).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
 
 /**
  * `may have` (hold, own, incur …) in a clause on a noun (`waives all rights that the Example Holder may have`, `any

@@ -223,6 +223,11 @@ describe('norms', () => {
     ['If the Example Code, or any part of it, contains a notice with a further restriction, you may remove that term.', 'en', 'permission', 'you'],
     ['If you cannot meet both duties, then as a consequence you may not convey the Example Code at all.', 'en', 'prohibition', 'you'],
     ['The object code form of an Example Application may incorporate material from an example header file.', 'en', 'permission', undefined],
+    // A modal verb in a condition opened by a parenthetical is the condition's.
+    ['Where, under this example chapter, the Example Party is permitted to refuse, that condition shall be deemed met.', 'en', 'obligation', undefined],
+    // What someone may be is no permission; `is permitted to` is one.
+    ['"Example Licensees" and "recipients" may be individuals or organizations.', 'en', undefined, undefined],
+    ['Everyone is permitted to copy and distribute verbatim copies of this Example Licence.', 'en', 'permission', 'Everyone'],
     // The subject after `, but`.
     ['You are not responsible for enforcing compliance by others, but You may enforce any rights that You have.', 'en', 'permission', 'You'],
     // A negated object of a verb of doing bars the act; not a limit.
