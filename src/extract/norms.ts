@@ -24,7 +24,13 @@ type NormModality = 'obligation' | 'prohibition' | 'permission';
 export const bindingKinds: ReadonlySet<string> = new Set(['law', 'regulation', 'treaty', 'executive-order']);
 
 /** The modal words of norms, by language; at one position the earlier entry wins (`不得` before `得`). */
-export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: NormModality }> = [
+/**
+ * A clause in traditional characters: one of the common characters simplified writing replaced (`為`, `與`, `機`, `關`,
+ * `權` …). Taiwan's and Hong Kong's laws grant permissions with `得` (`主管機關得…`), which simplified texts seldom do.
+ */
+const traditionalClause = /[們個這為與於從應機關國會時說對發業實體當經過條資權義務規範區華處據護讓證問將無產開書長並後裡見點電專轉義]/u;
+
+export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: NormModality; when?: RegExp }> = [
   // `不得` inside an idiom is no modal word: 迫不得已, 不得已 (having no choice), 不得不 (cannot but).
   // Traditional characters too (`應當`, `必須`, `嚴禁`), as Taiwan's and Hong Kong's texts print them.
   { lang: 'zh', pattern: /(?<!迫)不得(?![已不])|禁止|[严嚴]禁|不[应應]当|不應當|不能/gu, modality: 'prohibition' },
@@ -32,6 +38,14 @@ export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: N
   // 回应, 效应, 答应, 感应, 顺应, 呼应 before it.
   { lang: 'zh', pattern: /[应應]当|應當|必[须須]|(?<![相响響对對反供适適回效答感顺順呼])[应應](?=[\p{Script=Han}])(?!用|对|對|急|答)/gu, modality: 'obligation' },
   { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
+  // `得` before a verb, in a clause in traditional characters (`示例機關得停止提供`); not inside a word (取得, 獲得, 使得,
+  // 值得 … before it; 到, 以, 知, 出 … after it) nor `不得` (a prohibition, above).
+  {
+    lang: 'zh',
+    pattern: /(?<![不取獲获使值記记覺觉懂曉晓顯显免難难所心贏赢博求習习應应必只樂乐變变覓觅捨舍獨独])得(?![到以知出分益失當当宜體体罪獎奖悉利逞勝胜意很多少])(?=\p{Script=Han})/gu,
+    modality: 'permission',
+    when: traditionalClause,
+  },
   // `In no case may …` / `in no event shall …` / `At no time may …`: the inverted modal verb after it is a prohibition too.
   {
     lang: 'en',
@@ -216,6 +230,8 @@ function subordinate(clause: string, index: number, length = 0): boolean {
   if (clause[index - 1] === '的') return true;
   // A modal word in a relative clause (`用户可以选用的办法`, means users may choose) qualifies a noun.
   if (length > 0 && /^\p{Script=Han}{1,2}的/u.test(clause.slice(index + length))) return true;
+  // A modal word in a definition's meaning (`示例资料：指…经授权得再授权…的资料`, `…是指可以…的信息`) defines; it grants nothing.
+  if (/(?:是指|係指|系指|指的是|[：:]\s*指(?![导導引定出示挥揮明派标標南令控]))/u.test(clause.slice(0, index))) return true;
   // A modal word in an exception (`…，但示例用户为履行示例义务而必须使用的除外`) says when the rule does not hold: the
   // norm, if any, is the rule's.
   if (/[，,]但(?:是)?[^，,；;。]*$/u.test(clause.slice(0, index)) && /^[^；;。]*?除外/u.test(clause.slice(index))) return true;
@@ -229,7 +245,7 @@ function subordinate(clause: string, index: number, length = 0): boolean {
 export function findNorm(clause: string, lang: Lang): { modality: NormModality; index: number; length: number } | undefined {
   const all: Array<{ modality: NormModality; index: number; length: number }> = [];
   for (const word of normWords) {
-    if (word.lang !== lang) continue;
+    if (word.lang !== lang || (word.when && !word.when.test(clause))) continue;
     for (const m of allMatches(word.pattern, clause)) {
       // `May` before a day or a year is the month (`… Conditions of Use May, 2002`, `on May 5, 2020`).
       if (m[0] === 'May' && /^,?\s+\d/u.test(clause.slice(m.index + 3))) continue;

@@ -24,6 +24,12 @@ describe('norms', () => {
     ['有法律规定应当保密的情形的，个人信息处理者可以不向个人告知。', 'zh', 'permission', '个人信息处理者'],
     ['对中华人民共和国采取歧视性的禁止措施的，中华人民共和国可以采取对等措施。', 'zh', 'permission', '中华人民共和国'],
     ['国家支持数据开发利用。', 'zh', undefined, undefined],
+    // `得` grants a permission in a clause in traditional characters, not inside a word, nor in simplified writing.
+    ['示例機關得停止提供示例資料。', 'zh', 'permission', '示例機關'],
+    ['示例使用者取得示例資料後，應標示來源。', 'zh', 'obligation', undefined],
+    ['示例机关得停止提供示例资料。', 'zh', undefined, undefined],
+    ['（三）示例資料：指經授權得再轉授權第三人利用之資料。', 'zh', undefined, undefined],
+    ['示例数据，是指可以识别示例用户的信息。', 'zh', undefined, undefined],
     // An item marker in half-width brackets is no part of the subject.
     ['(二)示例用户应当保存示例记录。', 'zh', 'obligation', '示例用户'],
     // A modal word in an exception is the exception's: the rule itself has none, or its own.
