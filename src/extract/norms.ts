@@ -266,7 +266,11 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
   // be presented`) qualifies a noun: the norm is a later modal verb, outside it, or there is none.
   // So does one of an embedded question (`Details of how ballots may be filled out will be …`).
   const main = all.filter(
-    (a) => !conditions.some((c) => a.index >= c.start && a.index < c.end) && !enRelativeBefore.test(clause.slice(0, a.index)) && !enEmbeddedBefore.test(clause.slice(0, a.index)),
+    (a) =>
+      !conditions.some((c) => a.index >= c.start && a.index < c.end) &&
+      !enRelativeBefore.test(clause.slice(0, a.index)) &&
+      !enEmbeddedBefore.test(clause.slice(0, a.index)) &&
+      !inObjectRelative(clause, a.index),
   );
   // A negated subject makes any modal verb a prohibition (`No Person shall be …`, `No State may …`, `Neither Party shall …`).
   // `may` after `it` or `there` says what is possible, not what anyone may do (`It … may therefore contain defects`,
@@ -316,6 +320,23 @@ const enCondition = new RegExp(String.raw`(?:^|,\s*)(?:${enItemMarker}\s*)?(?:(?
  */
 const enRelativeBefore =
   /(?:\b(?:which|who|that)\s*(?:,[^,]{1,60},)?\s+|\b(?:which|whom|whose)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|not|may|shall|must|can|will|should)\b)[\p{L}\p{N}'’-]+\s+){1,6})$/iu;
+
+/**
+ * A modal verb in an object relative clause opened by `that` after a thing's noun, its verb's object missing (the
+ * verb followed by punctuation or by the main clause's verb: `The requirements that example software must meet are
+ * listed below`): it says what the noun is, no norm. A clause after
+ * the noun that has its object is its content (`the condition that You must include a notice`): a norm.
+ */
+function inObjectRelative(clause: string, index: number): boolean {
+  const noun = /([\p{L}-]+)\s+that\s+(?:[\p{L}'’-]+\s+){1,4}$/u.exec(clause.slice(0, index))?.[1];
+  return (
+    noun !== undefined &&
+    isThing(noun) &&
+    /^(?:shall|must|may|will|can|should)\s+(?:not\s+)?(?:be\s+)?(?:\p{L}+ly\s+)?(?!\p{L}+ly\b)\p{Ll}+(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|had|shall|must|may|will|can|should|do|does)\b)/u.test(
+      clause.slice(index),
+    )
+  );
+}
 
 /**
  * A head that is `it` or `there` and a few words of its own predicate (`It is not a finished work and`), not a clause

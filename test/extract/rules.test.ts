@@ -231,6 +231,8 @@ describe('norms', () => {
     ['The object code form of an Example Application may incorporate material from an example header file.', 'en', 'permission', undefined],
     // A modal verb in a condition opened by a parenthetical is the condition's.
     ['Where, under this example chapter, the Example Party is permitted to refuse, that condition shall be deemed met.', 'en', 'obligation', undefined],
+    // A modal verb in an object relative after a thing's noun, its object missing: no norm; a content clause keeps its norm.
+    ['The requirements that example software must meet are listed in the example manual.', 'en', undefined, undefined],
     // What someone may be is no permission; `is permitted to` is one.
     ['"Example Licensees" and "recipients" may be individuals or organizations.', 'en', undefined, undefined],
     ['Everyone is permitted to copy and distribute verbatim copies of this Example Licence.', 'en', 'permission', 'Everyone'],
@@ -766,6 +768,13 @@ describe('a pronoun the document defines as a term names the addressee', () => {
       const norm = findNorm(text, 'en')!;
       expect(enAddresseeOf(text, norm.index, norm.length, defined), text).toBe(actor);
     }
+  });
+});
+
+describe('an object relative clause and a content clause after a noun', () => {
+  it('keeps the norm of a content clause, whose verb has its object', () => {
+    expect(findNorm('This is subject to the condition that You must include the Example Notice.', 'en')?.modality).toBe('obligation');
+    expect(findNorm('Each package must list the requirements that example software must meet.', 'en')?.index).toBe(13);
   });
 });
 
