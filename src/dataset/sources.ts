@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
 import { LineIndex } from '../text/span.js';
 import { createMessage } from '../text/messages.js';
-import { foreignScript } from '../text/script.js';
+import { foreignScript, otherLatinLanguage } from '../text/script.js';
 import { defaultMaxSourceBytes, describeControl, firstControlCharacter, firstCrowdedParagraph, firstDeepNesting, maxInlineMarkers, maxNestingDepth, maxSourceBytesEnv } from './limits.js';
 
 export interface SourceText {
@@ -128,6 +128,19 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
     };
   }
   const foreign = foreignScript(text);
+  const latin = foreign ? undefined : otherLatinLanguage(text);
+  if (latin) {
+    return {
+      messages: [
+        createMessage(`source is written in ${latin}, a language the dataset does not hold`, {
+          file,
+          place: { line: 1, column: 1 },
+          ruleId: 'source-language',
+          hint: 'the dataset holds texts in English and Chinese: import an English or Chinese version of the document (a translation says so in its metadata)',
+        }),
+      ],
+    };
+  }
   if (foreign) {
     return {
       messages: [

@@ -130,3 +130,59 @@ export function foreignScript(text: string): { name: string; share: number; offs
   if (best < 0 || counts[best]! / letters < foreignShare) return undefined;
   return { name: foreignScripts[best]!.name, share: counts[best]! / letters, offset: first[best]! };
 }
+
+/**
+ * Languages written in Latin letters that the dataset does not hold, by their commonest short words (a declared
+ * table; English's own below): a text whose words are mostly one of them is refused (`otherLatinLanguage`), never
+ * read as English. Words that English shares are left out (`a`, `in`, `on`, `an`, `do`, `die`, `also`).
+ */
+export const otherLatinLanguages: ReadonlyArray<{ readonly name: string; readonly words: ReadonlySet<string>; readonly example: string }> = [
+  {
+    name: 'French',
+    words: new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'dans', 'qui', 'que', 'sur', 'par', 'au', 'aux', 'ou', 'ne', 'pas', 'sont', 'cette', 'ses', 'leur']),
+    example: 'Le concédant accorde au réutilisateur un droit de libre réutilisation des données pour une durée illimitée.',
+  },
+  {
+    name: 'Spanish',
+    words: new Set(['el', 'los', 'las', 'del', 'y', 'es', 'una', 'para', 'por', 'con', 'que', 'se', 'su', 'sus', 'como', 'al', 'lo', 'entre', 'sobre']),
+    example: 'El licenciante concede al usuario el derecho de usar los datos para fines comerciales y no comerciales.',
+  },
+  {
+    name: 'German',
+    words: new Set(['der', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'sich', 'auf', 'auch', 'werden', 'wird', 'oder']),
+    example: 'Der Lizenzgeber gewährt dem Nutzer das Recht, die Daten für alle Zwecke zu verwenden und zu verbreiten.',
+  },
+  {
+    name: 'Portuguese',
+    words: new Set(['os', 'das', 'dos', 'e', 'uma', 'para', 'por', 'com', 'que', 'não', 'ao', 'aos', 'seu', 'sua', 'pelo', 'pela', 'como']),
+    example: 'O licenciante concede ao usuário o direito de usar os dados para fins comerciais e não comerciais.',
+  },
+  {
+    name: 'Italian',
+    words: new Set(['il', 'lo', 'gli', 'della', 'delle', 'dei', 'e', 'è', 'una', 'per', 'con', 'che', 'non', 'del', 'al', 'alla', 'sono']),
+    example: 'Il licenziante concede al licenziatario il diritto di usare i dati per fini commerciali e non commerciali.',
+  },
+];
+const englishWords = new Set(['the', 'of', 'and', 'to', 'is', 'are', 'that', 'for', 'with', 'by', 'this', 'be', 'shall', 'or', 'not', 'it', 'which', 'from', 'as', 'its']);
+
+/**
+ * The other language a text in Latin letters is written in, when its commonest words are that language's four times
+ * as often as English's (a text of at least a hundred such words, read up to its first five thousand); undefined for
+ * English, a bilingual English text, and a text mostly in Han letters.
+ */
+export function otherLatinLanguage(text: string): string | undefined {
+  const counts = new Array<number>(otherLatinLanguages.length).fill(0);
+  let english = 0;
+  let words = 0;
+  for (const [word] of text.toLowerCase().matchAll(/[\p{Ll}]+/gu)) {
+    words++;
+    if (englishWords.has(word)) english++;
+    for (let i = 0; i < otherLatinLanguages.length; i++) if (otherLatinLanguages[i]!.words.has(word)) counts[i]!++;
+    // The first few thousand words tell.
+    if (words >= 5000) break;
+  }
+  if (words < 100) return undefined;
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
+  return counts[best]! >= 20 && counts[best]! >= 4 * english ? otherLatinLanguages[best]!.name : undefined;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { binaryFormats, firstInvalidUtf8, readSourceBytes } from '../../src/dataset/sources.js';
-import { foreignScript, foreignScripts } from '../../src/text/script.js';
+import { foreignScript, foreignScripts, otherLatinLanguage, otherLatinLanguages } from '../../src/text/script.js';
 import { firstCrowdedParagraph, maxInlineMarkers } from '../../src/dataset/limits.js';
 
 const bytes = (...b: number[]) => new Uint8Array([0x61, 0x0a, 0x62, ...b, 0x63]);
@@ -117,5 +117,20 @@ describe('documents saved in a binary format', () => {
   it('a text that starts with the same letters is a text (`%PDF-` is only a PDF as its first bytes)', () => {
     expect(readSourceBytes(Buffer.from('Example %PDF- notes\n'), 'x.txt').messages).toEqual([]);
     expect(readSourceBytes(Buffer.from('PK is an example abbreviation.\n'), 'x.txt').messages).toEqual([]);
+  });
+});
+
+describe('texts in Latin letters in a language the dataset does not hold', () => {
+  it.each(otherLatinLanguages.map((l) => [l.name, l.example] as const))('%s is refused, named', (name, example) => {
+    const { source, messages } = readSourceBytes(Buffer.from(`Example\n\n${`${example}\n\n`.repeat(12)}`), 'data/sources/x.txt');
+    expect(source).toBeUndefined();
+    expect(messages.map((m) => [m.ruleId, m.message])).toEqual([['source-language', `source is written in ${name}, a language the dataset does not hold`]]);
+  });
+  it('an English text quoting another language, or one in English and French side by side, passes', () => {
+    const english = 'The example party shall publish the example data and it is free to use them for any purpose that the law allows. ';
+    const french = otherLatinLanguages[0]!.example;
+    expect(otherLatinLanguage(`${english.repeat(12)}${french}`)).toBeUndefined();
+    expect(otherLatinLanguage(`${english} ${french}\n`.repeat(12))).toBeUndefined();
+    expect(otherLatinLanguage(`${french} `.repeat(3))).toBeUndefined();
   });
 });
