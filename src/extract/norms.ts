@@ -324,8 +324,8 @@ const enRelativeBefore =
 /**
  * A modal verb in an object relative clause opened by `that` after a thing's noun, its verb's object missing (the
  * verb followed by punctuation or by the main clause's verb: `The requirements that example software must meet are
- * listed below`): it says what the noun is, no norm. A clause after
- * the noun that has its object is its content (`the condition that You must include a notice`): a norm.
+ * listed below`): it says what the noun is, no norm. A clause after the noun whose verb has its object is its content
+ * (`the condition that You must include a notice`): a norm.
  */
 function inObjectRelative(clause: string, index: number): boolean {
   const noun = /([\p{L}-]+)\s+that\s+(?:[\p{L}'’-]+\s+){1,4}$/u.exec(clause.slice(0, index))?.[1];
