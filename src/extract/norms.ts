@@ -154,6 +154,17 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: 'Under no circumstances shall the Example Agreement oblige the Example Holder to provide maintenance.',
   },
   {
+    name: 'which law governs (`… shall be subject to the Example Law of Exampleland`, `… shall be governed by the laws of …`), whatever the subject; not conditions a law provides for (`Extradition shall be subject to the conditions provided for by the law of …` is a duty)',
+    pattern:
+      /\b(?:shall|will)\s+be\s+(?:governed\s+by|subject\s+to|construed\s+(?:under|in\s+accordance\s+with))\s+(?:the\s+)?(?:(?!(?:conditions|provided|by)\b)[\p{L}-]+\s+){0,8}?(?:laws?|legislation)\s+(?:of|in)\b/iu,
+    example: 'Other matters not set out above shall be subject to the Example Copyright Law of Exampleland.',
+  },
+  {
+    name: 'who holds the rights (`any and all rights in the Example Program shall be held by the Example Holder`)',
+    pattern: /\brights?\b[^.;]{0,80}?\b(?:shall|will)\s+(?:be|remain)\s+(?:held|owned|retained|vested)\s+(?:by|in|with)\b/iu,
+    example: 'However, any and all rights in the Example Program shall be held by the Example Holder.',
+  },
+  {
     name: 'which courts hear disputes (`any litigation relating to this Licence shall be subject to the jurisdiction of …`)',
     pattern:
       /\b(?:litigation|disputes?|claims?|actions?|suits?|proceedings?)\b[^.;]{0,160}?\b(?:shall|will|must)\s+be\s+(?:subject\s+to\s+the\s+(?:exclusive\s+|non-exclusive\s+)?jurisdiction|brought\s+(?:only\s+|exclusively\s+)?(?:in|before)\s+the\s+courts?)\b/iu,
@@ -352,7 +363,7 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * someone may wish or need to do (`Example Holders may wish to add a notice`: advice, no permission).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|be\s+to\s+\p{Ll}+|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
 
 /**
  * `may have` (hold, own, incur …) in a clause on a noun (`waives all rights that the Example Holder may have`, `any

@@ -216,6 +216,7 @@ describe('norms', () => {
     ['You may also have other rights, which vary from one example state to another.', 'en', undefined, undefined],
     ['You may have additional licence terms from the party that gave you the Example Code.', 'en', undefined, undefined],
     ['The Example Foundation may be contacted at example.org.', 'en', undefined, undefined],
+    ['Such means may be to provide a difference file from the Example Program.', 'en', undefined, undefined],
     // The subject of a clause opened by a verb of agreeing, after `that`.
     ['The Example Recipient agrees that the Example Holder may keep a copy of the example records.', 'en', 'permission', 'the Example Holder'],
     ['You also agree that either the Example Holder or a Recipient may enforce these terms against You.', 'en', 'permission', 'either the Example Holder or a Recipient'],
@@ -771,6 +772,13 @@ describe('a pronoun the document defines as a term names the addressee', () => {
   });
 });
 
+describe('a governing-law clause and conditions a law provides for', () => {
+  it('keeps the duty of what is subject to conditions a law provides for', () => {
+    const text = 'Example extradition shall be subject to the conditions provided for by the law of the requested Example Party.';
+    expect(isInstrumentClause(text, findNorm(text, 'en')!.index)).toBe(false);
+  });
+});
+
 describe('an object relative clause and a content clause after a noun', () => {
   it('keeps the norm of a content clause, whose verb has its object', () => {
     expect(findNorm('This is subject to the condition that You must include the Example Notice.', 'en')?.modality).toBe('obligation');
@@ -806,6 +814,7 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'NO EXAMPLE PROVIDER SHALL HAVE ANY LIABILITY FOR ANY DAMAGES.',
       'Example misconduct against the Union shall consist only in acts of open hostility.',
       'For the purposes of this Example Licence, Example Works shall not include works that merely link to the Example Code.',
+      'Any use of the Example Work outside this Example Licence shall be subject to the requirements and penalties of copyright law in the appropriate jurisdiction.',
       'Under no circumstances can the Example Authors be held responsible for any damage.',
       '10.1 If any provision of this Example Licence is held to be invalid, that must not affect the remainder, and each remaining provision shall be valid and enforced.',
     ]) {
