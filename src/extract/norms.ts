@@ -363,7 +363,7 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * someone may wish or need to do (`Example Holders may wish to add a notice`: advice, no permission).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|be\s+to\s+\p{Ll}+|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|be\s+to\s+\p{Ll}+|be\s+(?:further\s+)?(?:exacerbated|aggravated|amplified|heightened|compounded|magnified|intensified)\b|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
 
 /**
  * `may have` (hold, own, incur …) in a clause on a noun (`waives all rights that the Example Holder may have`, `any
@@ -454,6 +454,8 @@ export function zhAddresseeOf(clause: string, index: number): string | undefined
     if (agent) return agent;
     if (/^(?:或者|或|并且|并|且|但是|但|以及)/u.test(part)) continue;
     if (zhPreposition.test(part)) continue;
+    // A condition saying its subject is unknown or missing (`示例主管部门不明确的，应当向…报告`) names no one who acts.
+    if (/(?:不明确|不清楚|无法确定|难以确定|不能确定|尚未明确|不存在)的$/u.test(part)) continue;
     // A clause opening with a verb is a condition (`发现…的，应当`), unless the verb modifies the subject's noun
     // (`从事示例中介服务的机构提供服务，应当`: the subject is the 机构).
     const verbFirst = /^(?:发现|认为|接到|违反|未|拒绝|利用|从事|明知)/u.test(part);

@@ -24,6 +24,8 @@ describe('norms', () => {
     ['有法律规定应当保密的情形的，个人信息处理者可以不向个人告知。', 'zh', 'permission', '个人信息处理者'],
     ['对中华人民共和国采取歧视性的禁止措施的，中华人民共和国可以采取对等措施。', 'zh', 'permission', '中华人民共和国'],
     ['国家支持数据开发利用。', 'zh', undefined, undefined],
+    // A condition saying its subject is unknown names no addressee.
+    ['示例主管部门不明确的，应当向示例协调机制报告。', 'zh', 'obligation', undefined],
     // `得` grants a permission in a clause in traditional characters, not inside a word, nor in simplified writing.
     ['示例機關得停止提供示例資料。', 'zh', 'permission', '示例機關'],
     ['示例使用者取得示例資料後，應標示來源。', 'zh', 'obligation', undefined],
@@ -217,6 +219,7 @@ describe('norms', () => {
     ['You may have additional licence terms from the party that gave you the Example Code.', 'en', undefined, undefined],
     ['The Example Foundation may be contacted at example.org.', 'en', undefined, undefined],
     ['Such means may be to provide a difference file from the Example Program.', 'en', undefined, undefined],
+    ['These example risks may be exacerbated when example actors combine the example data.', 'en', undefined, undefined],
     // The subject of a clause opened by a verb of agreeing, after `that`.
     ['The Example Recipient agrees that the Example Holder may keep a copy of the example records.', 'en', 'permission', 'the Example Holder'],
     ['You also agree that either the Example Holder or a Recipient may enforce these terms against You.', 'en', 'permission', 'either the Example Holder or a Recipient'],
