@@ -154,6 +154,11 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
     example: 'Under no circumstances shall the Example Agreement oblige the Example Holder to provide maintenance.',
   },
   {
+    name: 'how the instrument may change (`portions of this order may be modified to …`, `This Licence may only be amended by …`)',
+    pattern: new RegExp(String.raw`(?:\b(?:portions?|parts?|provisions?)\s+of\s+)?${instrument}\s+may\s+(?:only\s+)?be\s+(?:modified|amended|revised|updated|revoked|supplemented|changed)\b`, 'iu'),
+    example: 'Portions of this Example Order may be modified to enable the Example Office to carry out its duties.',
+  },
+  {
     name: 'which law governs (`… shall be subject to the Example Law of Exampleland`, `… shall be governed by the laws of …`), whatever the subject; not conditions a law provides for (`Extradition shall be subject to the conditions provided for by the law of …` is a duty)',
     pattern:
       /\b(?:shall|will)\s+be\s+(?:governed\s+by|subject\s+to|construed\s+(?:under|in\s+accordance\s+with))\s+(?:the\s+)?(?:(?!(?:conditions|provided|by)\b)[\p{L}-]+\s+){0,8}?(?:laws?|legislation)\s+(?:of|in)\b/iu,
