@@ -172,7 +172,7 @@ export const instrumentClauses: ReadonlyArray<{ readonly name: string; readonly 
   {
     name: 'which courts hear disputes (`any litigation relating to this Licence shall be subject to the jurisdiction of …`)',
     pattern:
-      /\b(?:litigation|disputes?|claims?|actions?|suits?|proceedings?)\b[^.;]{0,160}?\b(?:shall|will|must)\s+be\s+(?:subject\s+to\s+the\s+(?:exclusive\s+|non-exclusive\s+)?jurisdiction|brought\s+(?:only\s+|exclusively\s+)?(?:in|before)\s+the\s+courts?)\b/iu,
+      /\b(?:litigation|disputes?|claims?|actions?|suits?|proceedings?)\b[^.;]{0,160}?\b(?:shall|will|must|may)\s+be\s+(?:subject\s+to\s+the\s+(?:exclusive\s+|non-exclusive\s+)?jurisdiction|brought\s+(?:only\s+|exclusively\s+)?(?:in|before)\s+the\s+courts?)\b/iu,
     example: 'Any litigation relating to this Example Licence shall be subject to the jurisdiction of the courts of Exampleland.',
   },
   {
@@ -298,6 +298,7 @@ export function findNorm(clause: string, lang: Lang): { modality: NormModality; 
         (enNoAgent.test(clause.slice(0, a.index).trimStart().replace(enItemStart, '').replace(enLinkingStart, '')) ||
           enEpistemic.test(clause.slice(a.index)) ||
           (enPossiblyHeld.after.test(clause.slice(a.index)) && enPossiblyHeld.before.test(clause.slice(0, a.index))) ||
+          (enThingMay.test(clause.slice(a.index)) && isThing((clause.slice(0, a.index).split(/[,;:]/u).pop() ?? '').trim())) ||
           enAcknowledged.test(clause.slice(0, a.index)))
       ),
   );
@@ -368,13 +369,20 @@ const enNoAgent = /^(?:it|there)(?:\s+(?!that\b|which\b|who\b)[\p{L}’'-]+){0,8
  * someone may wish or need to do (`Example Holders may wish to add a notice`: advice, no permission).
  */
 const enEpistemic =
-  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|be\s+to\s+\p{Ll}+|be\s+(?:further\s+)?(?:exacerbated|aggravated|amplified|heightened|compounded|magnified|intensified)\b|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
+  /^may\s+not\s+(?:occur\s+to|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful|available))\b|^may\s+(?:also\s+|still\s+|well\s+|therefore\s+)?(?:(?:wish|want|need|like|prefer)\s+to|contain|occur|arise|exist|happen|differ|result\s+in|lead\s+to|enable|facilitate|pose|cause|create|increase|expose|undermine|threaten|harm|affect|compromise|jeopardi[sz]e|be\s+(?:a|an|the)\s|be\s+subject\s+to\b|be\s+(?:\p{L}+ly\s+)?(?:suitable|useful|helpful)\b|be\s+(?:incomplete|inaccurate|available|unavailable|invalid|unenforceable|covered\s+by|obtained\s+from|found\s+(?:at|in|on)|(?:contacted|reached|consulted|downloaded|viewed|accessed)\s+(?:at|via|through|on|from))|be\s+(?:individuals|persons|natural\s+persons|legal\s+(?:persons|entities)|organi[sz]ations|entities|companies|bodies|people)\b|have\s+(?:other|additional|further|different|certain|more|greater)\s+(?:\p{L}+\s+){0,2}(?:rights|remedies|terms|obligations|protections)|be\s+to\s+\p{Ll}+|be\s+(?:held\s+)?liable\b|be\s+(?:further\s+)?(?:exacerbated|aggravated|amplified|heightened|compounded|magnified|intensified)\b|amount\s+to|constitute\s+(?:an?\s+)?(?:breach|violation|infringement|offen[cs]e|waiver|crime|misuse|abuse|threat|risk)|qualify\s+as|count\s+as)\b/iu;
 
 /**
  * `may have` (hold, own, incur …) in a clause on a noun (`waives all rights that the Example Holder may have`, `any
  * claims which it may hold`): what someone possibly holds, no permission.
  */
 const enPossiblyHeld = { before: /\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}$/iu, after: /^may\s+(?:already\s+|now\s+|otherwise\s+)?(?:have|hold|own|possess|incur|suffer|acquire)\b/iu };
+
+/**
+ * `may` before a verb of what something needs or holds, its subject a thing (`Your Example Extensions may require
+ * further licences`, `Such measures may include …`): what the thing possibly needs or holds, no permission; a party's
+ * `may include` stays one (`Each Party may include in its report …`).
+ */
+const enThingMay = /^may\s+(?:also\s+)?(?:require|need|involve|entail|include|contain|comprise|reflect|vary)\b/iu;
 
 /** `may` in what someone acknowledges or understands (`The Member acknowledges that it may compete with others`): what is possible, no permission. */
 const enAcknowledged = /\b(?:acknowledges?|acknowledged|recogni[sz]es?|understands?|(?:is|are)\s+aware)\s+that\s+[^,;:]{1,60}$/iu;

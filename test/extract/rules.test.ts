@@ -220,6 +220,9 @@ describe('norms', () => {
     ['The Example Foundation may be contacted at example.org.', 'en', undefined, undefined],
     ['Such means may be to provide a difference file from the Example Program.', 'en', undefined, undefined],
     ['These example risks may be exacerbated when example actors combine the example data.', 'en', undefined, undefined],
+    ['Your Example Extensions may require additional patent licences from the Example Holder.', 'en', undefined, undefined],
+    ['Each Example Party may include in its report the measures it has taken.', 'en', 'permission', 'Each Example Party'],
+    ['The Example Holder has disclaimed any damages that it is or may be liable for.', 'en', undefined, undefined],
     // The subject of a clause opened by a verb of agreeing, after `that`.
     ['The Example Recipient agrees that the Example Holder may keep a copy of the example records.', 'en', 'permission', 'the Example Holder'],
     ['You also agree that either the Example Holder or a Recipient may enforce these terms against You.', 'en', 'permission', 'either the Example Holder or a Recipient'],
@@ -819,6 +822,7 @@ describe('clauses about the instrument itself state no duty (a declared table)',
       'For the purposes of this Example Licence, Example Works shall not include works that merely link to the Example Code.',
       'Any use of the Example Work outside this Example Licence shall be subject to the requirements and penalties of copyright law in the appropriate jurisdiction.',
       'Under no circumstances can the Example Authors be held responsible for any damage.',
+      'Any action relating to this Example Licence may be brought only in the courts of Exampleland.',
       '10.1 If any provision of this Example Licence is held to be invalid, that must not affect the remainder, and each remaining provision shall be valid and enforced.',
     ]) {
       expect(isInstrumentClause(text, findNorm(text, 'en')!.index), text).toBe(true);
