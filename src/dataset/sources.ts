@@ -127,26 +127,16 @@ export function readSourceBytes(bytes: Uint8Array | undefined, file: string, opt
       ],
     };
   }
+  // A text in a language the dataset does not hold: mostly in a foreign script, or in Latin letters another language's.
   const foreign = foreignScript(text);
   const latin = foreign ? undefined : otherLatinLanguage(text);
-  if (latin) {
+  if (foreign || latin) {
+    const what = foreign ? `${foreign.name} letters (${Math.round(foreign.share * 100)}% of its letters)` : latin;
     return {
       messages: [
-        createMessage(`source is written in ${latin}, a language the dataset does not hold`, {
+        createMessage(`source is written in ${what}, a language the dataset does not hold`, {
           file,
-          place: { line: 1, column: 1 },
-          ruleId: 'source-language',
-          hint: 'the dataset holds texts in English and Chinese: import an English or Chinese version of the document (a translation says so in its metadata)',
-        }),
-      ],
-    };
-  }
-  if (foreign) {
-    return {
-      messages: [
-        createMessage(`source is written in ${foreign.name} letters (${Math.round(foreign.share * 100)}% of its letters), a language the dataset does not hold`, {
-          file,
-          place: new LineIndex(text).position(foreign.offset),
+          place: foreign ? new LineIndex(text).position(foreign.offset) : { line: 1, column: 1 },
           ruleId: 'source-language',
           hint: 'the dataset holds texts in English and Chinese: import an English or Chinese version of the document (a translation says so in its metadata), or leave out the part in another language',
         }),

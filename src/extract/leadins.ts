@@ -21,7 +21,7 @@ export const leadInVerbs: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality:
   { lang: 'en', pattern: /\b(?:should|must|need to)\b/giu, modality: 'recommendation' },
   { lang: 'zh', pattern: /同意|承诺|决定|致力于|将/gu, modality: 'commitment' },
   { lang: 'zh', pattern: /倡议|倡导|呼吁|建议|鼓励|主张/gu, modality: 'proposal' },
-  { lang: 'zh', pattern: /[应應]当|[应應]该|應該|[应應]|要/gu, modality: 'recommendation' },
+  { lang: 'zh', pattern: /应当|應當|应该|應該|[应應]|要/gu, modality: 'recommendation' },
 ];
 
 export interface LeadIn {

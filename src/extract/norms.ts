@@ -33,10 +33,10 @@ const traditionalClause = /[們個這為與於從應機關國會時說對發業�
 export const normWords: ReadonlyArray<{ lang: Lang; pattern: RegExp; modality: NormModality; when?: RegExp }> = [
   // `不得` inside an idiom is no modal word: 迫不得已, 不得已 (having no choice), 不得不 (cannot but).
   // Traditional characters too (`應當`, `必須`, `嚴禁`), as Taiwan's and Hong Kong's texts print them.
-  { lang: 'zh', pattern: /(?<!迫)不得(?![已不])|禁止|[严嚴]禁|不[应應]当|不應當|不能/gu, modality: 'prohibition' },
+  { lang: 'zh', pattern: /(?<!迫)不得(?![已不])|禁止|[严嚴]禁|不(?:应当|應當)|不能/gu, modality: 'prohibition' },
   // `应` alone before a verb (`应采取`), not inside a word: 应用, 应对, 应急, 应答 after it; 相应, 响应, 对应, 反应, 供应, 适应,
   // 回应, 效应, 答应, 感应, 顺应, 呼应 before it.
-  { lang: 'zh', pattern: /[应應]当|應當|必[须須]|(?<![相响響对對反供适適回效答感顺順呼])[应應](?=[\p{Script=Han}])(?!用|对|對|急|答)/gu, modality: 'obligation' },
+  { lang: 'zh', pattern: /应当|應當|必[须須]|(?<![相响響对對反供适適回效答感顺順呼])[应應](?=[\p{Script=Han}])(?!用|对|對|急|答)/gu, modality: 'obligation' },
   { lang: 'zh', pattern: /可以/gu, modality: 'permission' },
   // `得` before a verb, in a clause in traditional characters (`示例機關得停止提供`); not inside a word (取得, 獲得, 使得,
   // 值得 … before it; 到, 以, 知, 出 … after it) nor `不得` (a prohibition, above).
@@ -417,7 +417,7 @@ const enNegatedHead = new RegExp(String.raw`^(?:no|neither|none of)\s+${notNegat
 /** Words that end a Chinese addressee (`网络运营者`, `国家网信部门`, `个人信息处理者`). */
 /** Words that end the name of a body or office (`示例主管部门`, `某某机关`): an agent named by 由 is one. */
 // Traditional forms beside the simplified (`機關`, `單位`, `個人` …).
-const zhBodies = '者|部[门門]|[机機][关關]|[机機][构構]|[组組][织織]|[单單]位|政府|委[员員]会|委員會|中心';
+const zhBodies = '者|部[门門]|[机機][关關]|[机機][构構]|[组組][织織]|[单單]位|政府|委(?:员会|員會)|中心';
 const zhAddressee = new RegExp(`(?:${zhBodies}|[个個]人|平[台臺]|企[业業]|人[员員]|[国國]家|共和[国國]|公民|法人|用[户戶]|[网網]站|[当當]事人|人|方|行[业業])$`, 'u');
 const zhLeading = /^(?:[并並]|且|[还還]|也|均|都|同[时時]|依法|另外|此外|[对對]此|其中)+/u;
 const zhTrailing = /(?:[还還]|也|均|都|依法|[应應]|同[时時]|[并並]|根[据據].*|按照.*|依照.*|在.*)$/u;
@@ -433,7 +433,7 @@ const zhAgent = new RegExp(`^由([\\p{Script=Han}、]{1,24}?(?:${zhBodies}))`, '
 /** The addressee of a Chinese norm: the nominal before the modal word, or the subject that opens its clause or sentence. */
 export function zhAddresseeOf(clause: string, index: number): string | undefined {
   // A passive norm (`…不得被示例处理`, `应被记录`): the subject before it is what is acted on, not who acts.
-  if (/^(?:不得|不[应應]当|不能|[应應]当|[应應]|必[须須]|可以)被/u.test(clause.slice(index))) return undefined;
+  if (/^(?:不得|不(?:应当|應當)|不能|应当|應當|[应應]|必[须須]|可以)被/u.test(clause.slice(index))) return undefined;
   const head = clause.slice(0, index);
   // Item markers, Chinese or arabic (`（一）`, `2. `), are no part of the subject.
   const parts = head.split(/[，,：:]/u).map((p) =>

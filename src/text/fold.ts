@@ -66,6 +66,12 @@ function isFolded(text: string): boolean {
   return !unfolded.test(text);
 }
 
+/** Whether any of the sorted `skip` ranges reaches into `[start, end)`. */
+function skipsInside(skip: readonly SkipRange[], start: number, end: number): boolean {
+  const k = firstSkipAfter(skip, start);
+  return k < skip.length && skip[k]!.start < end;
+}
+
 /** The index of the first of the sorted `skip` ranges that ends after `offset` (a binary search: a Markdown source has thousands). */
 function firstSkipAfter(skip: readonly SkipRange[], offset: number): number {
   let lo = 0;
@@ -123,9 +129,7 @@ function walkFold(source: string, start: number, end: number, skip: readonly Ski
 
 /** The range's text when folding leaves it as it is (no skipped range in it, already folded), else undefined. */
 function unchanged(source: string, start: number, end: number, skip: readonly SkipRange[]): string | undefined {
-  if (end <= start) return undefined;
-  const k = firstSkipAfter(skip, start);
-  if (k < skip.length && skip[k]!.start < end) return undefined;
+  if (end <= start || skipsInside(skip, start, end)) return undefined;
   const slice = source.slice(start, end);
   return isFolded(slice) ? slice : undefined;
 }
@@ -199,10 +203,7 @@ export function foldText(source: string, start: number, end: number, skip: reado
 export function foldEquals(source: string, start: number, end: number, skip: readonly SkipRange[], expected: string): boolean {
   // Most spans hold their text as printed: the same characters, no markup inside, and no whitespace that folding
   // would change (`expected` has single spaces only, none at either end). Then the folding is the range itself.
-  if (end - start === expected.length && source.startsWith(expected, start) && isFolded(expected)) {
-    const k = firstSkipAfter(skip, start);
-    if (k >= skip.length || skip[k]!.start >= end) return true;
-  }
+  if (end - start === expected.length && source.startsWith(expected, start) && isFolded(expected) && !skipsInside(skip, start, end)) return true;
   equalsSink.source = source;
   equalsSink.expected = expected;
   equalsSink.n = 0;

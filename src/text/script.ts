@@ -174,7 +174,8 @@ export function otherLatinLanguage(text: string): string | undefined {
   const counts = new Array<number>(otherLatinLanguages.length).fill(0);
   let english = 0;
   let words = 0;
-  for (const [word] of text.toLowerCase().matchAll(/[\p{Ll}]+/gu)) {
+  for (const [found] of text.matchAll(/\p{Script=Latin}+/gu)) {
+    const word = found.toLowerCase();
     words++;
     if (englishWords.has(word)) english++;
     for (let i = 0; i < otherLatinLanguages.length; i++) if (otherLatinLanguages[i]!.words.has(word)) counts[i]!++;
